@@ -1,0 +1,81 @@
+// Every command a client can send over the socket, one zod schema each. The schemas are the edge:
+// a payload that does not parse never reaches the reducer. The Command type comes from them.
+import { z } from 'zod';
+import { FLAG_KINDS } from './flags';
+
+export const LIMITS = {
+  titleMax: 120,
+  nameMax: 40,
+  noteMax: 140,
+  noticeMax: 200,
+  idMax: 64,
+  extendMaxSec: 3600,
+  phasesMax: 20,
+  phaseTitleMax: 80,
+  promptMax: 300,
+  phaseDurationMaxSec: 4 * 3600,
+  groupNameMax: 80,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.idMax);
+const bare = <T extends string>(type: T) => z.object({ type: z.literal(type) });
+
+export const phaseEditSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes')
+    .optional(),
+  title: z.string().trim().min(1).max(LIMITS.phaseTitleMax),
+  durationSec: z.int().min(10).max(LIMITS.phaseDurationMaxSec),
+  prompt: z.string().trim().max(LIMITS.promptMax),
+  presenterRole: z.enum(['listens', 'returns']).optional(),
+});
+
+export const commandSchema = z.discriminatedUnion('type', [
+  bare('phase.next'),
+  bare('phase.previous'),
+  z.object({ type: z.literal('phase.goto'), phaseId: id }),
+  bare('timer.pause'),
+  bare('timer.resume'),
+  z.object({ type: z.literal('timer.extend'), seconds: z.int().min(1).max(LIMITS.extendMaxSec) }),
+  z.object({ type: z.literal('presenter.set'), participantId: id.nullable() }),
+  z.object({ type: z.literal('case.volunteer'), volunteer: z.boolean() }),
+  bare('pause.signal'),
+  z.object({
+    type: z.literal('flag.raise'),
+    kind: z.enum(FLAG_KINDS),
+    note: z.string().trim().max(LIMITS.noteMax).optional(),
+  }),
+  z.object({
+    type: z.literal('flag.update'),
+    flagId: id,
+    status: z.enum(['acknowledged', 'resolved', 'dismissed']),
+  }),
+  z.object({
+    type: z.literal('notice.show'),
+    text: z.string().trim().min(1).max(LIMITS.noticeMax),
+    // Ours, beyond the contract: sending a flag's redirect resolves that flag in the same change.
+    flagId: id.optional(),
+  }),
+  bare('notice.clear'),
+  z.object({ type: z.literal('participant.remove'), participantId: id }),
+  bare('room.lock'),
+  bare('room.unlock'),
+  bare('leader.takeover'),
+  bare('leader.return'),
+  bare('case.next'),
+  z.object({
+    type: z.literal('phases.update'),
+    phases: z.array(phaseEditSchema).min(1).max(LIMITS.phasesMax),
+  }),
+  bare('session.end'),
+]);
+
+export type Command = z.infer<typeof commandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+export type PhaseEdit = z.infer<typeof phaseEditSchema>;
+
+export const COMMAND_TYPES = commandSchema.options.map(
+  (option) => option.shape.type.value,
+) as readonly CommandType[];

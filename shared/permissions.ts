@@ -1,0 +1,43 @@
+// Who may send which command. "lead" commands belong to whoever is leading right now: the leader,
+// or the co-leader after a takeover. That way a returning leader sees who leads and takes the
+// lead back on purpose (`leader.return`) instead of two people driving the room at once.
+import type { CommandType } from './commands';
+import type { Acting, Role } from './roles';
+
+type Permission = 'lead' | 'leaders' | 'leader' | 'co-leader' | 'member';
+
+export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
+  'phase.next': 'lead',
+  'phase.previous': 'lead',
+  'phase.goto': 'lead',
+  'timer.pause': 'lead',
+  'timer.resume': 'lead',
+  'timer.extend': 'lead',
+  'presenter.set': 'lead',
+  'notice.show': 'lead',
+  'notice.clear': 'lead',
+  'participant.remove': 'lead',
+  'room.lock': 'lead',
+  'room.unlock': 'lead',
+  'case.next': 'lead',
+  'phases.update': 'lead',
+  'case.volunteer': 'member',
+  'pause.signal': 'member',
+  'flag.raise': 'leaders',
+  'flag.update': 'leaders',
+  'leader.takeover': 'co-leader',
+  'leader.return': 'leader',
+  'session.end': 'leader',
+};
+
+export function mayPerform(role: Role, type: CommandType, acting: Acting): boolean {
+  const permission = PERMISSIONS[type];
+  switch (permission) {
+    case 'lead':
+      return role === acting;
+    case 'leaders':
+      return role === 'leader' || role === 'co-leader';
+    default:
+      return role === permission;
+  }
+}

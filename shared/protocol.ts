@@ -1,0 +1,103 @@
+// The wire: Socket.IO event maps, HTTP bodies and replies, error codes. Everything a client and
+// the server must agree on, in one place.
+import { z } from 'zod';
+import { LIMITS } from './commands';
+import type { PhasePlan } from './templates';
+import type { MemberSelf, View } from './views';
+
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+export function normalizeJoinCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+export const HTTP_ERROR_STATUS = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  locked: 423,
+  rate_limited: 429,
+} as const;
+
+export type HttpErrorCode = keyof typeof HTTP_ERROR_STATUS;
+export type CommandErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited';
+
+export interface ErrorBody {
+  error: { code: HttpErrorCode; message: string };
+}
+
+export const createSessionBody = z.object({
+  title: z.string().trim().min(1).max(LIMITS.titleMax).optional(),
+  template: z.string().min(1).max(LIMITS.idMax).optional(),
+});
+
+export const joinBody = z.object({
+  joinCode: z.string().max(32),
+  name: z.string().trim().min(1).max(LIMITS.nameMax),
+});
+
+export const createGroupBody = z.object({
+  name: z.string().trim().min(1).max(LIMITS.groupNameMax),
+});
+
+export interface SessionLinks {
+  leader: string;
+  coLeader: string;
+  display: string;
+  join: string;
+}
+
+export interface CreatedSession {
+  sessionId: string;
+  joinCode: string;
+  leaderToken: string;
+  coLeaderToken: string;
+  displayToken: string;
+  links: SessionLinks;
+}
+
+export interface JoinedSession {
+  sessionId: string;
+  participantId: string;
+  token: string;
+}
+
+export interface TemplateSummary {
+  id: string;
+  title: string;
+  phases: PhasePlan[];
+}
+
+export type CommandReply =
+  | { ok: true; version: number }
+  | { ok: false; error: { code: CommandErrorCode; message: string } };
+
+/** Why the server closed a socket on purpose; the client must not reconnect with that token. */
+export type ClosedReason = 'removed' | 'deleted';
+
+export interface ServerToClientEvents {
+  state: (view: View) => void;
+  me: (self: MemberSelf) => void;
+  closed: (reason: ClosedReason) => void;
+  /** The server is shutting down; it will be back, so keep trying to reconnect. */
+  restarting: () => void;
+}
+
+export interface ClientToServerEvents {
+  command: (payload: unknown, ack: (reply: CommandReply) => void) => void;
+  clock: (ack: (serverNow: number) => void) => void;
+}
+
+/** The paths a token opens. Tokens travel only in the fragment, never to the server in a URL. */
+export const surfacePaths = {
+  leader: (sessionId: string, token: string) => `/s/${sessionId}/leader#${token}`,
+  coLeader: (sessionId: string, token: string) => `/s/${sessionId}/co-leader#${token}`,
+  display: (sessionId: string, token: string) => `/s/${sessionId}/display#${token}`,
+  member: (sessionId: string, token: string) => `/s/${sessionId}/member#${token}`,
+  join: (joinCode: string) => `/join/${joinCode}`,
+  group: (groupId: string, token: string) => `/g/${groupId}#${token}`,
+};

@@ -1,0 +1,100 @@
+// The process record: what remains of a meeting for the leaders' debrief and supervision. Phases
+// with planned and actual times, flag kinds with times and status, a count of pause signals, the
+// leadership changes. Built from the state field by field; no names and no notes, ever.
+import { closeRecord } from './rounds';
+import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session';
+
+export interface ReportPhase {
+  id: string;
+  title: string;
+  plannedSec: number;
+  actualSec: number;
+  pauseSignals: number;
+}
+
+export interface Report {
+  sessionId: string;
+  title: string;
+  format: string;
+  startedAt: number;
+  endedAt: number | null;
+  rounds: { phases: ReportPhase[] }[];
+  flags: { kind: string; raisedAt: number; status: FlagStatus; round: number; phaseId: string }[];
+  pauseSignals: number;
+  leadership: { event: 'takeover' | 'handback'; at: number }[];
+}
+
+export function buildReport(state: SessionState, now: number): Report {
+  // The running phase counts up to now without changing the state.
+  const live =
+    state.endedAt === null
+      ? closeRecord(currentRound(state), currentPhase(state).id, state.timer, now)
+      : currentRound(state);
+  const rounds = [...state.rounds.slice(0, -1), live];
+  return {
+    sessionId: state.sessionId,
+    title: state.title,
+    format: state.format,
+    startedAt: state.startedAt,
+    endedAt: state.endedAt,
+    rounds: rounds.map((round) => ({
+      phases: round.phases.map((record) => ({
+        id: record.id,
+        title: record.title,
+        plannedSec: record.plannedSec,
+        actualSec: Math.round(record.actualMs / 1000),
+        pauseSignals: record.pauseSignals,
+      })),
+    })),
+    flags: state.flags.map((flag) => ({
+      kind: flag.kind,
+      raisedAt: flag.raisedAt,
+      status: flag.status,
+      round: flag.round,
+      phaseId: flag.phaseId,
+    })),
+    pauseSignals: state.pauseSignals,
+    leadership: state.leadership.map(({ event, at }) => ({ event, at })),
+  };
+}
+
+const minutes = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+const when = (at: number): string => new Date(at).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
+// Titles are the leader's own text: keep them from breaking the table.
+const cell = (text: string): string => text.replace(/[|\n\r]/g, ' ');
+
+export function reportMarkdown(report: Report): string {
+  const lines = [
+    `# Process record: ${cell(report.title)}`,
+    '',
+    `- Format: ${report.format}`,
+    `- Started: ${when(report.startedAt)}`,
+    `- Ended: ${report.endedAt === null ? 'still running' : when(report.endedAt)}`,
+    `- Pause signals: ${report.pauseSignals}`,
+    '',
+  ];
+  report.rounds.forEach((round, index) => {
+    lines.push(`## Case ${index + 1}`, '', '| phase | planned | actual | pause signals |', '|---|---|---|---|');
+    for (const phase of round.phases) {
+      lines.push(
+        `| ${cell(phase.title)} | ${minutes(phase.plannedSec)} | ${minutes(phase.actualSec)} | ${phase.pauseSignals} |`,
+      );
+    }
+    lines.push('');
+  });
+  lines.push('## Flags', '');
+  if (report.flags.length === 0) lines.push('None raised.');
+  else {
+    lines.push('| time | case | phase | kind | status |', '|---|---|---|---|---|');
+    for (const flag of report.flags) {
+      lines.push(`| ${when(flag.raisedAt)} | ${flag.round + 1} | ${flag.phaseId} | ${flag.kind} | ${flag.status} |`);
+    }
+  }
+  lines.push('', '## Leadership', '');
+  if (report.leadership.length === 0) lines.push('The leader led throughout.');
+  for (const change of report.leadership) {
+    lines.push(`- ${when(change.at)}: ${change.event === 'takeover' ? 'co-leader took over' : 'leader took the lead back'}`);
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,76 @@
+// Moving between phases, and the record each case round keeps of them. Leaving a phase stores the
+// time it ran and any extension; coming back to it (an undone advance) picks its timer up where it
+// was, so "a phase visited twice adds up" and an accidental advance costs nothing.
+import type { PhasePlan } from './templates';
+import { elapsedAt, type Timer } from './timer';
+
+export interface PhaseRecord {
+  id: string;
+  title: string;
+  plannedSec: number;
+  extendedSec: number;
+  actualMs: number;
+  pauseSignals: number;
+}
+
+export interface Round {
+  phases: PhaseRecord[];
+}
+
+export function freshRecord(plan: PhasePlan): PhaseRecord {
+  return {
+    id: plan.id,
+    title: plan.title,
+    plannedSec: plan.durationSec,
+    extendedSec: 0,
+    actualMs: 0,
+    pauseSignals: 0,
+  };
+}
+
+export function freshRound(plans: readonly PhasePlan[]): Round {
+  return { phases: plans.map(freshRecord) };
+}
+
+export function updateRecord(
+  round: Round,
+  phaseId: string,
+  change: (record: PhaseRecord) => PhaseRecord,
+): Round {
+  return {
+    phases: round.phases.map((record) => (record.id === phaseId ? change(record) : record)),
+  };
+}
+
+/** Writes the running phase's time and extension into its record. */
+export function closeRecord(round: Round, phaseId: string, timer: Timer, now: number): Round {
+  return updateRecord(round, phaseId, (record) => ({
+    ...record,
+    actualMs: elapsedAt(timer, now),
+    extendedSec: Math.max(0, timer.durationSec - record.plannedSec),
+  }));
+}
+
+/** A phase's timer, resumed from what its record already holds, running from now. */
+export function timerFor(round: Round, plan: PhasePlan, now: number): Timer {
+  const record = round.phases.find((candidate) => candidate.id === plan.id);
+  return {
+    durationSec: plan.durationSec + (record?.extendedSec ?? 0),
+    elapsedMs: record?.actualMs ?? 0,
+    runningSince: now,
+  };
+}
+
+/** Rebuilds a round's records for an edited plan; phases already visited keep their record. */
+export function replanRound(round: Round, plans: readonly PhasePlan[]): Round {
+  const planned = plans.map((plan) => {
+    const record = round.phases.find((candidate) => candidate.id === plan.id);
+    return record
+      ? { ...record, title: plan.title, plannedSec: plan.durationSec }
+      : freshRecord(plan);
+  });
+  const dropped = round.phases.filter(
+    (record) => record.actualMs > 0 && !plans.some((plan) => plan.id === record.id),
+  );
+  return { phases: [...planned, ...dropped] };
+}

@@ -1,0 +1,196 @@
+// The formats a meeting can follow, as plain data. The ids of the standard format's phases are
+// part of the public contract; the other formats reuse them wherever a phase means the same thing,
+// so that `case.next` can find the case call in any format.
+
+/** What the presenter does during a phase: steps back to listen, or returns to the circle. */
+export type PresenterRole = 'listens' | 'returns';
+
+export interface PhasePlan {
+  id: string;
+  title: string;
+  durationSec: number;
+  prompt: string;
+  presenterRole?: PresenterRole;
+}
+
+export interface Format {
+  id: string;
+  title: string;
+  description: string;
+  phases: PhasePlan[];
+}
+
+const min = (minutes: number): number => minutes * 60;
+
+const opening: PhasePlan = {
+  id: 'opening',
+  title: 'Opening & frame',
+  durationSec: min(3),
+  prompt: "What's said here stays here. Keep patients unidentifiable.",
+};
+const caseCall: PhasePlan = {
+  id: 'case-call',
+  title: 'Who has a case?',
+  durationSec: min(2),
+  prompt: 'Who has a patient on their mind?',
+};
+const presentation: PhasePlan = {
+  id: 'presentation',
+  title: 'Case presentation',
+  durationSec: min(8),
+  prompt: "Tell it your way — we'll just listen.",
+};
+const clarifyingQuestions: PhasePlan = {
+  id: 'clarifying-questions',
+  title: 'Clarifying questions',
+  durationSec: min(5),
+  prompt: 'Only what helps you picture the scene. Facts, not "why".',
+};
+const discussion: PhasePlan = {
+  id: 'discussion',
+  title: 'Group discussion — presenter steps back',
+  durationSec: min(20),
+  prompt: 'What might it be like to be this patient — and this doctor?',
+  presenterRole: 'listens',
+};
+const presenterReturn: PhasePlan = {
+  id: 'presenter-return',
+  title: 'Presenter returns',
+  durationSec: min(5),
+  prompt: 'What stayed with you? Nothing needs answering.',
+  presenterRole: 'returns',
+};
+const closing: PhasePlan = {
+  id: 'closing',
+  title: 'Closing',
+  durationSec: min(2),
+  prompt: "Let's leave the case here. Thank you.",
+};
+
+export const FORMATS: readonly Format[] = [
+  {
+    id: 'standard',
+    title: 'Standard (American Balint Society)',
+    description: 'Presentation, questions, discussion while the presenter steps back, return.',
+    phases: [opening, caseCall, presentation, clarifyingQuestions, discussion, presenterReturn, closing],
+  },
+  {
+    id: 'uk-classic',
+    title: 'UK classic',
+    description: 'The presenter stays in the circle throughout and may join the discussion.',
+    phases: [
+      opening,
+      caseCall,
+      { ...presentation, durationSec: min(10) },
+      clarifyingQuestions,
+      {
+        id: 'discussion',
+        title: 'Group discussion — presenter stays in',
+        durationSec: min(30),
+        prompt: 'What is happening between this doctor and this patient?',
+      },
+      {
+        id: 'presenter-reflection',
+        title: "Presenter's reflection",
+        durationSec: min(5),
+        prompt: 'What has the group opened up for you?',
+      },
+      { ...closing, durationSec: min(3) },
+    ],
+  },
+  {
+    id: 'psychodrama',
+    title: 'Psychodrama',
+    description: 'The scene is enacted after the questions, then discussed.',
+    phases: [
+      opening,
+      caseCall,
+      presentation,
+      clarifyingQuestions,
+      {
+        id: 'enactment',
+        title: 'Enactment',
+        durationSec: min(15),
+        prompt: 'Who is in the scene? Let the relationship speak, not the diagnosis.',
+      },
+      { ...discussion, durationSec: min(15) },
+      presenterReturn,
+      { ...closing, durationSec: min(3) },
+    ],
+  },
+  {
+    id: 'prismatic',
+    title: 'Prismatic / large group',
+    description: 'A hall of members reports its own moods and images as facets of the case.',
+    phases: [
+      { ...opening, durationSec: min(5) },
+      { ...caseCall, durationSec: min(3) },
+      { ...presentation, durationSec: min(10) },
+      clarifyingQuestions,
+      {
+        id: 'facets',
+        title: 'Facets: moods and images',
+        durationSec: min(15),
+        prompt: 'What mood, image or sensation does this case leave in you?',
+        presenterRole: 'listens',
+      },
+      { ...discussion, durationSec: min(15) },
+      presenterReturn,
+      { ...closing, durationSec: min(3) },
+    ],
+  },
+  {
+    id: 'online',
+    title: 'Online',
+    description: 'Check-in, privacy check and the stand-in rule before the case.',
+    phases: [
+      {
+        id: 'opening',
+        title: 'Check-in',
+        durationSec: min(4),
+        prompt: 'How are you arriving today? One sentence each.',
+      },
+      {
+        id: 'privacy-check',
+        title: 'Privacy check & stand-in rule',
+        durationSec: min(2),
+        prompt:
+          'Are you alone and unheard? If the leader drops out, the co-leader leads until they return.',
+      },
+      caseCall,
+      presentation,
+      clarifyingQuestions,
+      discussion,
+      presenterReturn,
+      { ...closing, durationSec: min(3) },
+    ],
+  },
+  {
+    id: 'student',
+    title: 'Student group',
+    description: 'A gentler pace for students meeting their first patients.',
+    phases: [
+      opening,
+      {
+        ...caseCall,
+        durationSec: min(3),
+        prompt: 'Any encounter counts. Who has a patient on their mind?',
+      },
+      { ...presentation, durationSec: min(7) },
+      clarifyingQuestions,
+      { ...discussion, durationSec: min(15) },
+      presenterReturn,
+      {
+        ...closing,
+        durationSec: min(5),
+        prompt: 'What will you take with you to your next patient?',
+      },
+    ],
+  },
+];
+
+export const DEFAULT_FORMAT_ID = 'standard';
+
+export function findFormat(id: string): Format | undefined {
+  return FORMATS.find((format) => format.id === id);
+}

@@ -1,0 +1,161 @@
+// What each audience sees. Every view is built field by field from the state: a field reaches an
+// audience only when its view names it here, so a new field in the state stays private by default.
+// Members and the display never see flags, notes, pause signals, participants or tokens.
+import type { Acting, Role } from './roles';
+import { currentPhase, findParticipant, type FlagStatus, type SessionState } from './session';
+import type { PresenterRole } from './templates';
+import type { Timer } from './timer';
+import type { FlagKind } from './flags';
+
+export interface PhaseView {
+  id: string;
+  title: string;
+  prompt: string;
+  index: number;
+  presenterRole: PresenterRole | null;
+  timer: Timer;
+}
+
+export interface RoomView {
+  version: number;
+  sessionId: string;
+  joinCode: string;
+  title: string;
+  format: string;
+  role: Role;
+  ended: boolean;
+  locked: boolean;
+  acting: Acting;
+  /** Which case of the meeting this is, from 0. */
+  round: number;
+  phase: PhaseView;
+  phases: { id: string; title: string; durationSec: number }[];
+  presenter: { participantId: string; name: string } | null;
+  notice: { text: string; at: number } | null;
+}
+
+export interface FlagView {
+  id: string;
+  kind: FlagKind;
+  status: FlagStatus;
+  raisedAt: number;
+  note?: string;
+}
+
+export interface ParticipantView {
+  participantId: string;
+  name: string;
+  connected: boolean;
+  volunteer: boolean;
+}
+
+export interface LeadersView extends RoomView {
+  flags: FlagView[];
+  pauseSignals: number;
+  participants: ParticipantView[];
+  /** The whole plan with prompts, for the format editor. */
+  plan: { id: string; title: string; durationSec: number; prompt: string }[];
+}
+
+export type View = RoomView | LeadersView;
+
+/** What a member's own phone is told about them, sent to that socket only. */
+export interface MemberSelf {
+  version: number;
+  participantId: string;
+  name: string;
+  volunteer: boolean;
+  presenter: boolean;
+}
+
+export function isLeadersView(view: View): view is LeadersView {
+  return view.role === 'leader' || view.role === 'co-leader';
+}
+
+function roomView(state: SessionState, role: Role): RoomView {
+  const phase = currentPhase(state);
+  const presenter = findParticipant(state, state.presenterId ?? undefined);
+  return {
+    version: state.version,
+    sessionId: state.sessionId,
+    joinCode: state.joinCode,
+    title: state.title,
+    format: state.format,
+    role,
+    ended: state.endedAt !== null,
+    locked: state.locked,
+    acting: state.acting,
+    round: state.rounds.length - 1,
+    phase: {
+      id: phase.id,
+      title: phase.title,
+      prompt: phase.prompt,
+      index: state.phaseIndex,
+      presenterRole: phase.presenterRole ?? null,
+      timer: {
+        durationSec: state.timer.durationSec,
+        elapsedMs: state.timer.elapsedMs,
+        runningSince: state.timer.runningSince,
+      },
+    },
+    phases: state.phases.map((plan) => ({
+      id: plan.id,
+      title: plan.title,
+      durationSec: plan.durationSec,
+    })),
+    presenter: presenter ? { participantId: presenter.participantId, name: presenter.name } : null,
+    notice: state.notice ? { text: state.notice.text, at: state.notice.at } : null,
+  };
+}
+
+function leadersView(state: SessionState, role: Role, connected: ReadonlySet<string>): LeadersView {
+  return {
+    ...roomView(state, role),
+    flags: state.flags.map((flag) => ({
+      id: flag.id,
+      kind: flag.kind,
+      status: flag.status,
+      raisedAt: flag.raisedAt,
+      ...(flag.note ? { note: flag.note } : {}),
+    })),
+    pauseSignals: state.pauseSignals,
+    participants: state.participants.map((member) => ({
+      participantId: member.participantId,
+      name: member.name,
+      connected: connected.has(member.participantId),
+      volunteer: member.volunteer,
+    })),
+    plan: state.phases.map((plan) => ({
+      id: plan.id,
+      title: plan.title,
+      durationSec: plan.durationSec,
+      prompt: plan.prompt,
+    })),
+  };
+}
+
+/**
+ * The view for one audience. `connected` holds the participant ids with an open socket; only the
+ * leaders' view shows it.
+ */
+export function view(
+  state: SessionState,
+  role: Role,
+  connected: ReadonlySet<string> = new Set(),
+): View {
+  return role === 'leader' || role === 'co-leader'
+    ? leadersView(state, role, connected)
+    : roomView(state, role);
+}
+
+export function memberSelf(state: SessionState, participantId: string): MemberSelf | null {
+  const member = findParticipant(state, participantId);
+  if (!member) return null;
+  return {
+    version: state.version,
+    participantId: member.participantId,
+    name: member.name,
+    volunteer: member.volunteer,
+    presenter: state.presenterId === member.participantId,
+  };
+}
