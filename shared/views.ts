@@ -50,6 +50,10 @@ export interface ParticipantView {
 }
 
 export interface LeadersView extends RoomView {
+  /** Whether the leader has a socket open. */
+  leaderConnected: boolean;
+  /** When the co-leader may take over (the leader has been gone long enough); null while present. */
+  takeoverAvailableAt: number | null;
   flags: FlagView[];
   pauseSignals: number;
   participants: ParticipantView[];
@@ -108,9 +112,26 @@ function roomView(state: SessionState, role: Role): RoomView {
   };
 }
 
-function leadersView(state: SessionState, role: Role, connected: ReadonlySet<string>): LeadersView {
+/** Who is connected right now: known to the server's sockets, not part of the state. */
+export interface Presence {
+  /** Participant ids with an open socket. */
+  connected: ReadonlySet<string>;
+  leaderConnected: boolean;
+  takeoverAvailableAt: number | null;
+}
+
+export const NOBODY_CONNECTED: Presence = {
+  connected: new Set(),
+  leaderConnected: false,
+  takeoverAvailableAt: null,
+};
+
+function leadersView(state: SessionState, role: Role, presence: Presence): LeadersView {
+  const { connected } = presence;
   return {
     ...roomView(state, role),
+    leaderConnected: presence.leaderConnected,
+    takeoverAvailableAt: presence.takeoverAvailableAt,
     flags: state.flags.map((flag) => ({
       id: flag.id,
       kind: flag.kind,
@@ -134,17 +155,10 @@ function leadersView(state: SessionState, role: Role, connected: ReadonlySet<str
   };
 }
 
-/**
- * The view for one audience. `connected` holds the participant ids with an open socket; only the
- * leaders' view shows it.
- */
-export function view(
-  state: SessionState,
-  role: Role,
-  connected: ReadonlySet<string> = new Set(),
-): View {
+/** The view for one audience. Only the leaders' view shows who is connected. */
+export function view(state: SessionState, role: Role, presence: Presence = NOBODY_CONNECTED): View {
   return role === 'leader' || role === 'co-leader'
-    ? leadersView(state, role, connected)
+    ? leadersView(state, role, presence)
     : roomView(state, role);
 }
 
