@@ -1,0 +1,109 @@
+// buildApp(config): the HTTP API, the static client, the Socket.IO gateway and the store, wired
+// together with no process-level side effects, so tests can start as many as they like on port 0.
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Server } from 'socket.io';
+import { createBroadcaster, type RealtimeServer } from './broadcast';
+import { defaultConfig, type Config } from './config';
+import { clientFiles } from './http/client-files';
+import { handleError } from './http/errors';
+import { joinRoutes } from './http/join';
+import { metaRoutes } from './http/meta';
+import { sessionRoutes } from './http/sessions';
+import { createMeetings } from './meetings';
+import { PresenceBook } from './presence';
+import { attachRealtime } from './realtime';
+import { openSqliteStore } from './store/sqlite';
+
+export const BODY_LIMIT_BYTES = 16 * 1024;
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface App {
+  http: FastifyInstance;
+  io: RealtimeServer;
+  config: Config;
+}
+
+export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
+  const config: Config = { ...defaultConfig, ...overrides };
+  const http = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    logger: {
+      level: config.logLevel,
+      // Only what an operator needs: no bodies, no headers, so no names, notes or tokens.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    },
+  });
+  http.setErrorHandler(handleError);
+
+  await http.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'worker-src': ["'self'"],
+        'manifest-src': ["'self'"],
+        // The app is served over plain HTTP on the room's network: do not upgrade to HTTPS.
+        'upgrade-insecure-requests': null,
+      },
+    },
+    hsts: false,
+  });
+  await http.register(rateLimit, { global: false });
+
+  const store = openSqliteStore(config.dataDir);
+  const io: RealtimeServer = new Server(http.server, {
+    maxHttpBufferSize: BODY_LIMIT_BYTES,
+    serveClient: false,
+    // Notice a phone that dropped off the Wi-Fi within seconds, for the leader's connection dots.
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+  });
+  const presence = new PresenceBook(config.takeoverAfterSec * 1000);
+  const broadcaster = createBroadcaster(io, presence);
+  const meetings = createMeetings(store, broadcaster.publishChange);
+  attachRealtime(io, { store, meetings, presence, broadcaster, log: http.log });
+
+  metaRoutes(http);
+  sessionRoutes(http, { store, broadcaster });
+  joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute });
+  await clientFiles(http, config.clientDir);
+
+  const sweep = () => {
+    store
+      .sweep(Date.now() - config.retentionDays * DAY_MS)
+      .then((erased) => {
+        for (const sessionId of erased) broadcaster.closeMeeting(sessionId);
+        if (erased.length > 0) http.log.info({ erased: erased.length }, 'expired meetings erased');
+      })
+      .catch((error: unknown) => http.log.error({ err: error }, 'retention sweep failed'));
+  };
+  sweep();
+  const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
+  sweeper.unref();
+
+  http.addHook('preClose', async () => {
+    clearInterval(sweeper);
+    broadcaster.stop();
+    // Tell every client the server is going away, then drop the connections underneath
+    // Socket.IO: the clients see a lost transport and reconnect by themselves once the server is
+    // back. (A Socket.IO-level disconnect would read as a kick, and they would stay away.)
+    io.emit('restarting');
+    for (const socket of io.sockets.sockets.values()) socket.conn.close();
+  });
+  http.addHook('onClose', async () => {
+    io.close();
+    await store.close();
+  });
+
+  return { http, io, config };
+}

@@ -1,0 +1,92 @@
+// Sending views. Each audience's view is built once per change and emitted to that audience's
+// Socket.IO room, which encodes the packet once for all its sockets; what is personal (a member's
+// own volunteer and presenter status) goes only to that member's room.
+import type { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
+import { ROLES, type Role } from '../shared/roles';
+import type { SessionState } from '../shared/session';
+import { memberSelf, view, type MemberSelf } from '../shared/views';
+import type { Change } from './meetings';
+import type { PresenceBook } from './presence';
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
+
+export const roleRoom = (sessionId: string, role: Role): string => `${sessionId}/${role}`;
+export const participantRoom = (sessionId: string, participantId: string): string =>
+  `${sessionId}/p/${participantId}`;
+export const meetingRoom = (sessionId: string): string => `${sessionId}/all`;
+
+const PRESENCE_SETTLE_MS = 50;
+
+function selfChanged(before: MemberSelf | null, after: MemberSelf): boolean {
+  return (
+    before === null ||
+    before.volunteer !== after.volunteer ||
+    before.presenter !== after.presenter ||
+    before.name !== after.name
+  );
+}
+
+export function createBroadcaster(io: RealtimeServer, presence: PresenceBook) {
+  const pendingPresence = new Map<string, NodeJS.Timeout>();
+  let stopped = false;
+
+  function publishViews(state: SessionState, roles: readonly Role[] = ROLES): void {
+    const present = presence.snapshot(state.sessionId);
+    for (const role of roles) {
+      io.to(roleRoom(state.sessionId, role)).emit('state', view(state, role, present));
+    }
+  }
+
+  function publishChange({ before, after }: Change): void {
+    publishViews(after);
+    const sessionId = after.sessionId;
+    for (const member of after.participants) {
+      const self = memberSelf(after, member.participantId)!;
+      if (selfChanged(memberSelf(before, member.participantId), self)) {
+        io.to(participantRoom(sessionId, member.participantId)).emit('me', self);
+      }
+    }
+    if (after.endedAt !== null) return;
+    for (const member of before.participants) {
+      if (after.participants.some((kept) => kept.participantId === member.participantId)) continue;
+      const room = participantRoom(sessionId, member.participantId);
+      io.to(room).emit('closed', 'removed');
+      // A plain disconnect (no transport close) tells the client not to reconnect.
+      io.in(room).disconnectSockets(false);
+    }
+  }
+
+  /** Presence changes come in bursts (a room reconnecting): the leaders get one view per burst. */
+  function publishPresenceSoon(sessionId: string, load: () => Promise<SessionState | null>): void {
+    if (stopped || pendingPresence.has(sessionId)) return;
+    const timer = setTimeout(() => {
+      pendingPresence.delete(sessionId);
+      load().then(
+        (state) => {
+          if (state) publishViews(state, ['leader', 'co-leader']);
+        },
+        () => undefined, // the meeting is gone or the store is closing: nobody to tell
+      );
+    }, PRESENCE_SETTLE_MS);
+    timer.unref();
+    pendingPresence.set(sessionId, timer);
+  }
+
+  function closeMeeting(sessionId: string): void {
+    const room = meetingRoom(sessionId);
+    io.to(room).emit('closed', 'deleted');
+    io.in(room).disconnectSockets(false);
+    presence.forget(sessionId);
+  }
+
+  function stop(): void {
+    stopped = true;
+    for (const timer of pendingPresence.values()) clearTimeout(timer);
+    pendingPresence.clear();
+  }
+
+  return { publishViews, publishChange, publishPresenceSoon, closeMeeting, stop };
+}
+
+export type Broadcaster = ReturnType<typeof createBroadcaster>;

@@ -1,0 +1,105 @@
+// Starting a meeting, its process record, and erasing it.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createSessionBody, surfacePaths, type CreatedSession } from '../../shared/protocol';
+import { buildReport, reportMarkdown } from '../../shared/report';
+import type { Role } from '../../shared/roles';
+import { createSession } from '../../shared/session';
+import { DEFAULT_FORMAT_ID, findFormat } from '../../shared/templates';
+import type { Broadcaster } from '../broadcast';
+import { describeIssue } from '../realtime';
+import { hashToken, newId, newJoinCode, newToken } from '../secrets';
+import type { Grant, SessionStore } from '../store/session-store';
+import { bearerToken, sendError } from './errors';
+
+const DEFAULT_TITLE = 'Balint group';
+
+async function uniqueJoinCode(store: SessionStore): Promise<string> {
+  for (;;) {
+    const code = newJoinCode();
+    if (!(await store.joinCodeInUse(code))) return code;
+  }
+}
+
+export function sessionRoutes(
+  app: FastifyInstance,
+  { store, broadcaster }: { store: SessionStore; broadcaster: Broadcaster },
+): void {
+  /** The grant behind the bearer token, if it belongs to this meeting and one of these roles. */
+  async function authorize(
+    request: FastifyRequest<{ Params: { sessionId: string } }>,
+    reply: FastifyReply,
+    roles: readonly Role[],
+  ): Promise<Grant | null> {
+    const token = bearerToken(request);
+    const grant = token ? await store.resolveToken(hashToken(token)) : null;
+    if (!grant || grant.sessionId !== request.params.sessionId) {
+      sendError(reply, 'unauthorized', 'A valid token for this meeting is required.');
+      return null;
+    }
+    if (!roles.includes(grant.role)) {
+      sendError(reply, 'forbidden', 'This token may not do that.');
+      return null;
+    }
+    return grant;
+  }
+
+  app.post('/api/sessions', async (request, reply) => {
+    const parsed = createSessionBody.safeParse(request.body ?? {});
+    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+    const format = findFormat(parsed.data.template ?? DEFAULT_FORMAT_ID);
+    if (!format) return sendError(reply, 'invalid', 'Unknown template.');
+
+    const sessionId = newId();
+    const joinCode = await uniqueJoinCode(store);
+    const tokens = { leader: newToken(), 'co-leader': newToken(), display: newToken() };
+    const state = createSession({
+      sessionId,
+      joinCode,
+      title: parsed.data.title ?? DEFAULT_TITLE,
+      format,
+      now: Date.now(),
+    });
+    await store.create(
+      state,
+      (Object.keys(tokens) as (keyof typeof tokens)[]).map((role) => ({
+        hash: hashToken(tokens[role]),
+        grant: { sessionId, role },
+      })),
+    );
+    const created: CreatedSession = {
+      sessionId,
+      joinCode,
+      leaderToken: tokens.leader,
+      coLeaderToken: tokens['co-leader'],
+      displayToken: tokens.display,
+      links: {
+        leader: surfacePaths.leader(sessionId, tokens.leader),
+        coLeader: surfacePaths.coLeader(sessionId, tokens['co-leader']),
+        display: surfacePaths.display(sessionId, tokens.display),
+        join: surfacePaths.join(joinCode),
+      },
+    };
+    return reply.code(201).send(created);
+  });
+
+  app.get<{ Params: { sessionId: string }; Querystring: { format?: string } }>(
+    '/api/sessions/:sessionId/report',
+    async (request, reply) => {
+      if (!(await authorize(request, reply, ['leader', 'co-leader']))) return reply;
+      const state = await store.load(request.params.sessionId);
+      if (!state) return sendError(reply, 'not_found', 'No such meeting.');
+      const report = buildReport(state, Date.now());
+      if (request.query.format === 'md') {
+        return reply.type('text/markdown; charset=utf-8').send(reportMarkdown(report));
+      }
+      return report;
+    },
+  );
+
+  app.delete<{ Params: { sessionId: string } }>('/api/sessions/:sessionId', async (request, reply) => {
+    if (!(await authorize(request, reply, ['leader']))) return reply;
+    await store.erase(request.params.sessionId);
+    broadcaster.closeMeeting(request.params.sessionId);
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,58 @@
+// Changing a meeting: load → decide (the pure reducer) → save durably → publish. Changes to one
+// meeting run one at a time, and a save that finds a newer version (another process got there
+// first) is decided again on the fresh state, so no update is ever lost.
+import type { Outcome, SessionState } from '../shared/session';
+import type { SessionStore, TokenChanges } from './store/session-store';
+
+export interface Change {
+  before: SessionState;
+  after: SessionState;
+}
+
+export interface Meetings {
+  change(
+    sessionId: string,
+    decide: (state: SessionState) => Outcome,
+    tokens?: TokenChanges,
+  ): Promise<Outcome>;
+}
+
+const MAX_ATTEMPTS = 5;
+
+export function createMeetings(store: SessionStore, publish: (change: Change) => void): Meetings {
+  const queues = new Map<string, Promise<unknown>>();
+
+  function oneAtATime<T>(sessionId: string, task: () => Promise<T>): Promise<T> {
+    const previous = queues.get(sessionId) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    queues.set(sessionId, settled);
+    void settled.then(() => {
+      if (queues.get(sessionId) === settled) queues.delete(sessionId);
+    });
+    return result;
+  }
+
+  return {
+    change(sessionId, decide, tokens) {
+      return oneAtATime(sessionId, async (): Promise<Outcome> => {
+        for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+          const before = await store.load(sessionId);
+          if (!before) return { ok: false, error: { code: 'not_found', message: 'No such meeting.' } };
+          const outcome = decide(before);
+          if (!outcome.ok) return outcome;
+          const erasing = before.endedAt === null && outcome.state.endedAt !== null;
+          const options = { erasing, ...(tokens ? { tokens } : {}) };
+          if (await store.save(outcome.state, before.version, options)) {
+            publish({ before, after: outcome.state });
+            return outcome;
+          }
+        }
+        return { ok: false, error: { code: 'conflict', message: 'The meeting is busy; try again.' } };
+      });
+    },
+  };
+}

@@ -1,0 +1,157 @@
+// The Socket.IO gateway: authenticate in the handshake, then for each command
+// validate → reduce → persist → broadcast, and answer `clock` for clock-offset estimation.
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Socket } from 'socket.io';
+import type { ZodError } from 'zod';
+import { commandSchema, type Command } from '../shared/commands';
+import type {
+  ClientToServerEvents,
+  CommandErrorCode,
+  CommandReply,
+  ServerToClientEvents,
+} from '../shared/protocol';
+import { apply } from '../shared/session';
+import { memberSelf, view } from '../shared/views';
+import {
+  meetingRoom,
+  participantRoom,
+  roleRoom,
+  type Broadcaster,
+  type RealtimeServer,
+} from './broadcast';
+import type { Meetings } from './meetings';
+import type { PresenceBook } from './presence';
+import { hashToken } from './secrets';
+import type { Grant, SessionStore, TokenChanges } from './store/session-store';
+
+interface SocketData {
+  grant: Grant;
+}
+
+type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, never, SocketData>;
+
+export interface RealtimeDeps {
+  store: SessionStore;
+  meetings: Meetings;
+  presence: PresenceBook;
+  broadcaster: Broadcaster;
+  log: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+}
+
+/** Well above the contract's 20 a second, far below what could hurt the room. */
+const COMMANDS_PER_SECOND = 40;
+const TOKEN_MAX_LENGTH = 256;
+
+export function describeIssue(error: ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'Invalid input.';
+  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
+
+function tokenChangesFor(command: Command): TokenChanges | undefined {
+  return command.type === 'participant.remove'
+    ? { revokeParticipant: command.participantId }
+    : undefined;
+}
+
+const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
+  ok: false,
+  error: { code, message },
+});
+
+export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
+  const { store, meetings, presence, broadcaster, log } = deps;
+  const limiter = new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 });
+
+  io.use((socket: MeetingSocket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    const unauthorized = () => next(new Error('unauthorized'));
+    if (typeof token !== 'string' || token.length === 0 || token.length > TOKEN_MAX_LENGTH) {
+      return unauthorized();
+    }
+    store
+      .resolveToken(hashToken(token))
+      .then(async (grant) => {
+        if (!grant || !(await store.load(grant.sessionId))) return unauthorized();
+        socket.data.grant = grant;
+        next();
+      })
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'token lookup failed');
+        unauthorized();
+      });
+  });
+
+  io.on('connection', (socket: MeetingSocket) => {
+    const { sessionId, role, participantId } = socket.data.grant;
+    const rooms = [meetingRoom(sessionId), roleRoom(sessionId, role)];
+    if (participantId) rooms.push(participantRoom(sessionId, participantId));
+    void socket.join(rooms);
+    presence.arrive(sessionId, role, participantId);
+
+    const loadState = () => store.load(sessionId);
+    void sendCurrentView(socket);
+    broadcaster.publishPresenceSoon(sessionId, loadState);
+
+    socket.use((packet, next) => {
+      limiter.consume(socket.id).then(
+        () => next(),
+        () => {
+          const ack = packet[packet.length - 1];
+          if (typeof ack === 'function') {
+            ack(refuse('rate_limited', 'Too many commands; slow down.'));
+          }
+        },
+      );
+    });
+
+    socket.on('command', (payload: unknown, ack?: unknown) => {
+      const reply = typeof ack === 'function' ? (ack as (r: CommandReply) => void) : () => {};
+      void runCommand(socket, payload).then(reply);
+    });
+
+    socket.on('clock', (ack?: unknown) => {
+      if (typeof ack === 'function') ack(Date.now());
+    });
+
+    socket.on('disconnect', () => {
+      presence.leave(sessionId, role, participantId, Date.now());
+      broadcaster.publishPresenceSoon(sessionId, loadState);
+    });
+  });
+
+  async function sendCurrentView(socket: MeetingSocket): Promise<void> {
+    const { sessionId, role, participantId } = socket.data.grant;
+    const state = await store.load(sessionId);
+    if (!state) return;
+    socket.emit('state', view(state, role, presence.snapshot(sessionId)));
+    const self = participantId ? memberSelf(state, participantId) : null;
+    if (self) socket.emit('me', self);
+  }
+
+  async function runCommand(socket: MeetingSocket, payload: unknown): Promise<CommandReply> {
+    const parsed = commandSchema.safeParse(payload);
+    if (!parsed.success) return refuse('invalid', describeIssue(parsed.error));
+    const command = parsed.data;
+    const { sessionId, role, participantId } = socket.data.grant;
+    const actor = participantId ? { role, participantId } : { role };
+    try {
+      const outcome = await meetings.change(
+        sessionId,
+        (state) => {
+          const now = Date.now();
+          return apply(state, actor, command, now, { leaderAway: presence.leaderAway(sessionId, now) });
+        },
+        tokenChangesFor(command),
+      );
+      if (outcome.ok) return { ok: true, version: outcome.state.version };
+      // Commands never meet a locked room; only joins do.
+      const code = outcome.error.code === 'locked' ? 'conflict' : outcome.error.code;
+      return refuse(code, outcome.error.message);
+    } catch (error) {
+      log.error({ err: error, command: command.type }, 'command could not be saved');
+      return refuse('conflict', 'The change could not be saved; try again.');
+    }
+  }
+}

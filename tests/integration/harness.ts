@@ -1,0 +1,159 @@
+// Starts the real server on a free port with a real SQLite file in a temp folder, and talks to it
+// with the real socket.io-client. Nothing of ours is mocked.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { buildApp, type App } from '../../server/app';
+import type { Config } from '../../server/config';
+import type { Command } from '../../shared/commands';
+import type {
+  ClientToServerEvents,
+  CommandReply,
+  CreatedSession,
+  JoinedSession,
+  ServerToClientEvents,
+} from '../../shared/protocol';
+import type { MemberSelf, View } from '../../shared/views';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'balint-test-'));
+}
+
+export interface Running {
+  app: App;
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(overrides: Partial<Config> = {}): Promise<Running> {
+  const dataDir = overrides.dataDir ?? tempDataDir();
+  const app = await buildApp({
+    logLevel: 'silent',
+    clientDir: join(dataDir, 'no-client'),
+    ...overrides,
+    dataDir,
+  });
+  await app.http.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.http.server.address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    stop: () => app.http.close(),
+  };
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+export async function createMeeting(base: string, body: object = {}): Promise<CreatedSession> {
+  const { status, body: created } = await postJson(`${base}/api/sessions`, body);
+  if (status !== 201) throw new Error(`create failed: ${status}`);
+  return created;
+}
+
+export async function joinMeeting(base: string, joinCode: string, name: string): Promise<JoinedSession> {
+  const { status, body } = await postJson(`${base}/api/join`, { joinCode, name });
+  if (status !== 201) throw new Error(`join failed: ${status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** A connected client that remembers the latest view and `me` it was sent. */
+export interface Client {
+  socket: ClientSocket;
+  views: View[];
+  selves: MemberSelf[];
+  latest(): View;
+  /** Resolves with the first view (already held or still to come) that satisfies `test`. */
+  waitForView(test: (view: View) => boolean, timeoutMs?: number): Promise<View>;
+  send(command: Command | Record<string, unknown>): Promise<CommandReply>;
+  close(): void;
+}
+
+export function connect(base: string, token: string, options: { reconnection?: boolean } = {}): Promise<Client> {
+  const socket: ClientSocket = io(base, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: options.reconnection ?? false,
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 500,
+    forceNew: true,
+  });
+  const views: View[] = [];
+  const selves: MemberSelf[] = [];
+  const waiters: { test: (view: View) => boolean; resolve: (view: View) => void }[] = [];
+  socket.on('state', (view) => {
+    views.push(view);
+    for (const waiter of [...waiters]) {
+      if (waiter.test(view)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(view);
+      }
+    }
+  });
+  socket.on('me', (self) => selves.push(self));
+  const client: Client = {
+    socket,
+    views,
+    selves,
+    latest: () => views[views.length - 1]!,
+    waitForView(test, timeoutMs = 5000) {
+      const held = views.findLast(test);
+      if (held && held === views[views.length - 1]) return Promise.resolve(held);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no matching view arrived')), timeoutMs);
+        waiters.push({
+          test,
+          resolve: (view) => {
+            clearTimeout(timer);
+            resolve(view);
+          },
+        });
+      });
+    },
+    send(command) {
+      return socket.timeout(5000).emitWithAck('command', command);
+    },
+    close: () => socket.close(),
+  };
+  return new Promise((resolve, reject) => {
+    socket.once('connect_error', (error) => reject(error));
+    socket.once('state', () => resolve(client));
+  });
+}
+
+/** Resolves when the socket is refused with `connect_error`, with its message. */
+export function refusal(base: string, token: unknown): Promise<string> {
+  const socket = io(base, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  return new Promise((resolve, reject) => {
+    socket.once('connect_error', (error) => {
+      socket.close();
+      resolve(error.message);
+    });
+    socket.once('connect', () => {
+      socket.close();
+      reject(new Error('connected'));
+    });
+  });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

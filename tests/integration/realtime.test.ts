@@ -1,0 +1,422 @@
+// The Socket.IO half of the contract over real sockets: views per role, commands and their acks,
+// junk payloads, rate limits, removal, ending, takeover.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedSession } from '../../shared/protocol';
+import type { LeadersView } from '../../shared/views';
+import {
+  connect,
+  createMeeting,
+  joinMeeting,
+  refusal,
+  removeDir,
+  sleep,
+  startServer,
+  type Client,
+  type Running,
+} from './harness';
+
+let server: Running;
+let base: string;
+const open: Client[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ joinRatePerMinute: 1000, takeoverAfterSec: 0 });
+  base = server.url;
+});
+afterAll(async () => {
+  for (const client of open) client.close();
+  await server.stop();
+  removeDir(server.dataDir);
+});
+
+async function client(token: string): Promise<Client> {
+  const connected = await connect(base, token);
+  open.push(connected);
+  return connected;
+}
+
+interface Room {
+  meeting: CreatedSession;
+  leader: Client;
+  coLeader: Client;
+  display: Client;
+  ann: Client;
+  annId: string;
+  bo: Client;
+  boId: string;
+}
+
+async function room(): Promise<Room> {
+  const meeting = await createMeeting(base, { title: 'Thursday' });
+  const annJoin = await joinMeeting(base, meeting.joinCode, 'Ann');
+  const boJoin = await joinMeeting(base, meeting.joinCode, 'Bo');
+  return {
+    meeting,
+    leader: await client(meeting.leaderToken),
+    coLeader: await client(meeting.coLeaderToken),
+    display: await client(meeting.displayToken),
+    ann: await client(annJoin.token),
+    annId: annJoin.participantId,
+    bo: await client(boJoin.token),
+    boId: boJoin.participantId,
+  };
+}
+
+const PRIVATE_KEYS = ['flags', 'pauseSignals', 'participants'];
+
+describe('connecting', () => {
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['unknown', 'nope'],
+    ['a number', 42],
+    ['an object', { token: 'x' }],
+    ['huge', 'x'.repeat(5000)],
+  ])('refuses a %s token with unauthorized', async (_label, token) => {
+    expect(await refusal(base, token)).toBe('unauthorized');
+  });
+
+  it('sends each role its view right after connecting', async () => {
+    const { meeting, leader, coLeader, display, ann } = await room();
+    for (const [c, role] of [
+      [leader, 'leader'],
+      [coLeader, 'co-leader'],
+      [display, 'display'],
+      [ann, 'member'],
+    ] as const) {
+      const view = c.latest();
+      expect(view).toMatchObject({
+        version: expect.any(Number),
+        sessionId: meeting.sessionId,
+        joinCode: meeting.joinCode,
+        title: 'Thursday',
+        role,
+        ended: false,
+        locked: false,
+        phase: {
+          id: 'opening',
+          index: 0,
+          title: expect.any(String),
+          prompt: expect.any(String),
+          timer: { durationSec: 180, elapsedMs: 0, runningSince: null },
+        },
+        presenter: null,
+        notice: null,
+      });
+      expect(view.phases).toHaveLength(7);
+    }
+    expect(leader.latest()).toMatchObject({ flags: [], pauseSignals: 0 });
+    const participants = await leader.waitForView(
+      (view) => (view as LeadersView).participants.every((p) => p.connected),
+    );
+    expect((participants as LeadersView).participants.map((p) => p.name).sort()).toEqual(['Ann', 'Bo']);
+    for (const c of [display, ann]) {
+      for (const key of PRIVATE_KEYS) expect(c.latest()).not.toHaveProperty(key);
+    }
+  });
+
+  it('tells a member who they are, on their socket only', async () => {
+    const { ann, annId, leader } = await room();
+    await sleep(50);
+    expect(ann.selves.at(-1)).toMatchObject({ participantId: annId, name: 'Ann', volunteer: false, presenter: false });
+    expect(leader.selves).toHaveLength(0);
+  });
+
+  it('answers clock with the server time', async () => {
+    const { ann } = await room();
+    const before = Date.now();
+    const serverNow = await ann.socket.timeout(2000).emitWithAck('clock');
+    expect(typeof serverNow).toBe('number');
+    expect(serverNow).toBeGreaterThanOrEqual(before - 1000);
+    expect(serverNow).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+});
+
+describe('commands', () => {
+  it('moves through every phase, each change one version, seen by everyone', async () => {
+    const { leader, display, ann } = await room();
+    let version = leader.latest().version;
+    const ids: string[] = [];
+    expect(await leader.send({ type: 'timer.resume' })).toEqual({ ok: true, version: ++version });
+    for (let i = 0; i < 6; i += 1) {
+      const reply = await leader.send({ type: 'phase.next' });
+      expect(reply).toEqual({ ok: true, version: ++version });
+      const seen = await Promise.all([display, ann].map((c) => c.waitForView((view) => view.version === version)));
+      ids.push(seen[0]!.phase.id);
+      expect(seen[1]!.phase.id).toBe(seen[0]!.phase.id);
+    }
+    expect(ids).toEqual(['case-call', 'presentation', 'clarifying-questions', 'discussion', 'presenter-return', 'closing']);
+    expect(await leader.send({ type: 'phase.next' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await leader.send({ type: 'phase.goto', phaseId: 'discussion' })).toEqual({ ok: true, version: ++version });
+    expect(await leader.send({ type: 'phase.goto', phaseId: 'nowhere' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await leader.send({ type: 'phase.previous' })).toEqual({ ok: true, version: ++version });
+    const view = await ann.waitForView((v) => v.version === version);
+    expect(view.phase.id).toBe('clarifying-questions');
+  });
+
+  it('pauses, resumes and extends the timer', async () => {
+    const { leader, display } = await room();
+    await leader.send({ type: 'timer.resume' });
+    await leader.send({ type: 'phase.next' });
+    await sleep(30);
+    const paused = await leader.send({ type: 'timer.pause' });
+    expect(paused.ok).toBe(true);
+    let view = await display.waitForView((v) => v.version === (paused as { version: number }).version);
+    expect(view.phase.timer.runningSince).toBeNull();
+    expect(view.phase.timer.elapsedMs).toBeGreaterThan(0);
+    expect(await leader.send({ type: 'timer.pause' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const extended = await leader.send({ type: 'timer.extend', seconds: 120 });
+    view = await display.waitForView((v) => v.version === (extended as { version: number }).version);
+    expect(view.phase.timer.durationSec).toBe(120 + 120);
+    const resumed = await leader.send({ type: 'timer.resume' });
+    view = await display.waitForView((v) => v.version === (resumed as { version: number }).version);
+    expect(view.phase.timer.runningSince).toEqual(expect.any(Number));
+  });
+
+  it('refuses leader commands from members and the display, and changes nothing', async () => {
+    const { leader, display, ann, coLeader } = await room();
+    const version = leader.latest().version;
+    for (const c of [display, ann, coLeader]) {
+      for (const command of [
+        { type: 'phase.next' },
+        { type: 'notice.show', text: 'hi' },
+        { type: 'room.lock' },
+        { type: 'session.end' },
+      ]) {
+        expect(await c.send(command)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+      }
+    }
+    for (const command of [{ type: 'flag.raise', kind: 'airtime' }, { type: 'case.volunteer', volunteer: true }]) {
+      expect(await display.send(command)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await leader.send({ type: 'case.volunteer', volunteer: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await sleep(50);
+    expect(leader.latest().version).toBe(version);
+  });
+
+  it('carries a flag to the leaders only, and its redirect to the whole room', async () => {
+    const { leader, coLeader, display, ann } = await room();
+    const raised = await coLeader.send({ type: 'flag.raise', kind: 'cross-examination', note: 'Bo asks why again' });
+    expect(raised.ok).toBe(true);
+    const version = (raised as { version: number }).version;
+    const leaderView = (await leader.waitForView((v) => v.version === version)) as LeadersView;
+    expect(leaderView.flags).toEqual([
+      { id: expect.any(String), kind: 'cross-examination', status: 'open', raisedAt: expect.any(Number), note: 'Bo asks why again' },
+    ]);
+    for (const c of [display, ann]) {
+      const seen = await c.waitForView((v) => v.version === version);
+      expect(JSON.stringify(seen)).not.toContain('Bo asks why');
+      expect(JSON.stringify(seen)).not.toContain('cross-examination');
+      for (const key of PRIVATE_KEYS) expect(seen).not.toHaveProperty(key);
+    }
+    const flagId = leaderView.flags[0]!.id;
+    const sent = await leader.send({ type: 'notice.show', text: "Let's stop asking and wonder about it ourselves.", flagId });
+    expect(sent.ok).toBe(true);
+    const after = (sent as { version: number }).version;
+    const shown = await display.waitForView((v) => v.version === after);
+    expect(shown.notice).toEqual({ text: "Let's stop asking and wonder about it ourselves.", at: expect.any(Number) });
+    expect((await ann.waitForView((v) => v.version === after)).notice?.text).toContain('stop asking');
+    const resolved = (await coLeader.waitForView((v) => v.version === after)) as LeadersView;
+    expect(resolved.flags[0]!.status).toBe('resolved');
+    expect(await coLeader.send({ type: 'flag.update', flagId, status: 'dismissed' })).toMatchObject({ ok: true });
+    expect(await coLeader.send({ type: 'flag.update', flagId: 'flag-999', status: 'dismissed' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await leader.send({ type: 'notice.clear' })).toMatchObject({ ok: true });
+  });
+
+  it('counts pause signals for the leaders, anonymously and once a minute per member', async () => {
+    const { leader, ann, bo, display } = await room();
+    expect(await ann.send({ type: 'pause.signal' })).toMatchObject({ ok: true });
+    expect(await ann.send({ type: 'pause.signal' })).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    const reply = await bo.send({ type: 'pause.signal' });
+    const version = (reply as { version: number }).version;
+    const view = (await leader.waitForView((v) => v.version === version)) as LeadersView;
+    expect(view.pauseSignals).toBe(2);
+    // Who asked is nowhere: a participant is only id, name, connection and volunteering.
+    for (const participant of view.participants) {
+      expect(Object.keys(participant).sort()).toEqual(['connected', 'name', 'participantId', 'volunteer']);
+    }
+    expect(await display.waitForView((v) => v.version === version)).not.toHaveProperty('pauseSignals');
+  });
+
+  it('lets members volunteer and the leader pick the presenter', async () => {
+    const { leader, ann, annId, bo } = await room();
+    const volunteered = await ann.send({ type: 'case.volunteer', volunteer: true });
+    const v1 = (volunteered as { version: number }).version;
+    const view = (await leader.waitForView((v) => v.version === v1)) as LeadersView;
+    expect(view.participants.find((p) => p.participantId === annId)?.volunteer).toBe(true);
+    const picked = await leader.send({ type: 'presenter.set', participantId: annId });
+    const v2 = (picked as { version: number }).version;
+    expect((await bo.waitForView((v) => v.version === v2)).presenter).toEqual({ participantId: annId, name: 'Ann' });
+    await sleep(50);
+    expect(ann.selves.at(-1)).toMatchObject({ presenter: true, volunteer: true });
+    expect(await leader.send({ type: 'presenter.set', participantId: 'ghost' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await leader.send({ type: 'presenter.set', participantId: null })).toMatchObject({ ok: true });
+  });
+
+  it('locks the room against new joins', async () => {
+    const { leader, meeting } = await room();
+    expect(await leader.send({ type: 'room.lock' })).toMatchObject({ ok: true });
+    const refused = await fetch(`${base}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ joinCode: meeting.joinCode, name: 'Late' }),
+    });
+    expect(refused.status).toBe(423);
+    expect(await refused.json()).toEqual({ error: { code: 'locked', message: expect.any(String) } });
+    expect(await leader.send({ type: 'room.unlock' })).toMatchObject({ ok: true });
+    await joinMeeting(base, meeting.joinCode, 'Late');
+  });
+
+  it('removes a participant: their socket is told and closed, their token refused', async () => {
+    const { leader, meeting } = await room();
+    const joined = await joinMeeting(base, meeting.joinCode, 'Cy');
+    const cy = await client(joined.token);
+    const closed = new Promise((resolve) => cy.socket.once('closed', resolve));
+    const disconnected = new Promise((resolve) => cy.socket.once('disconnect', resolve));
+    const reply = await leader.send({ type: 'participant.remove', participantId: joined.participantId });
+    expect(reply.ok).toBe(true);
+    expect(await closed).toBe('removed');
+    expect(await disconnected).toBe('io server disconnect');
+    expect(await refusal(base, joined.token)).toBe('unauthorized');
+    const view = (await leader.waitForView((v) => v.version === (reply as { version: number }).version)) as LeadersView;
+    expect(view.participants.map((p) => p.name)).not.toContain('Cy');
+  });
+
+  it('ends the meeting: names gone, every later command a conflict', async () => {
+    const { leader, coLeader, ann, display, meeting } = await room();
+    await coLeader.send({ type: 'flag.raise', kind: 'airtime', note: 'secret note' });
+    const ended = await leader.send({ type: 'session.end' });
+    const version = (ended as { version: number }).version;
+    const leaderView = (await leader.waitForView((v) => v.version === version)) as LeadersView;
+    expect(leaderView.ended).toBe(true);
+    expect(leaderView.participants).toEqual([]);
+    expect(JSON.stringify(leaderView)).not.toContain('secret note');
+    expect((await ann.waitForView((v) => v.version === version)).ended).toBe(true);
+    expect((await display.waitForView((v) => v.version === version)).ended).toBe(true);
+    for (const [c, command] of [
+      [leader, { type: 'phase.next' }],
+      [coLeader, { type: 'flag.raise', kind: 'time' }],
+      [ann, { type: 'pause.signal' }],
+      [leader, { type: 'session.end' }],
+    ] as const) {
+      expect(await c.send(command)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    }
+    const join = await fetch(`${base}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ joinCode: meeting.joinCode, name: 'Late' }),
+    });
+    expect(join.status).toBe(404);
+    const report = await (
+      await fetch(`${base}/api/sessions/${meeting.sessionId}/report`, { headers: { authorization: `Bearer ${meeting.leaderToken}` } })
+    ).json();
+    expect(report.endedAt).toEqual(expect.any(Number));
+    expect(report.flags).toEqual([
+      { kind: 'airtime', raisedAt: expect.any(Number), status: 'open', round: 0, phaseId: 'opening' },
+    ]);
+    expect(JSON.stringify(report)).not.toMatch(/Ann|Bo"|secret note/);
+  });
+
+  it('lets the co-leader take over only while the leader is gone, and hand back', async () => {
+    const { meeting, coLeader, leader, display } = await room();
+    expect(await coLeader.send({ type: 'leader.takeover' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    leader.close();
+    await coLeader.waitForView((v) => (v as LeadersView).leaderConnected === false);
+    const taken = await coLeader.send({ type: 'leader.takeover' });
+    expect(taken.ok).toBe(true);
+    expect(await coLeader.send({ type: 'phase.next' })).toMatchObject({ ok: true });
+    expect(await coLeader.send({ type: 'session.end' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const seen = await display.waitForView((v) => v.acting === 'co-leader');
+    expect(seen.phase.id).toBe('case-call');
+    const back = await client(meeting.leaderToken);
+    expect(back.latest().acting).toBe('co-leader');
+    expect(await back.send({ type: 'phase.next' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await back.send({ type: 'leader.return' })).toMatchObject({ ok: true });
+    expect(await back.send({ type: 'phase.next' })).toMatchObject({ ok: true });
+    const report = await (
+      await fetch(`${base}/api/sessions/${meeting.sessionId}/report`, { headers: { authorization: `Bearer ${meeting.leaderToken}` } })
+    ).json();
+    expect(report.leadership.map((change: { event: string }) => change.event)).toEqual(['takeover', 'handback']);
+  });
+});
+
+describe('junk', () => {
+  it('answers junk payloads with invalid and keeps serving everyone', async () => {
+    const { leader, ann, display } = await room();
+    const version = leader.latest().version;
+    const junk: unknown[] = [
+      null,
+      42,
+      'phase.next',
+      [],
+      [{ type: 'phase.next' }],
+      {},
+      { type: 'no.such.command' },
+      { type: 42 },
+      { type: 'timer.extend', seconds: '60' },
+      { type: 'timer.extend', seconds: 1.5 },
+      { type: 'timer.extend', seconds: 0 },
+      { type: 'timer.extend', seconds: 3601 },
+      { type: 'notice.show', text: 'x'.repeat(201) },
+      { type: 'notice.show', text: '' },
+      { type: 'flag.raise', kind: 'not-a-kind' },
+      { type: 'flag.raise', kind: 'airtime', note: 'x'.repeat(141) },
+      { type: 'phase.goto', phaseId: 'x'.repeat(1000) },
+      JSON.parse('{"type":"phase.next","__proto__":{"polluted":true}}'),
+      JSON.parse('{"__proto__":{"type":"phase.next"}}'),
+      { type: 'phase.next', constructor: { prototype: { polluted: true } } },
+      { type: 'constructor' },
+      { type: '__proto__' },
+    ];
+    for (const payload of junk) {
+      const reply = await leader.socket.timeout(2000).emitWithAck('command', payload as never);
+      if (reply.ok) {
+        // A poisoned key is dropped and the rest is a valid command: that is fine, if it changed one thing.
+        expect((payload as { type?: string }).type).toBe('phase.next');
+        continue;
+      }
+      expect(reply.error.code).toBe('invalid');
+      expect(reply.error.message).toEqual(expect.any(String));
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A command without an acknowledgement, and other events nobody listens to.
+    leader.socket.emit('command', { type: 'notice.show', text: 'no ack' } as never, undefined as never);
+    (leader.socket as any).emit('command');
+    (leader.socket as any).emit('nonsense', { a: 1 });
+    (ann.socket as any).emit('clock');
+    (ann.socket as any).emit('clock', 'not a function');
+    // Everyone is still served.
+    const reply = await leader.send({ type: 'notice.show', text: 'still here' });
+    expect(reply.ok).toBe(true);
+    const seen = await display.waitForView((v) => v.notice?.text === 'still here');
+    expect(seen.version).toBeGreaterThan(version);
+  });
+
+  it('refuses a payload over the buffer limit without disturbing others', async () => {
+    const { leader, display } = await room();
+    const big = await client((await createMeeting(base)).leaderToken);
+    const dropped = new Promise((resolve) => big.socket.once('disconnect', resolve));
+    big.socket.emit('command', { type: 'notice.show', text: 'x'.repeat(20 * 1024) } as never, () => {});
+    expect(await dropped).toBeTruthy();
+    expect(await leader.send({ type: 'notice.show', text: 'after the flood' })).toMatchObject({ ok: true });
+    await display.waitForView((v) => v.notice?.text === 'after the flood');
+  });
+
+  it('lets a socket send 20 commands a second, then rate-limits a flood', async () => {
+    const { leader } = await room();
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => leader.send({ type: 'timer.extend', seconds: i + 1 })),
+    );
+    expect(burst.every((reply) => reply.ok)).toBe(true);
+    await sleep(1100);
+    const flood = await Promise.all(
+      Array.from({ length: 100 }, () => leader.send({ type: 'timer.extend', seconds: 1 })),
+    );
+    const limited = flood.filter((reply) => !reply.ok && reply.error.code === 'rate_limited');
+    expect(limited.length).toBeGreaterThan(0);
+    expect(flood.filter((reply) => reply.ok).length).toBeGreaterThanOrEqual(20);
+  });
+});
