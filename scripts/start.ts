@@ -1,4 +1,5 @@
-// `npm start` builds the client only when the build is missing or older than its sources.
+// `npm start`: builds the client when the build is missing or older than its sources, then runs
+// the server in this same process, so that SIGTERM and Ctrl-C reach it directly.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,5 +16,7 @@ const sources = ['client', 'shared', 'vite.config.ts', 'package.json'].filter((p
 const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newestChange));
 if (stale) {
   process.stdout.write('Building the client…\n');
-  execSync('npx vite build', { stdio: 'inherit' });
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
 }
+
+await import('../server/main');
