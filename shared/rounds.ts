@@ -69,8 +69,10 @@ export function replanRound(round: Round, plans: readonly PhasePlan[]): Round {
       ? { ...record, title: plan.title, plannedSec: plan.durationSec }
       : freshRecord(plan);
   });
+  // A dropped phase stays in the record if anything happened in it: time ran, or someone signalled.
   const dropped = round.phases.filter(
-    (record) => record.actualMs > 0 && !plans.some((plan) => plan.id === record.id),
+    (record) =>
+      (record.actualMs > 0 || record.pauseSignals > 0) && !plans.some((plan) => plan.id === record.id),
   );
   return { phases: [...planned, ...dropped] };
 }

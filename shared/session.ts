@@ -1,7 +1,7 @@
 // The meeting as data, and the pure reducer that is the only way it changes:
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
 import type { Command, CommandOf, CommandType, PhaseEdit } from './commands';
-import type { FlagKind } from './flags';
+import { FLAG_CATALOG, type FlagKind } from './flags';
 import { mayPerform } from './permissions';
 import type { Acting, Actor } from './roles';
 import { closeRecord, freshRound, replanRound, timerFor, updateRecord, type Round } from './rounds';
@@ -269,7 +269,12 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   'notice.show': (state, { text, flagId }, now) => {
     const notice = { text, at: now };
     if (flagId === undefined) return ok({ ...state, notice });
-    if (!state.flags.some((flag) => flag.id === flagId)) return fail('not_found', 'No such flag.');
+    const flag = state.flags.find((candidate) => candidate.id === flagId);
+    if (!flag) return fail('not_found', 'No such flag.');
+    // A safety concern is followed up privately by the leaders, never announced to the room.
+    if (FLAG_CATALOG[flag.kind].redirect === null) {
+      return fail('conflict', 'This flag is followed up privately, not in the room.');
+    }
     return ok({ ...updateFlag(state, flagId, { status: 'resolved', redirect: text }), notice });
   },
 
