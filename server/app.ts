@@ -8,6 +8,7 @@ import { createBroadcaster, type RealtimeServer } from './broadcast';
 import { defaultConfig, type Config } from './config';
 import { clientFiles } from './http/client-files';
 import { handleError } from './http/errors';
+import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
 import { metaRoutes } from './http/meta';
 import { sessionRoutes } from './http/sessions';
@@ -75,6 +76,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
 
   metaRoutes(http);
   sessionRoutes(http, { store, broadcaster });
+  groupRoutes(http, { store, broadcaster });
   joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute });
   await clientFiles(http, config.clientDir);
 

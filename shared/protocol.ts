@@ -44,6 +44,12 @@ export const createGroupBody = z.object({
   name: z.string().trim().min(1).max(LIMITS.groupNameMax),
 });
 
+export interface CreatedGroup {
+  groupId: string;
+  groupToken: string;
+  links: { group: string };
+}
+
 export interface SessionLinks {
   leader: string;
   coLeader: string;

@@ -1,8 +1,9 @@
 // The meeting as data, and the pure reducer that is the only way it changes:
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
-import type { Command, CommandOf, CommandType, PhaseEdit } from './commands';
+import type { Command, CommandOf, CommandType } from './commands';
 import { FLAG_CATALOG, type FlagKind } from './flags';
 import { mayPerform } from './permissions';
+import { planFromEdits } from './plan-edits';
 import type { Acting, Actor } from './roles';
 import { closeRecord, freshRound, replanRound, timerFor, updateRecord, type Round } from './rounds';
 import type { Format, PhasePlan } from './templates';
@@ -45,6 +46,8 @@ export interface SessionState {
   joinCode: string;
   title: string;
   format: string;
+  /** The group the meeting belongs to, when it was started from a group link. */
+  groupId: string | null;
   version: number;
   startedAt: number;
   endedAt: number | null;
@@ -92,11 +95,19 @@ export interface NewSession {
   joinCode: string;
   title: string;
   format: Format;
+  groupId?: string | null;
   now: number;
 }
 
 /** A meeting waits in its first phase, paused, until the leader starts the clock. */
-export function createSession({ sessionId, joinCode, title, format, now }: NewSession): SessionState {
+export function createSession({
+  sessionId,
+  joinCode,
+  title,
+  format,
+  groupId = null,
+  now,
+}: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
   const round = freshRound(phases);
   const first = phases[0]!;
@@ -105,6 +116,7 @@ export function createSession({ sessionId, joinCode, title, format, now }: NewSe
     joinCode,
     title,
     format: format.id,
+    groupId,
     version: 1,
     startedAt: now,
     endedAt: null,
@@ -410,28 +422,4 @@ function updateFlag(state: SessionState, flagId: string, change: Partial<Flag>):
     ...state,
     flags: state.flags.map((flag) => (flag.id === flagId ? { ...flag, ...change } : flag)),
   };
-}
-
-/** Turns the leader's edited list into a plan, naming new phases; null if two share an id. */
-function planFromEdits(edits: readonly PhaseEdit[], before: readonly PhasePlan[]): PhasePlan[] | null {
-  const taken = new Set(edits.flatMap((edit) => (edit.id ? [edit.id] : [])));
-  if (taken.size !== edits.filter((edit) => edit.id).length) return null;
-  let counter = 1;
-  const freshId = (): string => {
-    while (taken.has(`phase-${counter}`)) counter += 1;
-    const id = `phase-${counter}`;
-    taken.add(id);
-    return id;
-  };
-  return edits.map((edit) => {
-    const presenterRole =
-      edit.presenterRole ?? before.find((phase) => phase.id === edit.id)?.presenterRole;
-    return {
-      id: edit.id ?? freshId(),
-      title: edit.title,
-      durationSec: edit.durationSec,
-      prompt: edit.prompt,
-      ...(presenterRole ? { presenterRole } : {}),
-    };
-  });
 }

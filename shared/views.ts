@@ -50,6 +50,8 @@ export interface ParticipantView {
 }
 
 export interface LeadersView extends RoomView {
+  /** The group this meeting belongs to, so the leader can save the format as the group's own. */
+  groupId: string | null;
   /** Whether the leader has a socket open. */
   leaderConnected: boolean;
   /** When the co-leader may take over (the leader has been gone long enough); null while present. */
@@ -130,6 +132,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
   const { connected } = presence;
   return {
     ...roomView(state, role),
+    groupId: state.groupId ?? null,
     leaderConnected: presence.leaderConnected,
     takeoverAvailableAt: presence.takeoverAvailableAt,
     flags: state.flags.map((flag) => ({

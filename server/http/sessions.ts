@@ -4,12 +4,14 @@ import { createSessionBody, surfacePaths, type CreatedSession } from '../../shar
 import { buildReport, reportMarkdown } from '../../shared/report';
 import type { Role } from '../../shared/roles';
 import { createSession } from '../../shared/session';
-import { DEFAULT_FORMAT_ID, findFormat } from '../../shared/templates';
+import { findGroupFormat } from '../../shared/groups';
+import { DEFAULT_FORMAT_ID } from '../../shared/templates';
 import type { Broadcaster } from '../broadcast';
 import { describeIssue } from '../realtime';
 import { hashToken, newId, newJoinCode, newToken } from '../secrets';
 import type { Grant, SessionStore } from '../store/session-store';
 import { bearerToken, sendError } from './errors';
+import { groupOfRequest } from './groups';
 
 const DEFAULT_TITLE = 'Balint group';
 
@@ -46,7 +48,12 @@ export function sessionRoutes(
   app.post('/api/sessions', async (request, reply) => {
     const parsed = createSessionBody.safeParse(request.body ?? {});
     if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-    const format = findFormat(parsed.data.template ?? DEFAULT_FORMAT_ID);
+    // With a group's token the meeting belongs to the group and may follow its own formats.
+    const group = bearerToken(request) ? await groupOfRequest(store, request) : null;
+    if (bearerToken(request) && !group) {
+      return sendError(reply, 'unauthorized', 'That is not a valid group token.');
+    }
+    const format = findGroupFormat(group, parsed.data.template ?? DEFAULT_FORMAT_ID);
     if (!format) return sendError(reply, 'invalid', 'Unknown template.');
 
     const sessionId = newId();
@@ -57,6 +64,7 @@ export function sessionRoutes(
       joinCode,
       title: parsed.data.title ?? DEFAULT_TITLE,
       format,
+      groupId: group?.groupId ?? null,
       now: Date.now(),
     });
     await store.create(

@@ -1,5 +1,6 @@
 // Where meetings and their tokens live. One interface, so that one process can keep them in SQLite
 // and several processes can share them in Redis.
+import type { Group } from '../../shared/groups';
 import type { Role } from '../../shared/roles';
 import type { SessionState } from '../../shared/session';
 
@@ -39,5 +40,14 @@ export interface SessionStore {
   erase(sessionId: string): Promise<void>;
   /** Erases meetings untouched since `before`; returns their ids. */
   sweep(before: number): Promise<string[]>;
+  createGroup(group: Group, tokenHash: string): Promise<void>;
+  /** The group a group token opens. */
+  resolveGroupToken(hash: string): Promise<string | null>;
+  loadGroup(groupId: string): Promise<Group | null>;
+  saveGroup(group: Group): Promise<void>;
+  /** The meetings started from the group's link, oldest first. */
+  groupMeetings(groupId: string): Promise<SessionState[]>;
+  /** Erases the group, its formats and its meetings; returns the meetings' ids. */
+  eraseGroup(groupId: string): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Group } from '../../shared/groups';
 import type { Role } from '../../shared/roles';
 import type { SessionState } from '../../shared/session';
 import type { Grant, SaveOptions, SessionStore, TokenChanges } from './session-store';
@@ -14,7 +15,14 @@ const SCHEMA = `
     ended INTEGER NOT NULL,
     version INTEGER NOT NULL,
     state TEXT NOT NULL,
-    updated_at INTEGER NOT NULL
+    updated_at INTEGER NOT NULL,
+    group_id TEXT
+  );
+  CREATE INDEX IF NOT EXISTS sessions_by_group ON sessions (group_id);
+  CREATE TABLE IF NOT EXISTS groups (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    group_json TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS sessions_by_join_code ON sessions (join_code, ended);
   CREATE INDEX IF NOT EXISTS sessions_by_updated_at ON sessions (updated_at);
@@ -44,7 +52,7 @@ export function openSqliteStore(dataDir: string): SessionStore {
 
   const statements = {
     insertSession: db.prepare(
-      'INSERT INTO sessions (id, join_code, ended, version, state, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO sessions (id, join_code, ended, version, state, updated_at, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     updateSession: db.prepare(
       'UPDATE sessions SET ended = ?, version = ?, state = ?, updated_at = ? WHERE id = ? AND version = ?',
@@ -68,6 +76,14 @@ export function openSqliteStore(dataDir: string): SessionStore {
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
     deleteSessionTokens: db.prepare('DELETE FROM tokens WHERE session_id = ?'),
     selectStale: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
+    insertGroup: db.prepare('INSERT INTO groups (id, token_hash, group_json) VALUES (?, ?, ?)'),
+    updateGroup: db.prepare('UPDATE groups SET group_json = ? WHERE id = ?'),
+    selectGroup: db.prepare<[string], { group_json: string }>('SELECT group_json FROM groups WHERE id = ?'),
+    selectGroupByToken: db.prepare<[string], { id: string }>('SELECT id FROM groups WHERE token_hash = ?'),
+    selectGroupSessions: db.prepare<[string], { id: string }>(
+      'SELECT id FROM sessions WHERE group_id = ? ORDER BY rowid',
+    ),
+    deleteGroup: db.prepare('DELETE FROM groups WHERE id = ?'),
   };
 
   const cache = new Map<string, SessionState>();
@@ -94,6 +110,7 @@ export function openSqliteStore(dataDir: string): SessionStore {
       state.version,
       JSON.stringify(state),
       Date.now(),
+      state.groupId,
     );
     insertTokens(tokens);
   });
@@ -117,6 +134,13 @@ export function openSqliteStore(dataDir: string): SessionStore {
   const eraseNow = db.transaction((sessionId: string) => {
     statements.deleteSessionTokens.run(sessionId);
     statements.deleteSession.run(sessionId);
+  });
+
+  const eraseGroupNow = db.transaction((groupId: string): string[] => {
+    const sessions = statements.selectGroupSessions.all(groupId).map((row) => row.id);
+    for (const sessionId of sessions) eraseNow(sessionId);
+    statements.deleteGroup.run(groupId);
+    return sessions;
   });
 
   /** Old page images of erased text wait in the write-ahead log until it is checkpointed away. */
@@ -179,6 +203,39 @@ export function openSqliteStore(dataDir: string): SessionStore {
       }
       if (stale.length > 0) truncateLog();
       return stale;
+    },
+
+    async createGroup(group, tokenHash) {
+      statements.insertGroup.run(group.groupId, tokenHash, JSON.stringify(group));
+    },
+
+    async resolveGroupToken(hash) {
+      return statements.selectGroupByToken.get(hash)?.id ?? null;
+    },
+
+    async loadGroup(groupId) {
+      const row = statements.selectGroup.get(groupId);
+      return row ? (JSON.parse(row.group_json) as Group) : null;
+    },
+
+    async saveGroup(group) {
+      statements.updateGroup.run(JSON.stringify(group), group.groupId);
+    },
+
+    async groupMeetings(groupId) {
+      const states: SessionState[] = [];
+      for (const { id } of statements.selectGroupSessions.all(groupId)) {
+        const state = await this.load(id);
+        if (state) states.push(state);
+      }
+      return states;
+    },
+
+    async eraseGroup(groupId) {
+      const sessions = eraseGroupNow(groupId);
+      for (const sessionId of sessions) cache.delete(sessionId);
+      truncateLog();
+      return sessions;
     },
 
     async close() {

@@ -48,7 +48,7 @@ const ROOM_KEYS = [
   'title',
   'version',
 ];
-const LEADERS_ONLY_KEYS = ['flags', 'leaderConnected', 'participants', 'pauseSignals', 'plan', 'takeoverAvailableAt'];
+const LEADERS_ONLY_KEYS = ['flags', 'groupId', 'leaderConnected', 'participants', 'pauseSignals', 'plan', 'takeoverAvailableAt'];
 
 describe.each(['member', 'display'] as const)('the %s view', (role) => {
   test('names exactly the room fields and nothing else', () => {

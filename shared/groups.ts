@@ -1,0 +1,48 @@
+// A Balint group that meets again and again: a name, its own formats, and (kept by the server)
+// the process records of its meetings. No accounts: a private link holds the group's token.
+import { z } from 'zod';
+import { LIMITS, phaseEditSchema } from './commands';
+import { planFromEdits } from './plan-edits';
+import type { Report } from './report';
+import { FORMATS, findFormat, type Format } from './templates';
+
+export interface Group {
+  groupId: string;
+  name: string;
+  formats: Format[];
+  createdAt: number;
+}
+
+export const FORMAT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export const formatBody = z.object({
+  title: z.string().trim().min(1).max(LIMITS.phaseTitleMax),
+  phases: z.array(phaseEditSchema).min(1).max(LIMITS.phasesMax),
+});
+export type FormatBody = z.infer<typeof formatBody>;
+
+/** A group's own format from the leader's edits; null when two phases share an id. */
+export function formatFromBody(formatId: string, body: FormatBody): Format | null {
+  const builtIn = FORMATS.find((format) => format.id === formatId);
+  const phases = planFromEdits(body.phases, builtIn?.phases ?? []);
+  if (!phases) return null;
+  return { id: formatId, title: body.title, description: '', phases };
+}
+
+/** Saving a format under an id the group already has replaces it. */
+export function withFormat(group: Group, format: Format): Group {
+  const others = group.formats.filter((candidate) => candidate.id !== format.id);
+  return { ...group, formats: [...others, format] };
+}
+
+/** A group's format first, then the built-in one of that id. */
+export function findGroupFormat(group: Group | null, formatId: string): Format | undefined {
+  return group?.formats.find((format) => format.id === formatId) ?? findFormat(formatId);
+}
+
+export interface GroupPage {
+  groupId: string;
+  name: string;
+  formats: Format[];
+  meetings: Report[];
+}
