@@ -10,9 +10,15 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
   },
+  // The surfaces are lazy chunks, so the dev server would only discover these on first use and
+  // reload the page mid-load; naming them up front keeps `npm run dev` calm.
+  optimizeDeps: {
+    include: ['react', 'react-dom/client', 'react/jsx-runtime', 'zustand', 'socket.io-client', 'qrcode'],
+  },
   server: {
     proxy: {
-      '/api': server,
+      // With the slash: a bare '/api' prefix would also send the client's own /api.ts to the server.
+      '/api/': server,
       '/socket.io': { target: server, ws: true },
     },
   },

@@ -1,7 +1,7 @@
 // Tokens, ids and join codes. Tokens carry 256 random bits and are stored only as hashes, so the
 // database alone never lets anyone into a meeting.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/protocol';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../shared/join-codes';
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');

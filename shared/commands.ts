@@ -2,20 +2,8 @@
 // a payload that does not parse never reaches the reducer. The Command type comes from them.
 import { z } from 'zod';
 import { FLAG_KINDS } from './flags';
+import { LIMITS } from './limits';
 
-export const LIMITS = {
-  titleMax: 120,
-  nameMax: 40,
-  noteMax: 140,
-  noticeMax: 200,
-  idMax: 64,
-  extendMaxSec: 3600,
-  phasesMax: 20,
-  phaseTitleMax: 80,
-  promptMax: 300,
-  phaseDurationMaxSec: 4 * 3600,
-  groupNameMax: 80,
-} as const;
 
 const id = z.string().min(1).max(LIMITS.idMax);
 const bare = <T extends string>(type: T) => z.object({ type: z.literal(type) });

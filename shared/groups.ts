@@ -1,7 +1,8 @@
 // A Balint group that meets again and again: a name, its own formats, and (kept by the server)
 // the process records of its meetings. No accounts: a private link holds the group's token.
 import { z } from 'zod';
-import { LIMITS, phaseEditSchema } from './commands';
+import { phaseEditSchema } from './commands';
+import { LIMITS } from './limits';
 import { planFromEdits } from './plan-edits';
 import type { Report } from './report';
 import { FORMATS, findFormat, type Format } from './templates';

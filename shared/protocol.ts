@@ -1,16 +1,9 @@
 // The wire: Socket.IO event maps, HTTP bodies and replies, error codes. Everything a client and
 // the server must agree on, in one place.
 import { z } from 'zod';
-import { LIMITS } from './commands';
+import { LIMITS } from './limits';
 import type { PhasePlan } from './templates';
 import type { MemberSelf, View } from './views';
-
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
-
-export function normalizeJoinCode(code: string): string {
-  return code.trim().toUpperCase();
-}
 
 export const HTTP_ERROR_STATUS = {
   invalid: 400,
@@ -97,13 +90,3 @@ export interface ClientToServerEvents {
   command: (payload: unknown, ack: (reply: CommandReply) => void) => void;
   clock: (ack: (serverNow: number) => void) => void;
 }
-
-/** The paths a token opens. Tokens travel only in the fragment, never to the server in a URL. */
-export const surfacePaths = {
-  leader: (sessionId: string, token: string) => `/s/${sessionId}/leader#${token}`,
-  coLeader: (sessionId: string, token: string) => `/s/${sessionId}/co-leader#${token}`,
-  display: (sessionId: string, token: string) => `/s/${sessionId}/display#${token}`,
-  member: (sessionId: string, token: string) => `/s/${sessionId}/member#${token}`,
-  join: (joinCode: string) => `/join/${joinCode}`,
-  group: (groupId: string, token: string) => `/g/${groupId}#${token}`,
-};

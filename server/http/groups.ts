@@ -2,7 +2,8 @@
 // and the process records of its meetings.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FORMAT_ID_PATTERN, formatBody, formatFromBody, withFormat, type Group, type GroupPage } from '../../shared/groups';
-import { createGroupBody, surfacePaths, type CreatedGroup } from '../../shared/protocol';
+import { surfacePaths } from '../../shared/paths';
+import { createGroupBody, type CreatedGroup } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import type { Broadcaster } from '../broadcast';
 import { describeIssue } from '../realtime';

@@ -1,6 +1,7 @@
 // A member joins with the room's code and a first name; no account.
 import type { FastifyInstance } from 'fastify';
-import { joinBody, normalizeJoinCode, type JoinedSession } from '../../shared/protocol';
+import { cleanJoinCode } from '../../shared/join-codes';
+import { joinBody, type JoinedSession } from '../../shared/protocol';
 import { admitMember } from '../../shared/session';
 import type { Meetings } from '../meetings';
 import { describeIssue } from '../realtime';
@@ -30,7 +31,7 @@ export function joinRoutes(
     async (request, reply) => {
       const parsed = joinBody.safeParse(request.body ?? {});
       if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-      const sessionId = await store.findByJoinCode(normalizeJoinCode(parsed.data.joinCode));
+      const sessionId = await store.findByJoinCode(cleanJoinCode(parsed.data.joinCode));
       if (!sessionId) return sendError(reply, 'not_found', 'No meeting has that code.');
 
       const participantId = newId();

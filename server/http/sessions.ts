@@ -1,6 +1,7 @@
 // Starting a meeting, its process record, and erasing it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createSessionBody, surfacePaths, type CreatedSession } from '../../shared/protocol';
+import { surfacePaths } from '../../shared/paths';
+import { createSessionBody, type CreatedSession } from '../../shared/protocol';
 import { buildReport, reportMarkdown } from '../../shared/report';
 import type { Role } from '../../shared/roles';
 import { createSession } from '../../shared/session';

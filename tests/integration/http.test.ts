@@ -1,6 +1,6 @@
 // The HTTP half of the contract, against the real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET } from '../../shared/protocol';
+import { JOIN_CODE_ALPHABET } from '../../shared/join-codes';
 import { createMeeting, joinMeeting, postJson, refusal, removeDir, startServer, type Running } from './harness';
 
 let server: Running;

@@ -1,7 +1,8 @@
 // The command schemas are the edge: whatever a socket sends, only a well-formed command reaches the
 // reducer. Junk is rejected, limits hold at their boundaries, and hostile keys pollute nothing.
 import { afterEach, describe, expect, test } from 'vitest';
-import { COMMAND_TYPES, LIMITS, commandSchema } from '../../shared/commands';
+import { COMMAND_TYPES, commandSchema } from '../../shared/commands';
+import { LIMITS } from '../../shared/limits';
 import { FLAG_KINDS } from '../../shared/flags';
 import { apply } from '../../shared/session';
 import { EXAMPLE_COMMANDS, LEADER, T0, newMeeting } from './meeting';

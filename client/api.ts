@@ -1,0 +1,77 @@
+// The HTTP side of the contract. Only types come from shared/protocol: its values pull in zod,
+// which has no place in the join page's budget.
+import type { CreatedSession, JoinedSession, TemplateSummary } from '../shared/protocol';
+
+export type ApiResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; status: number; code: string; message: string };
+
+async function request<T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  options: { body?: unknown; token?: string } = {},
+): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+    });
+  } catch {
+    return { ok: false, status: 0, code: 'offline', message: 'The server could not be reached.' };
+  }
+  if (response.status === 204) return { ok: true, value: undefined as T };
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, value: body as T };
+  const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+  return {
+    ok: false,
+    status: response.status,
+    code: error?.code ?? 'unknown',
+    message: error?.message ?? response.statusText,
+  };
+}
+
+export function fetchTemplates(): Promise<ApiResult<TemplateSummary[]>> {
+  return request('GET', '/api/templates');
+}
+
+export function createMeeting(title: string, template: string): Promise<ApiResult<CreatedSession>> {
+  return request('POST', '/api/sessions', { body: { ...(title ? { title } : {}), template } });
+}
+
+export function joinMeeting(joinCode: string, name: string): Promise<ApiResult<JoinedSession>> {
+  return request('POST', '/api/join', { body: { joinCode, name } });
+}
+
+export function deleteMeeting(sessionId: string, token: string): Promise<ApiResult<void>> {
+  return request('DELETE', `/api/sessions/${encodeURIComponent(sessionId)}`, { token });
+}
+
+/** Fetches the process record with the leader's token and hands it to the browser as a file. */
+export async function downloadRecord(
+  sessionId: string,
+  token: string,
+  format: 'md' | 'json',
+): Promise<boolean> {
+  const query = format === 'md' ? '?format=md' : '';
+  try {
+    const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/report${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) return false;
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `balint-record-${sessionId}.${format}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return true;
+  } catch {
+    return false;
+  }
+}

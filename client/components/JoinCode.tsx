@@ -1,0 +1,49 @@
+// The way into the room: the code to type and a QR of the join link. Only the console and the
+// display import this, so the QR library never reaches a phone.
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { text } from '../text';
+import './join-code.css';
+
+export function joinUrl(joinCode: string): string {
+  return `${location.origin}/join/${joinCode}`;
+}
+
+/** Splits ABCDEF as ABC DEF: easier to read aloud and to copy from the back of a room. */
+function spaced(joinCode: string): string {
+  return joinCode.length === 6 ? `${joinCode.slice(0, 3)} ${joinCode.slice(3)}` : joinCode;
+}
+
+export function JoinCode({ joinCode, size = 'large' }: { joinCode: string; size?: 'display' | 'large' }) {
+  const url = joinUrl(joinCode);
+  const [qr, setQr] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    // Dark on white whatever the theme: scanners read that best.
+    QRCode.toString(url, {
+      type: 'svg',
+      margin: 2,
+      errorCorrectionLevel: 'M',
+      color: { dark: '#000000', light: '#ffffff' },
+    })
+      .then((svg) => live && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
+      .catch(() => live && setQr(null));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+
+  return (
+    <div className={`join-code join-code--${size}`}>
+      {qr && <img className="join-code__qr" src={qr} alt={text.common.qrAlt(url)} />}
+      <div className="join-code__text">
+        <p className="join-code__label">{text.common.joinCode}</p>
+        <p className="join-code__code" aria-label={joinCode.split('').join(' ')}>
+          {spaced(joinCode)}
+        </p>
+        <p className="join-code__url">{text.common.joinAt(location.host + '/join')}</p>
+      </div>
+    </div>
+  );
+}

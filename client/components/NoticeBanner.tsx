@@ -1,0 +1,19 @@
+import type { RoomView } from '../../shared/views';
+import { text } from '../text';
+import './notice-banner.css';
+
+/** The leader's words to the room: a redirect or a free notice, the same on every surface. */
+export function NoticeBanner({
+  notice,
+  size = 'large',
+}: {
+  notice: RoomView['notice'];
+  size?: 'display' | 'large';
+}) {
+  if (!notice) return null;
+  return (
+    <aside className={`notice-banner notice-banner--${size}`} aria-label={text.common.noticeLabel}>
+      <p>{notice.text}</p>
+    </aside>
+  );
+}

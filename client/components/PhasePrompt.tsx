@@ -1,0 +1,31 @@
+import type { PhaseView } from '../../shared/views';
+import { text } from '../text';
+import './phase-prompt.css';
+
+interface PhasePromptProps {
+  phase: PhaseView;
+  phaseCount: number;
+  size?: 'display' | 'large' | 'small';
+  /** The surface's main heading level: the display and phones lead with the phase. */
+  headingLevel?: 1 | 2;
+  /** The co-leader's compact bar leaves the prompt out: room is for the flags. */
+  withPrompt?: boolean;
+}
+
+/** The phase as the room reads it: where we are, its title, and the prompt that holds the frame. */
+export function PhasePrompt({
+  phase,
+  phaseCount,
+  size = 'large',
+  headingLevel = 2,
+  withPrompt = true,
+}: PhasePromptProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  return (
+    <div className={`phase-prompt phase-prompt--${size}`}>
+      <p className="phase-prompt__step">{text.common.phaseOf(phase.index, phaseCount)}</p>
+      <Heading className="phase-prompt__title">{phase.title}</Heading>
+      {withPrompt && phase.prompt && <p className="phase-prompt__prompt">{phase.prompt}</p>}
+    </div>
+  );
+}

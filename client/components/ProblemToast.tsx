@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { reportProblem, useSessionStore } from '../store';
+import { text } from '../text';
+import './problem-toast.css';
+
+const SHOWN_MS = 7_000;
+
+/** The server's "no" to a command, said where it can be seen, then gone. */
+export function ProblemToast() {
+  const problem = useSessionStore((state) => state.problem);
+  useEffect(() => {
+    if (!problem) return;
+    const id = setTimeout(() => reportProblem(null), SHOWN_MS);
+    return () => clearTimeout(id);
+  }, [problem]);
+  return (
+    <div className="problem-toast" role="alert">
+      {problem && (
+        <p className="problem-toast__body">
+          <span>{problem.message}</span>
+          <button className="button" type="button" onClick={() => reportProblem(null)}>
+            {text.common.close}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

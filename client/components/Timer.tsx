@@ -1,0 +1,37 @@
+import { formatClock, type Timer as PhaseTimer } from '../../shared/timer';
+import { text } from '../text';
+import { useRemainingMs } from '../useServerClock';
+import './timer.css';
+
+interface TimerProps {
+  timer: PhaseTimer;
+  /** display: the projector's huge clock; large: console and phones; small: a rail or header. */
+  size?: 'display' | 'large' | 'small';
+  label?: string;
+}
+
+/** The phase clock. At zero it turns amber and counts the overrun up, with a word as well as a colour. */
+export function Timer({ timer, size = 'large', label }: TimerProps) {
+  const remaining = useRemainingMs(timer);
+  const over = remaining < 0;
+  const paused = timer.runningSince === null;
+  const clock = formatClock(remaining);
+  const state = over ? text.common.overTime : paused ? text.common.timerPaused : text.common.timeLeft;
+  return (
+    <div
+      className={`timer timer--${size}${over ? ' timer--over' : ''}${paused ? ' timer--paused' : ''}`}
+      role="timer"
+      aria-label={`${label ? `${label}: ` : ''}${clock} ${state}`}
+    >
+      <span className="timer__clock" aria-hidden="true">
+        {clock}
+      </span>
+      {(over || paused) && (
+        <span className="timer__mark" aria-hidden="true">
+          {over ? text.common.overTime : text.common.timerPaused}
+          {over && paused ? ` · ${text.common.timerPaused}` : ''}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+// The one socket to the meeting. It keeps the store in step with the server, sends commands with
+// their acknowledgement as a promise, and comes back by itself after a restart, a network drop or a
+// phone that slept — without reloading the page.
+import { io, type Socket } from 'socket.io-client';
+import type { Command } from '../shared/commands';
+import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../shared/protocol';
+import { bestOffset, type ClockSample } from './clock';
+import {
+  closeSession,
+  receiveMe,
+  receiveView,
+  refuseToken,
+  reportProblem,
+  setClockOffset,
+  setConnection,
+  useSessionStore,
+} from './store';
+import { text } from './text';
+
+type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type CommandResult =
+  | CommandReply
+  | { ok: false; error: { code: 'offline' | 'timeout'; message: string } };
+
+const COMMAND_TIMEOUT_MS = 8_000;
+const CLOCK_SAMPLES = 5;
+const CLOCK_TIMEOUT_MS = 3_000;
+/** A socket that says it is connected but does not answer this fast after a wake-up is dead. */
+const WAKE_PROBE_MS = 4_000;
+
+let socket: RoomSocket | null = null;
+
+export function openSocket(token: string): () => void {
+  closeSocket();
+  // Short, jittered retries: after a restart the room should be back within a few seconds, and the
+  // jitter keeps a hall of phones from arriving in the same instant.
+  const current: RoomSocket = io({
+    auth: { token },
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 3_000,
+    randomizationFactor: 0.5,
+  });
+  socket = current;
+  // Set by the server's `closed` or a refused token: that token is spent and we must stay away.
+  let stayAway = false;
+
+  current.on('connect', () => {
+    setConnection('connected');
+    void sampleClock(current);
+  });
+  current.on('state', receiveView);
+  current.on('me', receiveMe);
+  current.on('closed', (reason) => {
+    stayAway = true;
+    closeSession(reason);
+    current.disconnect();
+  });
+  current.on('restarting', () => setConnection('reconnecting'));
+  current.on('disconnect', (reason) => {
+    if (stayAway) return;
+    setConnection('reconnecting');
+    // Socket.IO treats a server-side disconnect as final; ours only ever means "back soon"
+    // unless `closed` came first, so ask again ourselves.
+    if (reason === 'io server disconnect') current.connect();
+  });
+  current.on('connect_error', (error) => {
+    if (error.message === 'unauthorized') {
+      stayAway = true;
+      refuseToken();
+      current.disconnect();
+      return;
+    }
+    if (useSessionStore.getState().view) setConnection('reconnecting');
+  });
+
+  const resume = () => {
+    if (stayAway || document.visibilityState !== 'visible') return;
+    if (!current.connected) {
+      current.connect();
+      return;
+    }
+    // A phone that slept may hold a socket that only looks alive: probe it, and start over if mute.
+    current.timeout(WAKE_PROBE_MS).emit('clock', (error) => {
+      if (error && socket === current) {
+        current.disconnect().connect();
+      } else {
+        void sampleClock(current);
+      }
+    });
+  };
+  document.addEventListener('visibilitychange', resume);
+  window.addEventListener('online', resume);
+
+  return () => {
+    document.removeEventListener('visibilitychange', resume);
+    window.removeEventListener('online', resume);
+    current.removeAllListeners();
+    current.disconnect();
+    if (socket === current) socket = null;
+  };
+}
+
+function closeSocket(): void {
+  socket?.removeAllListeners();
+  socket?.disconnect();
+  socket = null;
+}
+
+async function sampleClock(current: RoomSocket): Promise<void> {
+  const samples: ClockSample[] = [];
+  for (let i = 0; i < CLOCK_SAMPLES && current.connected; i += 1) {
+    const sentAt = Date.now();
+    try {
+      const serverNow = await current.timeout(CLOCK_TIMEOUT_MS).emitWithAck('clock');
+      samples.push({ sentAt, receivedAt: Date.now(), serverNow });
+    } catch {
+      break;
+    }
+  }
+  const offset = bestOffset(samples);
+  if (offset !== null) setClockOffset(offset);
+}
+
+/**
+ * Sends a command and resolves with the server's answer. While offline it fails at once instead of
+ * queueing: a "next phase" replayed minutes later would move the room by surprise. A refusal is
+ * shown to the user unless the caller says it explains the outcome itself (`quiet`).
+ */
+export async function sendCommand(
+  command: Command,
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<CommandResult> {
+  const current = socket;
+  if (!current?.connected) {
+    const result = { ok: false, error: { code: 'offline', message: text.common.offline } } as const;
+    if (!quiet) reportProblem(result.error.message);
+    return result;
+  }
+  let result: CommandResult;
+  try {
+    result = await current.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', command);
+  } catch {
+    result = { ok: false, error: { code: 'timeout', message: text.common.noAnswer } };
+    // No answer while "connected" means the line is dead (a network that vanished without a word):
+    // start over now instead of waiting for the heartbeat to notice, and show the indicator meanwhile.
+    if (socket === current && current.connected) current.disconnect().connect();
+  }
+  if (result.ok) reportProblem(null);
+  else if (!quiet) reportProblem(result.error.message);
+  return result;
+}

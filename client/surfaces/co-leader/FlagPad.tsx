@@ -1,0 +1,79 @@
+// Fourteen boundaries, one tap each. What the flag "sounds like" sits under its name, since in the
+// moment the co-leader hears a sentence, not a category.
+import { useEffect, useId, useState } from 'react';
+import { FLAG_CATALOG, FLAG_KINDS, type FlagKind } from '../../../shared/flags';
+import { sendCommand } from '../../socket';
+import { text } from '../../text';
+
+const NOTE_MAX = 140;
+/** How long a tapped button says "sent": long enough to see, short enough to tap it again. */
+const SENT_SHOWN_MS = 3_000;
+
+export function FlagPad() {
+  const [note, setNote] = useState('');
+  const [sent, setSent] = useState<{ kind: FlagKind; at: number } | null>(null);
+  const ids = { note: useId(), noteHint: useId(), heading: useId() };
+
+  useEffect(() => {
+    if (!sent) return;
+    const id = setTimeout(() => setSent(null), SENT_SHOWN_MS);
+    return () => clearTimeout(id);
+  }, [sent]);
+
+  const raise = async (kind: FlagKind) => {
+    // The note belongs to this tap only; a second quick tap must not carry it again.
+    const trimmed = note.trim();
+    setNote('');
+    const result = await sendCommand({ type: 'flag.raise', kind, ...(trimmed ? { note: trimmed } : {}) });
+    if (result.ok) setSent({ kind, at: Date.now() });
+    else if (trimmed) setNote((current) => current || trimmed);
+  };
+
+  return (
+    <section className="flag-pad stack-small" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{text.coLeader.flagsHeading}</h2>
+      {!sent && <p className="hint">{text.coLeader.flagsHint}</p>}
+      <p className="flag-pad__sent" aria-live="polite">
+        {sent && text.coLeader.raised(FLAG_CATALOG[sent.kind].label)}
+      </p>
+      <div className="field">
+        <label htmlFor={ids.note} className="small">
+          {text.coLeader.note}
+        </label>
+        <input
+          id={ids.note}
+          className="input"
+          value={note}
+          maxLength={NOTE_MAX}
+          onChange={(event) => setNote(event.target.value)}
+          aria-describedby={ids.noteHint}
+          autoComplete="off"
+        />
+        <p id={ids.noteHint} className={note ? 'hint' : 'visually-hidden'}>
+          {text.coLeader.noteHint(NOTE_MAX - note.length)}
+        </p>
+      </div>
+      <ul className="flag-pad__grid">
+        {FLAG_KINDS.map((kind) => {
+          const info = FLAG_CATALOG[kind];
+          const justSent = sent?.kind === kind;
+          return (
+            <li key={kind}>
+              <button
+                className={`flag-button${kind === 'safety-concern' ? ' flag-button--safety' : ''}${justSent ? ' flag-button--sent' : ''}`}
+                type="button"
+                onClick={() => void raise(kind)}
+                aria-describedby={`${ids.heading}-${kind}`}
+              >
+                <span className="flag-button__label">{info.label}</span>
+                <span id={`${ids.heading}-${kind}`} className="flag-button__hint">
+                  {justSent ? text.coLeader.sentShort : info.soundsLike}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// The projector: calm, huge and read-only. Phase, prompt, the clock, the leader's notice, and while
+// people arrive the way in. No controls, no flags, no names but the presenter's.
+import { JoinCode } from '../../components/JoinCode';
+import { NoticeBanner } from '../../components/NoticeBanner';
+import { PhasePrompt } from '../../components/PhasePrompt';
+import { Timer } from '../../components/Timer';
+import { selectView, useSessionStore } from '../../store';
+import { text } from '../../text';
+import './display.css';
+
+/** The phases in which people are still arriving, so the code to join stays on screen. */
+const ARRIVAL_PHASES = new Set(['opening', 'case-call']);
+
+export function DisplayScreen() {
+  const view = useSessionStore(selectView);
+  if (!view) return null;
+
+  if (view.ended) {
+    return (
+      <main className="display display--ended">
+        <h1 className="display__ended">{text.display.endedTitle}</h1>
+        <p className="display__thanks">{text.display.endedBody}</p>
+      </main>
+    );
+  }
+
+  const showJoin = ARRIVAL_PHASES.has(view.phase.id);
+  return (
+    <main className={`display${showJoin ? ' display--with-join' : ''}`}>
+      <header className="display__header">
+        <p className="display__title">{view.title}</p>
+        {view.presenter && <p className="display__presenter">{text.common.presenter(view.presenter.name)}</p>}
+      </header>
+      <div className="display__phase">
+        <PhasePrompt phase={view.phase} phaseCount={view.phases.length} size="display" headingLevel={1} />
+      </div>
+      <div className="display__timer">
+        <Timer timer={view.phase.timer} size="display" label={view.phase.title} />
+      </div>
+      <div className="display__notice">
+        <NoticeBanner notice={view.notice} size="display" />
+      </div>
+      {showJoin && (
+        <aside className="display__join" aria-label={text.display.joinHeading}>
+          <p className="display__join-heading">{text.display.joinHeading}</p>
+          <JoinCode joinCode={view.joinCode} size="display" />
+        </aside>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId, useState, type FormEvent } from 'react';
+import { navigate } from '../../routes';
+import { text } from '../../text';
+import { surfacePaths } from '../../../shared/paths';
+import { typedJoinCode, JOIN_CODE_LENGTH } from '../member/joinCode';
+
+export function JoinCodeForm() {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const ids = { code: useId(), hint: useId(), error: useId() };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const clean = typedJoinCode(code);
+    if (clean.length !== JOIN_CODE_LENGTH) {
+      setError(text.landing.codeTooShort);
+      return;
+    }
+    navigate(surfacePaths.join(clean));
+  };
+
+  return (
+    <section className="card stack" aria-labelledby={`${ids.code}-heading`}>
+      <h2 id={`${ids.code}-heading`}>{text.landing.joinHeading}</h2>
+      <form className="join-code-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={ids.code}>{text.landing.joinCode}</label>
+          <input
+            id={ids.code}
+            className="input input--code"
+            value={code}
+            onChange={(event) => setCode(typedJoinCode(event.target.value))}
+            autoCapitalize="characters"
+            autoComplete="off"
+            autoCorrect="off"
+            spellCheck={false}
+            inputMode="text"
+            maxLength={JOIN_CODE_LENGTH}
+            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
+            aria-invalid={error ? true : undefined}
+          />
+          <p id={ids.hint} className="hint">
+            {text.landing.joinCodeHint}
+          </p>
+          {error && (
+            <p id={ids.error} className="error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <button className="button button--primary" type="submit">
+          {text.landing.join}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// After the meeting: names and notes are gone; the process record stays for the leaders' debrief
+// until they delete it or it expires.
+import { useState } from 'react';
+import { deleteMeeting, downloadRecord } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { StatusScreen } from '../../components/StatusScreen';
+import { useSessionStore } from '../../store';
+import { forgetLinks, forgetToken, readToken } from '../../tokens';
+import { text } from '../../text';
+
+export function LeaderEnded() {
+  const identity = useSessionStore((state) => state.identity);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const token = identity ? readToken(identity.sessionId, identity.role) : null;
+
+  const download = async (format: 'md' | 'json') => {
+    if (!identity || !token) return;
+    const ok = await downloadRecord(identity.sessionId, token, format);
+    setProblem(ok ? null : text.leader.downloadFailed);
+  };
+
+  const erase = async () => {
+    setConfirmDelete(false);
+    if (!identity || !token) return;
+    const result = await deleteMeeting(identity.sessionId, token);
+    if (!result.ok) {
+      setProblem(text.leader.deleteFailed);
+      return;
+    }
+    forgetToken(identity.sessionId, identity.role);
+    forgetLinks(identity.sessionId);
+    // The server now closes our socket with 'deleted', which shows its own screen.
+  };
+
+  return (
+    <StatusScreen title={text.leader.endedTitle} body={text.leader.endedBody}>
+      {token && (
+        <div className="stack-small">
+          <button className="button button--primary" type="button" onClick={() => void download('md')}>
+            {text.leader.downloadMd}
+          </button>
+          <button className="button" type="button" onClick={() => void download('json')}>
+            {text.leader.downloadJson}
+          </button>
+          {identity?.role === 'leader' && (
+            <button className="button button--danger" type="button" onClick={() => setConfirmDelete(true)}>
+              {text.leader.deleteRecord}
+            </button>
+          )}
+        </div>
+      )}
+      {problem && (
+        <p className="alert" role="alert">
+          {problem}
+        </p>
+      )}
+      <a className="button" href="/">
+        {text.leader.newMeeting}
+      </a>
+      <ConfirmDialog
+        open={confirmDelete}
+        title={text.leader.deleteConfirm}
+        confirmLabel={text.leader.deleteRecord}
+        danger
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => void erase()}
+      />
+    </StatusScreen>
+  );
+}

@@ -1,0 +1,61 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { LeadersView } from '../../../shared/views';
+import { sendCommand } from '../../socket';
+import { text } from '../../text';
+import './room.css';
+
+const NOTICE_MAX = 200;
+
+/** What the room reads under the timer right now, and a free notice when no redirect fits. */
+export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const [draft, setDraft] = useState('');
+  const fieldId = useId();
+
+  const show = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = draft.trim();
+    if (!trimmed) return;
+    const result = await sendCommand({ type: 'notice.show', text: trimmed });
+    if (result.ok) setDraft('');
+  };
+
+  return (
+    <section className="card stack-small" aria-labelledby="notice-heading">
+      <h2 id="notice-heading">{text.leader.noticeHeading}</h2>
+      {view.notice ? (
+        <div className="notice-current">
+          <p className="notice-current__text">{view.notice.text}</p>
+          <button
+            className="button"
+            type="button"
+            onClick={() => void sendCommand({ type: 'notice.clear' })}
+            disabled={!canLead}
+          >
+            {text.leader.clearNotice}
+          </button>
+        </div>
+      ) : (
+        <p className="muted">{text.leader.noNotice}</p>
+      )}
+      <form className="notice-form" onSubmit={show}>
+        <label htmlFor={fieldId} className="label">
+          {text.leader.noticeText}
+        </label>
+        <div className="notice-form__row">
+          <input
+            id={fieldId}
+            className="input"
+            value={draft}
+            maxLength={NOTICE_MAX}
+            onChange={(event) => setDraft(event.target.value)}
+            disabled={!canLead}
+            autoComplete="off"
+          />
+          <button className="button button--primary" type="submit" disabled={!canLead || !draft.trim()}>
+            {text.leader.showNotice}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { LeadersView, ParticipantView } from '../../../shared/views';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { sendCommand } from '../../socket';
+import { text } from '../../text';
+import './room.css';
+
+/** Who is in the room and whether their phone is connected; removing someone asks first. */
+export function People({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const [removing, setRemoving] = useState<ParticipantView | null>(null);
+  return (
+    <section className="card stack-small" aria-labelledby="people-heading">
+      <h2 id="people-heading">{text.leader.participantsHeading(view.participants.length)}</h2>
+      {view.participants.length === 0 && <p className="muted">{text.leader.noParticipants}</p>}
+      <ul className="people">
+        {view.participants.map((person) => (
+          <li key={person.participantId} className="people__person">
+            <span className={`dot${person.connected ? ' dot--on' : ''}`} aria-hidden="true" />
+            <span className="people__name">{person.name}</span>
+            <span className="people__state">{person.connected ? text.leader.connected : text.leader.away}</span>
+            <button
+              className="button button--quiet"
+              type="button"
+              onClick={() => setRemoving(person)}
+              disabled={!canLead}
+              aria-label={text.leader.removeLabel(person.name)}
+            >
+              {text.leader.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing ? text.leader.removeConfirm(removing.name) : ''}
+        confirmLabel={text.leader.remove}
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) void sendCommand({ type: 'participant.remove', participantId: removing.participantId });
+          setRemoving(null);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { LeadersView, ParticipantView } from '../../../shared/views';
+import { sendCommand } from '../../socket';
+import { text } from '../../text';
+import './room.css';
+
+/** Volunteers first: in the case call the leader picks among those who said "I have a case". */
+function byVolunteerFirst(a: ParticipantView, b: ParticipantView): number {
+  return Number(b.volunteer) - Number(a.volunteer);
+}
+
+export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const presenterId = view.presenter?.participantId ?? null;
+  const choose = (participantId: string | null) => {
+    if (participantId !== presenterId) void sendCommand({ type: 'presenter.set', participantId });
+  };
+  const people = [...view.participants].sort(byVolunteerFirst);
+
+  return (
+    <section className="card">
+      <fieldset className="presenter-picker" disabled={!canLead}>
+        <legend>
+          <h2>{text.leader.presenterHeading}</h2>
+        </legend>
+        <label className="choice">
+          <input type="radio" name="presenter" checked={presenterId === null} onChange={() => choose(null)} />
+          <span>{text.leader.noPresenter}</span>
+        </label>
+        {people.map((person) => (
+          <label key={person.participantId} className="choice">
+            <input
+              type="radio"
+              name="presenter"
+              checked={presenterId === person.participantId}
+              onChange={() => choose(person.participantId)}
+            />
+            <span>{person.name}</span>
+            {person.volunteer && <span className="badge badge--volunteer">{text.leader.volunteered}</span>}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// How people get in: the join code and its QR, the links this browser got when it started the
+// meeting, and the lock that closes the door once the group is complete.
+import type { LeadersView } from '../../../shared/views';
+import { CopyButton } from '../../components/CopyButton';
+import { JoinCode, joinUrl } from '../../components/JoinCode';
+import { sendCommand } from '../../socket';
+import { recallLinks } from '../../tokens';
+import { text } from '../../text';
+import './room.css';
+
+export function openDisplay(sessionId: string): boolean {
+  const links = recallLinks(sessionId);
+  if (!links) return false;
+  window.open(links.display, 'balint-display', 'popup,width=1280,height=720');
+  return true;
+}
+
+export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const links = recallLinks(view.sessionId);
+  return (
+    <section className="card stack-small" aria-labelledby="room-heading">
+      <h2 id="room-heading">{text.leader.roomHeading}</h2>
+      <JoinCode joinCode={view.joinCode} />
+      <div className="link-row">
+        <span className="label">{text.leader.joinLink}</span>
+        <CopyButton value={joinUrl(view.joinCode)} label={text.leader.joinLink} />
+      </div>
+      {links ? (
+        <div className="link-row">
+          <span className="label">{text.leader.coLeaderLink}</span>
+          <CopyButton value={location.origin + links.coLeader} label={text.leader.coLeaderLink} />
+        </div>
+      ) : (
+        view.role === 'leader' && <p className="hint">{text.leader.linksMissing}</p>
+      )}
+      <div className="link-row">
+        <p className="hint">{view.locked ? text.leader.lockedHint : text.leader.openHint}</p>
+        <button
+          className="button"
+          type="button"
+          aria-pressed={view.locked}
+          onClick={() => void sendCommand({ type: view.locked ? 'room.unlock' : 'room.lock' })}
+          disabled={!canLead}
+        >
+          {view.locked ? text.leader.unlock : text.leader.lock}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { LeadersView } from '../../../shared/views';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { sendCommand } from '../../socket';
+import { text } from '../../text';
+import type { PhaseDriver } from './usePhaseDriver';
+
+const EXTENSIONS_MIN = [1, 2, 5] as const;
+
+export function TimerControls({ view, driver, canLead }: { view: LeadersView; driver: PhaseDriver; canLead: boolean }) {
+  const [confirmNextCase, setConfirmNextCase] = useState(false);
+  const { phase, phases, round } = view;
+  const running = phase.timer.runningSince !== null;
+  // The meeting waits, paused, in its first phase until the leader starts the clock.
+  const notStarted = round === 0 && phase.index === 0 && phase.timer.elapsedMs === 0 && !running;
+  const last = phase.index >= phases.length - 1;
+
+  return (
+    <div className="timer-controls stack-small">
+      {notStarted && <p className="hint">{text.leader.startHint}</p>}
+      <div className="timer-controls__main">
+        <button
+          className={`button button--large ${notStarted || !running ? 'button--primary' : ''}`}
+          type="button"
+          onClick={driver.toggleTimer}
+          disabled={!canLead}
+        >
+          {notStarted ? text.leader.start : running ? text.leader.pause : text.leader.resume}
+        </button>
+        {last ? (
+          <button className="button button--large" type="button" onClick={() => setConfirmNextCase(true)} disabled={!canLead}>
+            {text.leader.nextCase}
+          </button>
+        ) : (
+          <button
+            className={`button button--large ${notStarted || !running ? '' : 'button--primary'}`}
+            type="button"
+            onClick={driver.next}
+            disabled={!canLead}
+          >
+            {text.leader.next} <span aria-hidden="true">→</span>
+          </button>
+        )}
+      </div>
+      <div className="row" role="group" aria-label={text.leader.addTime}>
+        <span className="timer-controls__label" aria-hidden="true">
+          {text.leader.addTime}
+        </span>
+        {EXTENSIONS_MIN.map((minutes) => (
+          <button
+            key={minutes}
+            className="button"
+            type="button"
+            onClick={() => driver.extend(minutes * 60)}
+            disabled={!canLead}
+            aria-label={text.leader.extendLabel(minutes)}
+          >
+            {text.leader.extend(minutes)}
+          </button>
+        ))}
+      </div>
+      <div className="row">
+        <button className="button" type="button" onClick={driver.previous} disabled={!canLead || phase.index === 0}>
+          <span aria-hidden="true">←</span> {text.leader.previous}
+        </button>
+        {driver.undoTo && (
+          <button className="button timer-controls__undo" type="button" onClick={driver.undo} disabled={!canLead}>
+            {text.leader.undo(driver.undoTo)}
+          </button>
+        )}
+      </div>
+      {last && <p className="hint">{text.leader.lastPhase}</p>}
+      <ConfirmDialog
+        open={confirmNextCase}
+        title={text.leader.nextCase}
+        body={text.leader.nextCaseConfirm}
+        confirmLabel={text.leader.nextCase}
+        onCancel={() => setConfirmNextCase(false)}
+        onConfirm={() => {
+          setConfirmNextCase(false);
+          void sendCommand({ type: 'case.next' });
+        }}
+      />
+    </div>
+  );
+}

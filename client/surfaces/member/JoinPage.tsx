@@ -1,0 +1,131 @@
+// The member's way in: a code and a first name. This chunk must stay small (no socket, no QR):
+// it is the first thing a phone loads after scanning the code in the room.
+import { useId, useState, type FormEvent } from 'react';
+import { joinMeeting, type ApiResult } from '../../api';
+import { navigate } from '../../routes';
+import { recallJoined, rememberJoined } from '../../tokens';
+import { text } from '../../text';
+import { LIMITS } from '../../../shared/limits';
+import { surfacePaths } from '../../../shared/paths';
+import { typedJoinCode, JOIN_CODE_LENGTH } from './joinCode';
+
+
+function joinError(result: Extract<ApiResult<unknown>, { ok: false }>): string {
+  switch (result.status) {
+    case 404:
+      return text.join.notFound;
+    case 423:
+      return text.join.locked;
+    case 429:
+      return text.join.rateLimited;
+    case 400:
+      return text.join.invalid;
+    case 0:
+      return text.join.offline;
+    default:
+      return text.join.failed;
+  }
+}
+
+export default function JoinPage({ code: codeFromPath }: { code: string }) {
+  const [code, setCode] = useState(() => typedJoinCode(codeFromPath));
+  const [name, setName] = useState('');
+  const [error, setError] = useState<{ field: 'code' | 'name' | null; message: string } | null>(
+    null,
+  );
+  const [busy, setBusy] = useState(false);
+  const [joinAnew, setJoinAnew] = useState(false);
+  const ids = { code: useId(), name: useId(), nameHint: useId(), error: useId() };
+  const joinedBefore = joinAnew ? null : recallJoined(typedJoinCode(codeFromPath));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (code.length !== JOIN_CODE_LENGTH) {
+      setError({ field: 'code', message: text.join.codeMissing });
+      return;
+    }
+    if (!trimmed) {
+      setError({ field: 'name', message: text.join.nameMissing });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await joinMeeting(code, trimmed);
+    if (!result.ok) {
+      setBusy(false);
+      setError({ field: null, message: joinError(result) });
+      return;
+    }
+    const { sessionId, token } = result.value;
+    rememberJoined(code, sessionId);
+    navigate(surfacePaths.member(encodeURIComponent(sessionId), token));
+  };
+
+  if (joinedBefore) {
+    return (
+      <main className="page stack">
+        <h1>{text.join.alreadyJoined}</h1>
+        <a className="button button--primary button--large" href={`/s/${joinedBefore}/member`}>
+          {text.join.backToMeeting}
+        </a>
+        <button className="button" type="button" onClick={() => setJoinAnew(true)}>
+          {text.join.joinAgain}
+        </button>
+      </main>
+    );
+  }
+
+  const describedBy = (field: 'code' | 'name', hint?: string) =>
+    [hint, error?.field === field ? ids.error : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <main className="page stack">
+      <h1>{text.join.title}</h1>
+      <form className="card stack" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={ids.code}>{text.join.code}</label>
+          <input
+            id={ids.code}
+            className="input input--code"
+            value={code}
+            onChange={(event) => setCode(typedJoinCode(event.target.value))}
+            autoCapitalize="characters"
+            autoComplete="off"
+            autoCorrect="off"
+            spellCheck={false}
+            maxLength={JOIN_CODE_LENGTH}
+            aria-invalid={error?.field === 'code' ? true : undefined}
+            aria-describedby={describedBy('code')}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.name}>{text.join.name}</label>
+          <input
+            id={ids.name}
+            className="input"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            autoComplete="given-name"
+            autoFocus={code.length === JOIN_CODE_LENGTH}
+            maxLength={LIMITS.nameMax}
+            enterKeyHint="go"
+            aria-invalid={error?.field === 'name' ? true : undefined}
+            aria-describedby={describedBy('name', ids.nameHint)}
+          />
+          <p id={ids.nameHint} className="hint">
+            {text.join.nameHint}
+          </p>
+        </div>
+        {error && (
+          <p id={ids.error} className="alert" role="alert">
+            {error.message}
+          </p>
+        )}
+        <button className="button button--primary button--large" type="submit" disabled={busy}>
+          {busy ? text.join.joining : text.join.submit}
+        </button>
+      </form>
+    </main>
+  );
+}

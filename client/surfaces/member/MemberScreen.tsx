@@ -1,0 +1,59 @@
+// A member's phone: where the group is, the clock, and two quiet actions — "I have a case" while
+// the case is called, and an anonymous "I need a pause" at any time.
+import { useEffect } from 'react';
+import { NoticeBanner } from '../../components/NoticeBanner';
+import { PhasePrompt } from '../../components/PhasePrompt';
+import { StatusScreen } from '../../components/StatusScreen';
+import { Timer } from '../../components/Timer';
+import { selectView, useSessionStore } from '../../store';
+import { forgetToken } from '../../tokens';
+import { text } from '../../text';
+import { CaseToggle } from './CaseToggle';
+import { PauseSignal } from './PauseSignal';
+import { PresenterListens } from './PresenterListens';
+import './member.css';
+
+export function MemberScreen() {
+  const view = useSessionStore(selectView);
+  const me = useSessionStore((state) => state.me);
+  const ended = view?.ended ?? false;
+
+  useEffect(() => {
+    // The name is gone on the server; the token should not outlive it on the phone.
+    if (ended && view) forgetToken(view.sessionId, 'member');
+  }, [ended, view]);
+
+  if (!view) return null;
+  if (view.ended) {
+    return <StatusScreen title={text.member.endedTitle} body={text.member.endedBody} />;
+  }
+
+  const presenterRole = view.phase.presenterRole;
+  const iPresent = me?.presenter ?? false;
+  if (iPresent && presenterRole === 'listens') return <PresenterListens view={view} />;
+
+  return (
+    <main className="member page stack">
+      <header className="member__header">
+        <p className="muted small">{view.title}</p>
+        {me && <p className="muted small">{text.member.youAre(me.name)}</p>}
+      </header>
+      <NoticeBanner notice={view.notice} />
+      {iPresent && presenterRole === 'returns' && (
+        <section className="member__turn card" aria-labelledby="member-turn">
+          <h2 id="member-turn">{text.member.turnTitle}</h2>
+          <p>{text.member.turnBody}</p>
+        </section>
+      )}
+      <section className="member__phase card stack">
+        <PhasePrompt phase={view.phase} phaseCount={view.phases.length} headingLevel={1} />
+        <Timer timer={view.phase.timer} label={view.phase.title} />
+        {presenterRole === 'listens' && !iPresent && (
+          <p className="member__hint">{text.member.stepBackHint}</p>
+        )}
+      </section>
+      {view.phase.id === 'case-call' && <CaseToggle volunteer={me?.volunteer ?? false} />}
+      <PauseSignal />
+    </main>
+  );
+}

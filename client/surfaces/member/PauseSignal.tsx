@@ -1,0 +1,77 @@
+// "I need a pause" is anonymous: the leaders get a count, never a name. A confirm step keeps a
+// pocket tap from reaching them, and the button rests for the minute the server would refuse anyway.
+import { useEffect, useState } from 'react';
+import { sendCommand } from '../../socket';
+import { reportProblem } from '../../store';
+import { text } from '../../text';
+
+const COOLDOWN_MS = 60_000;
+
+export function PauseSignal() {
+  const [step, setStep] = useState<'idle' | 'confirm' | 'sending'>('idle');
+  const [sentAt, setSentAt] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const waitSec = sentAt === null ? 0 : Math.ceil((sentAt + COOLDOWN_MS - now) / 1000);
+
+  useEffect(() => {
+    if (waitSec <= 0) return;
+    const id = setTimeout(() => setNow(Date.now()), 1_000);
+    return () => clearTimeout(id);
+  }, [waitSec, now]);
+
+  const send = async () => {
+    setStep('sending');
+    const result = await sendCommand({ type: 'pause.signal' }, { quiet: true });
+    setStep('idle');
+    // rate_limited means an earlier signal already counts: to the member that is the same news.
+    if (result.ok || result.error.code === 'rate_limited') {
+      setSentAt(Date.now());
+      setNow(Date.now());
+    } else {
+      reportProblem(result.error.message);
+    }
+  };
+
+  const cooling = waitSec > 0;
+  return (
+    <section className="member__pause card stack-small" aria-label={text.member.pauseButton}>
+      {step === 'idle' && (
+        <button
+          className="button button--large button--block"
+          type="button"
+          onClick={() => setStep('confirm')}
+          disabled={cooling}
+        >
+          {text.member.pauseButton}
+        </button>
+      )}
+      {step !== 'idle' && (
+        <div className="stack-small">
+          <h2>{text.member.pauseConfirmTitle}</h2>
+          <p className="muted">{text.member.pauseConfirmBody}</p>
+          <div className="member__pause-actions">
+            <button
+              className="button button--primary button--large"
+              type="button"
+              onClick={send}
+              disabled={step === 'sending'}
+            >
+              {text.member.pauseSend}
+            </button>
+            <button className="button button--large" type="button" onClick={() => setStep('idle')}>
+              {text.common.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      <div aria-live="polite">
+        {cooling && (
+          <div className="success stack-small">
+            <p>{text.member.pauseSent}</p>
+            <p className="small muted">{text.member.pauseWait(waitSec)}</p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

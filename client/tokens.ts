@@ -1,0 +1,75 @@
+// Tokens arrive in the URL fragment and live on in localStorage, one per meeting and role, so a
+// refresh comes straight back. The fragment is wiped at once: a token on screen can be read over
+// a shoulder or caught in a screen share.
+import type { SessionLinks } from '../shared/protocol';
+import type { Role } from '../shared/roles';
+
+const tokenKey = (sessionId: string, role: Role) => `balint.token.${sessionId}.${role}`;
+const linksKey = (sessionId: string) => `balint.links.${sessionId}`;
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage can be disabled (private mode, strict settings): the fragment still works
+  }
+}
+
+function write(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Without storage a refresh needs the link again; nothing else breaks.
+  }
+}
+
+/** The token for this surface: from the fragment (then remembered and wiped) or from storage. */
+export function takeToken(sessionId: string, role: Role): string | null {
+  const fragment = location.hash.slice(1);
+  if (fragment) {
+    write(tokenKey(sessionId, role), fragment);
+    history.replaceState(history.state, '', location.pathname + location.search);
+    return fragment;
+  }
+  return read(tokenKey(sessionId, role));
+}
+
+export function readToken(sessionId: string, role: Role): string | null {
+  return read(tokenKey(sessionId, role));
+}
+
+export function forgetToken(sessionId: string, role: Role): void {
+  write(tokenKey(sessionId, role), null);
+}
+
+/** The links of a meeting this browser started, so the console can open the display and share. */
+export function rememberLinks(sessionId: string, links: SessionLinks): void {
+  write(linksKey(sessionId), JSON.stringify(links));
+}
+
+export function recallLinks(sessionId: string): SessionLinks | null {
+  const saved = read(linksKey(sessionId));
+  if (!saved) return null;
+  try {
+    return JSON.parse(saved) as SessionLinks;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetLinks(sessionId: string): void {
+  write(linksKey(sessionId), null);
+}
+
+const joinedKey = (joinCode: string) => `balint.joined.${joinCode}`;
+
+/** Which meeting this phone joined with a code, so scanning the QR again does not join twice. */
+export function rememberJoined(joinCode: string, sessionId: string): void {
+  write(joinedKey(joinCode), sessionId);
+}
+
+export function recallJoined(joinCode: string): string | null {
+  const sessionId = read(joinedKey(joinCode));
+  return sessionId && read(tokenKey(sessionId, 'member')) ? sessionId : null;
+}

@@ -1,0 +1,14 @@
+// How long names, notes, notices and plans may be: one place for the schemas and the forms.
+export const LIMITS = {
+  titleMax: 120,
+  nameMax: 40,
+  noteMax: 140,
+  noticeMax: 200,
+  idMax: 64,
+  extendMaxSec: 3600,
+  phasesMax: 20,
+  phaseTitleMax: 80,
+  promptMax: 300,
+  phaseDurationMaxSec: 4 * 3600,
+  groupNameMax: 80,
+} as const;
