@@ -75,7 +75,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   attachRealtime(io, { store, meetings, presence, broadcaster, log: http.log });
 
   metaRoutes(http);
-  sessionRoutes(http, { store, broadcaster });
+  sessionRoutes(http, { store, meetings, broadcaster });
   groupRoutes(http, { store, broadcaster });
   joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute });
   await clientFiles(http, config.clientDir);

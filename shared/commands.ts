@@ -47,6 +47,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   bare('notice.clear'),
   z.object({ type: z.literal('participant.remove'), participantId: id }),
+  // Ours, beyond the contract: the step-back hints on members' phones, on or off.
+  z.object({ type: z.literal('hints.set'), enabled: z.boolean() }),
   bare('room.lock'),
   bare('room.unlock'),
   bare('leader.takeover'),

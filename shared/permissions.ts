@@ -17,6 +17,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   'notice.show': 'lead',
   'notice.clear': 'lead',
   'participant.remove': 'lead',
+  'hints.set': 'lead',
   'room.lock': 'lead',
   'room.unlock': 'lead',
   'case.next': 'lead',

@@ -2,6 +2,7 @@
 // the server must agree on, in one place.
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { DEBRIEF_NOTES_MAX } from './session';
 import type { PhasePlan } from './templates';
 import type { MemberSelf, View } from './views';
 
@@ -31,6 +32,10 @@ export const createSessionBody = z.object({
 export const joinBody = z.object({
   joinCode: z.string().max(32),
   name: z.string().trim().min(1).max(LIMITS.nameMax),
+});
+
+export const debriefBody = z.object({
+  notes: z.string().max(DEBRIEF_NOTES_MAX),
 });
 
 export const createGroupBody = z.object({

@@ -10,6 +10,8 @@ export interface ReportPhase {
   plannedSec: number;
   actualSec: number;
   pauseSignals: number;
+  /** When the phase first ran in its round; null if never reached. */
+  startedAt: number | null;
 }
 
 export interface Report {
@@ -18,8 +20,16 @@ export interface Report {
   format: string;
   startedAt: number;
   endedAt: number | null;
-  rounds: { phases: ReportPhase[] }[];
-  flags: { kind: string; raisedAt: number; status: FlagStatus; round: number; phaseId: string }[];
+  rounds: { startedAt: number | null; phases: ReportPhase[] }[];
+  flags: {
+    kind: string;
+    raisedAt: number;
+    status: FlagStatus;
+    round: number;
+    phaseId: string;
+    /** The wording sent to the room, when the leader redirected with this flag. */
+    redirect?: string;
+  }[];
   pauseSignals: number;
   leadership: { event: 'takeover' | 'handback'; at: number }[];
 }
@@ -38,12 +48,14 @@ export function buildReport(state: SessionState, now: number): Report {
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     rounds: rounds.map((round) => ({
+      startedAt: round.startedAt,
       phases: round.phases.map((record) => ({
         id: record.id,
         title: record.title,
         plannedSec: record.plannedSec,
         actualSec: Math.round(record.actualMs / 1000),
         pauseSignals: record.pauseSignals,
+        startedAt: record.startedAt,
       })),
     })),
     flags: state.flags.map((flag) => ({
@@ -52,6 +64,7 @@ export function buildReport(state: SessionState, now: number): Report {
       status: flag.status,
       round: flag.round,
       phaseId: flag.phaseId,
+      ...(flag.redirect ? { redirect: flag.redirect } : {}),
     })),
     pauseSignals: state.pauseSignals,
     leadership: state.leadership.map(({ event, at }) => ({ event, at })),

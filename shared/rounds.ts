@@ -11,9 +11,13 @@ export interface PhaseRecord {
   extendedSec: number;
   actualMs: number;
   pauseSignals: number;
+  /** When the phase's timer first ran in this round: places it on the debrief's time axis. */
+  startedAt: number | null;
 }
 
 export interface Round {
+  /** When the round's clock first ran; the meeting budget counts from here. */
+  startedAt: number | null;
   phases: PhaseRecord[];
 }
 
@@ -25,11 +29,22 @@ export function freshRecord(plan: PhasePlan): PhaseRecord {
     extendedSec: 0,
     actualMs: 0,
     pauseSignals: 0,
+    startedAt: null,
   };
 }
 
 export function freshRound(plans: readonly PhasePlan[]): Round {
-  return { phases: plans.map(freshRecord) };
+  return { startedAt: null, phases: plans.map(freshRecord) };
+}
+
+/** Notes when the round and the running phase first started, if they just did. */
+export function markStart(round: Round, phaseId: string, timer: Timer): Round {
+  const since = timer.runningSince;
+  if (since === null) return round;
+  const record = round.phases.find((candidate) => candidate.id === phaseId);
+  if (round.startedAt !== null && (!record || record.startedAt !== null)) return round;
+  const marked = updateRecord(round, phaseId, (phase) => ({ ...phase, startedAt: phase.startedAt ?? since }));
+  return { ...marked, startedAt: round.startedAt ?? since };
 }
 
 export function updateRecord(
@@ -38,6 +53,7 @@ export function updateRecord(
   change: (record: PhaseRecord) => PhaseRecord,
 ): Round {
   return {
+    ...round,
     phases: round.phases.map((record) => (record.id === phaseId ? change(record) : record)),
   };
 }
@@ -74,5 +90,5 @@ export function replanRound(round: Round, plans: readonly PhasePlan[]): Round {
     (record) =>
       (record.actualMs > 0 || record.pauseSignals > 0) && !plans.some((plan) => plan.id === record.id),
   );
-  return { phases: [...planned, ...dropped] };
+  return { ...round, phases: [...planned, ...dropped] };
 }

@@ -5,7 +5,15 @@ import { FLAG_CATALOG, type FlagKind } from './flags';
 import { mayPerform } from './permissions';
 import { planFromEdits } from './plan-edits';
 import type { Acting, Actor } from './roles';
-import { closeRecord, freshRound, replanRound, timerFor, updateRecord, type Round } from './rounds';
+import {
+  closeRecord,
+  freshRound,
+  markStart,
+  replanRound,
+  timerFor,
+  updateRecord,
+  type Round,
+} from './rounds';
 import type { Format, PhasePlan } from './templates';
 import { extendTimer, isRunning, pauseTimer, resumeTimer, type Timer } from './timer';
 
@@ -67,6 +75,10 @@ export interface SessionState {
   /** When each member last signalled a pause, to rate-limit the signal. Never leaves the server. */
   lastPauseSignalAt: Record<string, number>;
   leadership: LeadershipEvent[];
+  /** Whether members' phones carry the step-back hints ("speak to the group, not the presenter"). */
+  hints: boolean;
+  /** The leaders' own notes for supervision, written after the meeting. */
+  debriefNotes: string;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -134,6 +146,8 @@ export function createSession({
     participants: [],
     lastPauseSignalAt: {},
     leadership: [],
+    hints: format.hints ?? true,
+    debriefNotes: '',
   };
 }
 
@@ -183,7 +197,19 @@ export function apply(
     return fail('forbidden', `A ${actor.role} may not send ${command.type}.`);
   }
   const outcome = reduce(state, actor, command, now, room);
-  return outcome.ok ? ok({ ...outcome.state, version: state.version + 1 }) : outcome;
+  if (!outcome.ok) return outcome;
+  const next = outcome.state;
+  const round = markStart(currentRound(next), currentPhase(next).id, next.timer);
+  return ok({ ...next, rounds: withCurrentRound(next, round), version: state.version + 1 });
+}
+
+export const DEBRIEF_NOTES_MAX = 4000;
+
+/** The leaders' debrief notes, once the meeting has ended. */
+export function writeDebriefNotes(state: SessionState, notes: string): Outcome {
+  if (state.endedAt === null) return fail('conflict', 'The debrief opens when the meeting has ended.');
+  if (notes === state.debriefNotes) return fail('conflict', 'Nothing to change.');
+  return ok({ ...state, debriefNotes: notes, version: state.version + 1 });
 }
 
 type Handler<T extends CommandType> = (
@@ -303,6 +329,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       lastPauseSignalAt,
     });
   },
+
+  'hints.set': (state, { enabled }) =>
+    state.hints === enabled ? fail('conflict', 'Nothing to change.') : ok({ ...state, hints: enabled }),
 
   'room.lock': (state) =>
     state.locked ? fail('conflict', 'The room is already locked.') : ok({ ...state, locked: true }),

@@ -18,6 +18,8 @@ export interface Format {
   title: string;
   description: string;
   phases: PhasePlan[];
+  /** Step-back hints on members' phones; on unless a format turns them off. */
+  hints?: boolean;
 }
 
 const min = (minutes: number): number => minutes * 60;

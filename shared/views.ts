@@ -2,7 +2,7 @@
 // audience only when its view names it here, so a new field in the state stays private by default.
 // Members and the display never see flags, notes, pause signals, participants or tokens.
 import type { Acting, Role } from './roles';
-import { currentPhase, findParticipant, type FlagStatus, type SessionState } from './session';
+import { currentPhase, currentRound, findParticipant, type FlagStatus, type SessionState } from './session';
 import type { PresenterRole } from './templates';
 import type { Timer } from './timer';
 import type { FlagKind } from './flags';
@@ -32,6 +32,8 @@ export interface RoomView {
   phases: { id: string; title: string; durationSec: number }[];
   presenter: { participantId: string; name: string } | null;
   notice: { text: string; at: number } | null;
+  /** Whether phones show the step-back hints. */
+  hints: boolean;
 }
 
 export interface FlagView {
@@ -52,6 +54,10 @@ export interface ParticipantView {
 export interface LeadersView extends RoomView {
   /** The group this meeting belongs to, so the leader can save the format as the group's own. */
   groupId: string | null;
+  /** When this case's clock first ran, for the meeting budget; null before it starts. */
+  roundStartedAt: number | null;
+  /** The leaders' notes for supervision, written after the meeting. */
+  debriefNotes: string;
   /** Whether the leader has a socket open. */
   leaderConnected: boolean;
   /** When the co-leader may take over (the leader has been gone long enough); null while present. */
@@ -111,6 +117,7 @@ function roomView(state: SessionState, role: Role): RoomView {
     })),
     presenter: presenter ? { participantId: presenter.participantId, name: presenter.name } : null,
     notice: state.notice ? { text: state.notice.text, at: state.notice.at } : null,
+    hints: state.hints,
   };
 }
 
@@ -132,7 +139,9 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
   const { connected } = presence;
   return {
     ...roomView(state, role),
-    groupId: state.groupId ?? null,
+    groupId: state.groupId,
+    roundStartedAt: currentRound(state).startedAt,
+    debriefNotes: state.debriefNotes,
     leaderConnected: presence.leaderConnected,
     takeoverAvailableAt: presence.takeoverAvailableAt,
     flags: state.flags.map((flag) => ({

@@ -1,13 +1,14 @@
 // Starting a meeting, its process record, and erasing it.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { surfacePaths } from '../../shared/paths';
-import { createSessionBody, type CreatedSession } from '../../shared/protocol';
+import { createSessionBody, debriefBody, type CreatedSession } from '../../shared/protocol';
 import { buildReport, reportMarkdown } from '../../shared/report';
 import type { Role } from '../../shared/roles';
-import { createSession } from '../../shared/session';
+import { createSession, writeDebriefNotes } from '../../shared/session';
 import { findGroupFormat } from '../../shared/groups';
 import { DEFAULT_FORMAT_ID } from '../../shared/templates';
 import type { Broadcaster } from '../broadcast';
+import type { Meetings } from '../meetings';
 import { describeIssue } from '../realtime';
 import { hashToken, newId, newJoinCode, newToken } from '../secrets';
 import type { Grant, SessionStore } from '../store/session-store';
@@ -25,7 +26,7 @@ async function uniqueJoinCode(store: SessionStore): Promise<string> {
 
 export function sessionRoutes(
   app: FastifyInstance,
-  { store, broadcaster }: { store: SessionStore; broadcaster: Broadcaster },
+  { store, meetings, broadcaster }: { store: SessionStore; meetings: Meetings; broadcaster: Broadcaster },
 ): void {
   /** The grant behind the bearer token, if it belongs to this meeting and one of these roles. */
   async function authorize(
@@ -104,6 +105,22 @@ export function sessionRoutes(
       return report;
     },
   );
+
+  // The leaders' notes for supervision, once the meeting has ended. Never part of the record.
+  app.put<{ Params: { sessionId: string } }>('/api/sessions/:sessionId/debrief', async (request, reply) => {
+    if (!(await authorize(request, reply, ['leader', 'co-leader']))) return reply;
+    const parsed = debriefBody.safeParse(request.body ?? {});
+    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+    const outcome = await meetings.change(request.params.sessionId, (state) =>
+      writeDebriefNotes(state, parsed.data.notes),
+    );
+    if (!outcome.ok) {
+      return outcome.error.code === 'not_found'
+        ? sendError(reply, 'not_found', outcome.error.message)
+        : sendError(reply, 'conflict', outcome.error.message);
+    }
+    return { version: outcome.state.version };
+  });
 
   app.delete<{ Params: { sessionId: string } }>('/api/sessions/:sessionId', async (request, reply) => {
     if (!(await authorize(request, reply, ['leader']))) return reply;

@@ -173,6 +173,7 @@ describe('the process record', () => {
         plannedSec: 180,
         actualSec: 0,
         pauseSignals: 0,
+        startedAt: null,
       });
       expect(JSON.stringify(report)).not.toContain('Ann');
     }

@@ -142,6 +142,7 @@ export const EXAMPLE_COMMANDS: { readonly [T in CommandType]: Extract<Command, {
   'notice.show': { type: 'notice.show', text: "Let's hear from someone who hasn't spoken yet." },
   'notice.clear': { type: 'notice.clear' },
   'participant.remove': { type: 'participant.remove', participantId: 'p2' },
+  'hints.set': { type: 'hints.set', enabled: false },
   'room.lock': { type: 'room.lock' },
   'room.unlock': { type: 'room.unlock' },
   'leader.takeover': { type: 'leader.takeover' },

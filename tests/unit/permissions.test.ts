@@ -52,6 +52,7 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
   'notice.show': (s) => s,
   'notice.clear': (s, lead) => send(s, { type: 'notice.show', text: 'Back to the relationship.' }, NOW - MIN, lead),
   'participant.remove': (s) => s,
+  'hints.set': (s) => s,
   'room.lock': (s) => s,
   'room.unlock': (s, lead) => send(s, { type: 'room.lock' }, NOW - MIN, lead),
   'leader.takeover': (s) => s,
@@ -77,6 +78,7 @@ const LEAD_COMMANDS: readonly CommandType[] = [
   'notice.show',
   'notice.clear',
   'participant.remove',
+  'hints.set',
   'room.lock',
   'room.unlock',
   'case.next',
@@ -110,10 +112,10 @@ function expectForbidden(state: SessionState, actor: Actor, type: CommandType, r
   expect(state).toEqual(before);
 }
 
-test('the command list and the permission table name the same 21 commands', () => {
+test('the command list and the permission table name the same 22 commands', () => {
   expect(new Set(COMMAND_TYPES).size).toBe(COMMAND_TYPES.length);
   expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-  expect(COMMAND_TYPES).toHaveLength(21);
+  expect(COMMAND_TYPES).toHaveLength(22);
 });
 
 describe('while the leader leads', () => {

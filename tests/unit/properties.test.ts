@@ -91,6 +91,7 @@ const VALID: { [T in CommandType]: fc.Arbitrary<{ type: T }> } = {
   ),
   'notice.clear': fc.constant({ type: 'notice.clear' }),
   'participant.remove': fc.record({ type: fc.constant('participant.remove'), participantId: participantIdPool }),
+  'hints.set': fc.record({ type: fc.constant('hints.set'), enabled: fc.boolean() }),
   'room.lock': fc.constant({ type: 'room.lock' }),
   'room.unlock': fc.constant({ type: 'room.unlock' }),
   'leader.takeover': fc.constant({ type: 'leader.takeover' }),

@@ -74,7 +74,14 @@ describe('an ended meeting', () => {
 
   test('lists flag kinds with when, where and how they were handled', () => {
     expect(report.flags).toEqual([
-      { kind: 'cross-examination', raisedAt: T0 + 18 * MIN, status: 'resolved', round: 0, phaseId: 'discussion' },
+      {
+        kind: 'cross-examination',
+        raisedAt: T0 + 18 * MIN,
+        status: 'resolved',
+        round: 0,
+        phaseId: 'discussion',
+        redirect: "Let's wonder about it ourselves.",
+      },
       { kind: 'strong-emotion', raisedAt: T0 + 20 * MIN, status: 'dismissed', round: 0, phaseId: 'discussion' },
     ]);
   });

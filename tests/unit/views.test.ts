@@ -36,6 +36,7 @@ const ROOM_KEYS = [
   'acting',
   'ended',
   'format',
+  'hints',
   'joinCode',
   'locked',
   'notice',
@@ -48,7 +49,17 @@ const ROOM_KEYS = [
   'title',
   'version',
 ];
-const LEADERS_ONLY_KEYS = ['flags', 'groupId', 'leaderConnected', 'participants', 'pauseSignals', 'plan', 'takeoverAvailableAt'];
+const LEADERS_ONLY_KEYS = [
+  'debriefNotes',
+  'flags',
+  'groupId',
+  'leaderConnected',
+  'participants',
+  'pauseSignals',
+  'plan',
+  'roundStartedAt',
+  'takeoverAvailableAt',
+];
 
 describe.each(['member', 'display'] as const)('the %s view', (role) => {
   test('names exactly the room fields and nothing else', () => {

@@ -1,0 +1,69 @@
+// Facilitation depth in the domain: when rounds and phases first start (the budget and the debrief
+// time axis), the step-back hints, and the leaders' debrief notes.
+import { describe, expect, test } from 'vitest';
+import { buildReport } from '../../shared/report';
+import { apply, writeDebriefNotes } from '../../shared/session';
+import { view, type LeadersView } from '../../shared/views';
+import { accepted, advanceTo, LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
+
+describe('start times', () => {
+  test('a round starts when its clock first runs, not when the meeting is created', () => {
+    const created = newMeeting();
+    expect(created.rounds[0]!.startedAt).toBeNull();
+    expect((view(created, 'leader') as LeadersView).roundStartedAt).toBeNull();
+    const started = send(created, { type: 'timer.resume' }, T0 + 5 * MIN);
+    expect(started.rounds[0]!.startedAt).toBe(T0 + 5 * MIN);
+    expect(started.rounds[0]!.phases[0]!.startedAt).toBe(T0 + 5 * MIN);
+    expect((view(started, 'leader') as LeadersView).roundStartedAt).toBe(T0 + 5 * MIN);
+  });
+
+  test('each phase keeps the time it first ran, through pauses and returns', () => {
+    let state = send(newMeeting(), { type: 'timer.resume' }, T0);
+    state = send(state, { type: 'phase.next' }, T0 + 3 * MIN);
+    state = send(state, { type: 'timer.pause' }, T0 + 4 * MIN);
+    state = send(state, { type: 'timer.resume' }, T0 + 6 * MIN);
+    state = send(state, { type: 'phase.previous' }, T0 + 7 * MIN);
+    state = send(state, { type: 'phase.next' }, T0 + 8 * MIN);
+    const phases = buildReport(state, T0 + 9 * MIN).rounds[0]!.phases;
+    expect(phases[0]!.startedAt).toBe(T0);
+    expect(phases[1]!.startedAt).toBe(T0 + 3 * MIN);
+    expect(phases[2]!.startedAt).toBeNull();
+  });
+
+  test('the second case has its own start', () => {
+    let state = send(newMeeting(), { type: 'timer.resume' }, T0);
+    state = advanceTo(state, 'closing', T0);
+    state = send(state, { type: 'case.next' }, T0 + 50 * MIN);
+    expect(state.rounds).toHaveLength(2);
+    expect(state.rounds[1]!.startedAt).toBe(T0 + 50 * MIN);
+    expect(state.rounds[0]!.startedAt).toBe(T0);
+  });
+});
+
+describe('step-back hints', () => {
+  test('are on by default and the leader can turn them off for the room', () => {
+    const state = newMeeting();
+    expect(view(state, 'member').hints).toBe(true);
+    const off = send(state, { type: 'hints.set', enabled: false }, T0);
+    expect(view(off, 'member').hints).toBe(false);
+    expect(refused(apply(off, LEADER, { type: 'hints.set', enabled: false }, T0)).code).toBe('conflict');
+    expect(refused(apply(off, { role: 'member', participantId: 'p1' }, { type: 'hints.set', enabled: true }, T0)).code).toBe(
+      'forbidden',
+    );
+  });
+});
+
+describe('debrief notes', () => {
+  test('open only once the meeting has ended, for the leaders only', () => {
+    const running = withMembers(newMeeting(), ['Anna']);
+    expect(refused(writeDebriefNotes(running, 'Too early')).code).toBe('conflict');
+    const ended = send(running, { type: 'session.end' }, T0 + MIN);
+    const noted = accepted(writeDebriefNotes(ended, 'The group held the silence well.'));
+    expect(noted.version).toBe(ended.version + 1);
+    expect((view(noted, 'co-leader') as LeadersView).debriefNotes).toBe('The group held the silence well.');
+    expect(JSON.stringify(view(noted, 'member'))).not.toContain('silence');
+    expect(JSON.stringify(view(noted, 'display'))).not.toContain('silence');
+    expect(JSON.stringify(buildReport(noted, T0 + 2 * MIN))).not.toContain('silence');
+    expect(refused(writeDebriefNotes(noted, 'The group held the silence well.')).code).toBe('conflict');
+  });
+});
