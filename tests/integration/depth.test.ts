@@ -1,6 +1,7 @@
 // Facilitation depth over real sockets: two cases in one meeting, editing a running meeting,
 // takeover and handback, the hints switch, and the leaders' debrief notes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandReply } from '../../shared/protocol';
 import type { LeadersView } from '../../shared/views';
 import { connect, createMeeting, joinMeeting, removeDir, startServer, type Client, type Running } from './harness';
 
@@ -25,7 +26,7 @@ async function client(token: string) {
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const versionOf = (reply: { ok: boolean }) => (reply as { version: number }).version;
+const versionOf = (reply: CommandReply) => (reply.ok ? reply.version : -1);
 
 describe('a meeting with two cases and a takeover', () => {
   it('records both rounds, the takeover and the handback', async () => {
