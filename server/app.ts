@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
+import { openBackends } from './backends';
 import { createBroadcaster, type RealtimeServer } from './broadcast';
 import { defaultConfig, type Config } from './config';
 import { clientFiles } from './http/client-files';
@@ -13,9 +14,7 @@ import { joinRoutes } from './http/join';
 import { metaRoutes } from './http/meta';
 import { sessionRoutes } from './http/sessions';
 import { createMeetings } from './meetings';
-import { PresenceBook } from './presence';
 import { attachRealtime } from './realtime';
-import { openSqliteStore } from './store/sqlite';
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
@@ -59,20 +58,32 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     },
     hsts: false,
   });
-  await http.register(rateLimit, { global: false });
+  // SQLite and memory for one process; Redis when REDIS_URL is set (fails here if unreachable).
+  const backends = await openBackends(config, {
+    warn: (msg) => http.log.warn(msg),
+    error: (obj, msg) => http.log.error(obj, msg),
+  });
+  const { store, presence, commandLimiter } = backends;
+  await http.register(rateLimit, {
+    global: false,
+    // Join attempts counted across every process; a Redis hiccup lets joins through rather than refuse them.
+    ...(backends.joinLimitRedis
+      ? { redis: backends.joinLimitRedis, nameSpace: 'balint:rl:join:', skipOnError: true }
+      : {}),
+  });
 
-  const store = openSqliteStore(config.dataDir);
   const io: RealtimeServer = new Server(http.server, {
     maxHttpBufferSize: BODY_LIMIT_BYTES,
     serveClient: false,
     // Notice a phone that dropped off the Wi-Fi within seconds, for the leader's connection dots.
     pingInterval: 10_000,
     pingTimeout: 10_000,
+    ...(backends.adapter ? { adapter: backends.adapter } : {}),
   });
-  const presence = new PresenceBook(config.takeoverAfterSec * 1000);
-  const broadcaster = createBroadcaster(io, presence);
+  const broadcaster = createBroadcaster(io, presence, http.log);
+  presence.onStale((sessionId) => broadcaster.publishPresenceSoon(sessionId, () => store.load(sessionId)));
   const meetings = createMeetings(store, broadcaster.publishChange);
-  attachRealtime(io, { store, meetings, presence, broadcaster, log: http.log });
+  attachRealtime(io, { store, meetings, presence, broadcaster, commandLimiter, log: http.log });
 
   metaRoutes(http);
   sessionRoutes(http, { store, meetings, broadcaster });
@@ -99,12 +110,13 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     // Tell every client the server is going away, then drop the connections underneath
     // Socket.IO: the clients see a lost transport and reconnect by themselves once the server is
     // back. (A Socket.IO-level disconnect would read as a kick, and they would stay away.)
-    io.emit('restarting');
+    // Only this process's clients: the others are served on.
+    io.local.emit('restarting');
     for (const socket of io.sockets.sockets.values()) socket.conn.close();
   });
   http.addHook('onClose', async () => {
     io.close();
-    await store.close();
+    await backends.close();
   });
 
   return { http, io, config };

@@ -7,7 +7,7 @@ import { ROLES, type Role } from '../shared/roles';
 import type { SessionState } from '../shared/session';
 import { memberSelf, view, type MemberSelf } from '../shared/views';
 import type { Change } from './meetings';
-import type { PresenceBook } from './presence';
+import type { PresenceTracker } from './presence';
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -27,19 +27,24 @@ function selfChanged(before: MemberSelf | null, after: MemberSelf): boolean {
   );
 }
 
-export function createBroadcaster(io: RealtimeServer, presence: PresenceBook) {
+export function createBroadcaster(
+  io: RealtimeServer,
+  presence: PresenceTracker,
+  log: { error: (obj: object, msg: string) => void },
+) {
   const pendingPresence = new Map<string, NodeJS.Timeout>();
   let stopped = false;
 
-  function publishViews(state: SessionState, roles: readonly Role[] = ROLES): void {
-    const present = presence.snapshot(state.sessionId);
+  async function publishViews(state: SessionState, roles: readonly Role[] = ROLES): Promise<void> {
+    const present = await presence.snapshot(state.sessionId);
     for (const role of roles) {
       io.to(roleRoom(state.sessionId, role)).emit('state', view(state, role, present));
     }
   }
 
-  function publishChange({ before, after }: Change): void {
-    publishViews(after);
+  /** Never rejects: a change that is saved stays saved even when a view cannot go out. */
+  async function publishChange({ before, after }: Change): Promise<void> {
+    await publishViews(after).catch((error: unknown) => log.error({ err: error }, 'could not publish a change'));
     const sessionId = after.sessionId;
     for (const member of after.participants) {
       const self = memberSelf(after, member.participantId)!;
@@ -62,12 +67,9 @@ export function createBroadcaster(io: RealtimeServer, presence: PresenceBook) {
     if (stopped || pendingPresence.has(sessionId)) return;
     const timer = setTimeout(() => {
       pendingPresence.delete(sessionId);
-      load().then(
-        (state) => {
-          if (state) publishViews(state, ['leader', 'co-leader']);
-        },
-        () => undefined, // the meeting is gone or the store is closing: nobody to tell
-      );
+      load()
+        .then((state) => (state ? publishViews(state, ['leader', 'co-leader']) : undefined))
+        .catch(() => undefined); // the meeting is gone or the store is closing: nobody to tell
     }, PRESENCE_SETTLE_MS);
     timer.unref();
     pendingPresence.set(sessionId, timer);
@@ -77,7 +79,7 @@ export function createBroadcaster(io: RealtimeServer, presence: PresenceBook) {
     const room = meetingRoom(sessionId);
     io.to(room).emit('closed', 'deleted');
     io.in(room).disconnectSockets(false);
-    presence.forget(sessionId);
+    presence.forget(sessionId).catch((error: unknown) => log.error({ err: error }, 'could not forget presence'));
   }
 
   function stop(): void {

@@ -17,9 +17,16 @@ export interface Meetings {
   ): Promise<Outcome>;
 }
 
-const MAX_ATTEMPTS = 5;
+// Only processes sharing Redis ever lose a save race. Two busy ones can collide again and again
+// when both retry at once: a short random pause, growing with each try, breaks the tie.
+const MAX_ATTEMPTS = 12;
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 64)));
 
-export function createMeetings(store: SessionStore, publish: (change: Change) => void): Meetings {
+export function createMeetings(
+  store: SessionStore,
+  publish: (change: Change) => void | Promise<void>,
+): Meetings {
   const queues = new Map<string, Promise<unknown>>();
 
   function oneAtATime<T>(sessionId: string, task: () => Promise<T>): Promise<T> {
@@ -47,9 +54,12 @@ export function createMeetings(store: SessionStore, publish: (change: Change) =>
           const erasing = before.endedAt === null && outcome.state.endedAt !== null;
           const options = { erasing, ...(tokens ? { tokens } : {}) };
           if (await store.save(outcome.state, before.version, options)) {
-            publish({ before, after: outcome.state });
+            // The views are on their way before the sender's ack: a client that holds an ack
+            // for version N already has view N when it comes from this process.
+            await publish({ before, after: outcome.state });
             return outcome;
           }
+          await backOff(attempt);
         }
         return { ok: false, error: { code: 'conflict', message: 'The meeting is busy; try again.' } };
       });

@@ -1,7 +1,36 @@
 // Who has a socket open, per meeting. Presence is a fact of the connections, not of the meeting,
-// so it lives here and never changes the state's version.
+// so it lives here and never changes the state's version. One process keeps it in memory
+// (PresenceBook); several processes share it through Redis (presence-redis.ts).
 import type { Role } from '../shared/roles';
 import type { Presence } from '../shared/views';
+
+export interface PresenceTracker {
+  arrive(sessionId: string, role: Role, participantId?: string): Promise<void>;
+  leave(sessionId: string, role: Role, participantId: string | undefined, now: number): Promise<void>;
+  forget(sessionId: string): Promise<void>;
+  snapshot(sessionId: string): Promise<Presence>;
+  /** Takes this process's sockets out of every meeting; for shutting down. */
+  close(): Promise<void>;
+  /**
+   * Who is connected changed without a socket event here (another process died): the listener
+   * should tell the meeting's leaders.
+   */
+  onStale(listener: (sessionId: string) => void): void;
+}
+
+/** Takeover opens this long after the leader's last socket closed. */
+export function takeoverAvailableAt(
+  leaderConnected: boolean,
+  leaderLeftAt: number,
+  takeoverAfterMs: number,
+): number | null {
+  return leaderConnected ? null : leaderLeftAt + takeoverAfterMs;
+}
+
+/** The co-leader may take over once the leader has been gone for the configured time. */
+export function leaderAway(presence: Presence, now: number): boolean {
+  return presence.takeoverAvailableAt !== null && now >= presence.takeoverAvailableAt;
+}
 
 interface MeetingPresence {
   members: Map<string, number>;
@@ -10,7 +39,7 @@ interface MeetingPresence {
   leaderLeftAt: number;
 }
 
-export class PresenceBook {
+export class PresenceBook implements PresenceTracker {
   private readonly meetings = new Map<string, MeetingPresence>();
   private readonly startedAt = Date.now();
 
@@ -25,13 +54,13 @@ export class PresenceBook {
     return entry;
   }
 
-  arrive(sessionId: string, role: Role, participantId?: string): void {
+  async arrive(sessionId: string, role: Role, participantId?: string): Promise<void> {
     const entry = this.meeting(sessionId);
     if (role === 'leader') entry.leaderSockets += 1;
     if (participantId) entry.members.set(participantId, (entry.members.get(participantId) ?? 0) + 1);
   }
 
-  leave(sessionId: string, role: Role, participantId: string | undefined, now: number): void {
+  async leave(sessionId: string, role: Role, participantId: string | undefined, now: number): Promise<void> {
     const entry = this.meeting(sessionId);
     if (role === 'leader') {
       entry.leaderSockets = Math.max(0, entry.leaderSockets - 1);
@@ -44,23 +73,25 @@ export class PresenceBook {
     }
   }
 
-  forget(sessionId: string): void {
+  async forget(sessionId: string): Promise<void> {
     this.meetings.delete(sessionId);
   }
 
-  /** The co-leader may take over once the leader has been gone for the configured time. */
-  leaderAway(sessionId: string, now: number): boolean {
-    const takeoverAt = this.snapshot(sessionId).takeoverAvailableAt;
-    return takeoverAt !== null && now >= takeoverAt;
-  }
-
-  snapshot(sessionId: string): Presence {
+  async snapshot(sessionId: string): Promise<Presence> {
     const entry = this.meeting(sessionId);
     const leaderConnected = entry.leaderSockets > 0;
     return {
       connected: new Set(entry.members.keys()),
       leaderConnected,
-      takeoverAvailableAt: leaderConnected ? null : entry.leaderLeftAt + this.takeoverAfterMs,
+      takeoverAvailableAt: takeoverAvailableAt(leaderConnected, entry.leaderLeftAt, this.takeoverAfterMs),
     };
+  }
+
+  async close(): Promise<void> {
+    this.meetings.clear();
+  }
+
+  onStale(): void {
+    // One process sees every socket event itself.
   }
 }

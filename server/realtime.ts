@@ -1,6 +1,6 @@
 // The Socket.IO gateway: authenticate in the handshake, then for each command
 // validate → reduce → persist → broadcast, and answer `clock` for clock-offset estimation.
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { ZodError } from 'zod';
 import { commandSchema, type Command } from '../shared/commands';
@@ -20,7 +20,7 @@ import {
   type RealtimeServer,
 } from './broadcast';
 import type { Meetings } from './meetings';
-import type { PresenceBook } from './presence';
+import { leaderAway, type PresenceTracker } from './presence';
 import { hashToken } from './secrets';
 import type { Grant, SessionStore, TokenChanges } from './store/session-store';
 
@@ -33,13 +33,15 @@ type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, never, S
 export interface RealtimeDeps {
   store: SessionStore;
   meetings: Meetings;
-  presence: PresenceBook;
+  presence: PresenceTracker;
   broadcaster: Broadcaster;
+  /** Commands per socket per second: in memory for one process, in Redis for several. */
+  commandLimiter: RateLimiterAbstract;
   log: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
 }
 
 /** Well above the contract's 20 a second, far below what could hurt the room. */
-const COMMANDS_PER_SECOND = 40;
+export const COMMANDS_PER_SECOND = 40;
 const TOKEN_MAX_LENGTH = 256;
 
 export function describeIssue(error: ZodError): string {
@@ -61,8 +63,8 @@ const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
 });
 
 export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
-  const { store, meetings, presence, broadcaster, log } = deps;
-  const limiter = new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 });
+  const { store, meetings, presence, broadcaster, commandLimiter, log } = deps;
+  const presenceFailed = (error: unknown) => log.error({ err: error }, 'presence could not be recorded');
 
   io.use((socket: MeetingSocket, next) => {
     const token: unknown = socket.handshake.auth?.token;
@@ -88,14 +90,14 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     const rooms = [meetingRoom(sessionId), roleRoom(sessionId, role)];
     if (participantId) rooms.push(participantRoom(sessionId, participantId));
     void socket.join(rooms);
-    presence.arrive(sessionId, role, participantId);
+    presence.arrive(sessionId, role, participantId).catch(presenceFailed);
 
     const loadState = () => store.load(sessionId);
-    void sendCurrentView(socket);
+    sendCurrentView(socket).catch((error: unknown) => log.error({ err: error }, 'could not send the view'));
     broadcaster.publishPresenceSoon(sessionId, loadState);
 
     socket.use((packet, next) => {
-      limiter.consume(socket.id).then(
+      commandLimiter.consume(socket.id).then(
         () => next(),
         () => {
           const ack = packet[packet.length - 1];
@@ -116,16 +118,16 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     });
 
     socket.on('disconnect', () => {
-      presence.leave(sessionId, role, participantId, Date.now());
+      presence.leave(sessionId, role, participantId, Date.now()).catch(presenceFailed);
       broadcaster.publishPresenceSoon(sessionId, loadState);
     });
   });
 
   async function sendCurrentView(socket: MeetingSocket): Promise<void> {
     const { sessionId, role, participantId } = socket.data.grant;
-    const state = await store.load(sessionId);
+    const [state, present] = await Promise.all([store.load(sessionId), presence.snapshot(sessionId)]);
     if (!state) return;
-    socket.emit('state', view(state, role, presence.snapshot(sessionId)));
+    socket.emit('state', view(state, role, present));
     const self = participantId ? memberSelf(state, participantId) : null;
     if (self) socket.emit('me', self);
   }
@@ -137,11 +139,13 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     const { sessionId, role, participantId } = socket.data.grant;
     const actor = participantId ? { role, participantId } : { role };
     try {
+      // Only a takeover depends on who is connected; other commands spare the look-up.
+      const present = command.type === 'leader.takeover' ? await presence.snapshot(sessionId) : null;
       const outcome = await meetings.change(
         sessionId,
         (state) => {
           const now = Date.now();
-          return apply(state, actor, command, now, { leaderAway: presence.leaderAway(sessionId, now) });
+          return apply(state, actor, command, now, { leaderAway: present !== null && leaderAway(present, now) });
         },
         tokenChangesFor(command),
       );

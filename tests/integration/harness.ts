@@ -1,5 +1,10 @@
 // Starts the real server on a free port with a real SQLite file in a temp folder, and talks to it
 // with the real socket.io-client. Nothing of ours is mocked.
+//
+// TEST_REDIS=1 runs the same tests against the multi-process mode: each server gets its own real
+// redis-server (tests/integration/redis.ts). For a manual run, not CI, e.g.
+//   TEST_REDIS=1 npx vitest run --project integration tests/integration/realtime.test.ts
+// (the erasure tests read SQLite's files and the restart test starts processes: those stay SQLite).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +20,7 @@ import type {
   ServerToClientEvents,
 } from '../../shared/protocol';
 import type { MemberSelf, View } from '../../shared/views';
+import { startRedis } from './redis';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -31,9 +37,11 @@ export interface Running {
 
 export async function startServer(overrides: Partial<Config> = {}): Promise<Running> {
   const dataDir = overrides.dataDir ?? tempDataDir();
+  const redis = process.env.TEST_REDIS && overrides.redisUrl === undefined ? await startRedis() : null;
   const app = await buildApp({
     logLevel: 'silent',
     clientDir: join(dataDir, 'no-client'),
+    ...(redis ? { redisUrl: redis.url } : {}),
     ...overrides,
     dataDir,
   });
@@ -43,7 +51,10 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     app,
     url: `http://127.0.0.1:${port}`,
     dataDir,
-    stop: () => app.http.close(),
+    async stop() {
+      await app.http.close();
+      await redis?.remove();
+    },
   };
 }
 

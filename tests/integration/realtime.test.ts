@@ -329,7 +329,7 @@ describe('commands', () => {
     expect(taken.ok).toBe(true);
     expect(await coLeader.send({ type: 'phase.next' })).toMatchObject({ ok: true });
     expect(await coLeader.send({ type: 'session.end' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const seen = await display.waitForView((v) => v.acting === 'co-leader');
+    const seen = await display.waitForView((v) => v.acting === 'co-leader' && v.phase.id === 'case-call');
     expect(seen.phase.id).toBe('case-call');
     const back = await client(meeting.leaderToken);
     expect(back.latest().acting).toBe('co-leader');
