@@ -9,6 +9,8 @@ import { text } from './text';
 
 const Landing = lazy(() => import('./surfaces/landing/LandingPage'));
 const JoinPage = lazy(() => import('./surfaces/member/JoinPage'));
+const GroupPage = lazy(() => import('./surfaces/group/GroupPage'));
+const DebriefPage = lazy(() => import('./surfaces/debrief/DebriefPage'));
 
 const surfaces: Record<Role, ComponentType<{ sessionId: string }>> = {
   leader: lazy(() => import('./surfaces/leader/LeaderSurface')),
@@ -39,6 +41,10 @@ function Page({ route }: { route: ReturnType<typeof parseRoute> }) {
       // Keyed so that moving to another meeting starts from a clean slate.
       return <Surface key={`${route.sessionId}/${route.role}`} sessionId={route.sessionId} />;
     }
+    case 'group':
+      return <GroupPage key={route.groupId} groupId={route.groupId} />;
+    case 'debrief':
+      return <DebriefPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'not-found':
       return (
         <StatusScreen title={text.status.notFoundTitle} body={text.status.notFoundBody}>

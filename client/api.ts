@@ -6,10 +6,10 @@ export type ApiResult<T> =
   | { ok: true; value: T }
   | { ok: false; status: number; code: string; message: string };
 
-async function request<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
-  options: { body?: unknown; token?: string } = {},
+  options: { body?: unknown; token?: string; keepalive?: boolean } = {},
 ): Promise<ApiResult<T>> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -20,6 +20,8 @@ async function request<T>(
       method,
       headers,
       body: options.body === undefined ? null : JSON.stringify(options.body),
+      // Lets a last save finish while the page closes.
+      ...(options.keepalive ? { keepalive: true } : {}),
     });
   } catch {
     return { ok: false, status: 0, code: 'offline', message: 'The server could not be reached.' };

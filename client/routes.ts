@@ -7,6 +7,8 @@ export type Route =
   | { page: 'landing' }
   | { page: 'join'; code: string }
   | { page: 'surface'; sessionId: string; role: Role }
+  | { page: 'group'; groupId: string }
+  | { page: 'debrief'; sessionId: string }
   | { page: 'not-found' };
 
 const SURFACE_ROLES: Readonly<Record<string, Role>> = {
@@ -20,6 +22,10 @@ export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'landing' };
   if (parts[0] === 'join') return { page: 'join', code: parts[1] ?? '' };
+  if (parts.length === 2 && parts[0] === 'g') return { page: 'group', groupId: parts[1]! };
+  if (parts.length === 3 && parts[0] === 's' && parts[2] === 'debrief') {
+    return { page: 'debrief', sessionId: parts[1]! };
+  }
   if (parts.length === 3 && parts[0] === 's') {
     const role = SURFACE_ROLES[parts[2]!];
     if (role) return { page: 'surface', sessionId: parts[1]!, role };

@@ -24,6 +24,8 @@ export type CommandResult =
   | { ok: false; error: { code: 'offline' | 'timeout'; message: string } };
 
 const COMMAND_TIMEOUT_MS = 8_000;
+/** A retry later than this could move the room by surprise: better to tell the person. */
+const RETRY_WITHIN_MS = 10_000;
 const CLOCK_SAMPLES = 5;
 const CLOCK_TIMEOUT_MS = 3_000;
 /** A socket that says it is connected but does not answer this fast after a wake-up is dead. */
@@ -137,16 +139,47 @@ export async function sendCommand(
     if (!quiet) reportProblem(result.error.message);
     return result;
   }
+  // The id lets the server recognise the one retry below as a repeat: an answer lost on the way
+  // back must not turn one tap into two flags.
+  const payload = { ...command, commandId: newCommandId() };
   let result: CommandResult;
   try {
-    result = await current.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', command);
+    result = await current.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', payload);
   } catch {
     result = { ok: false, error: { code: 'timeout', message: text.common.noAnswer } };
     // No answer while "connected" means the line is dead (a network that vanished without a word):
     // start over now instead of waiting for the heartbeat to notice, and show the indicator meanwhile.
     if (socket === current && current.connected) current.disconnect().connect();
+    if (await reconnected(current)) {
+      try {
+        result = await current.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', payload);
+      } catch {
+        // Still no answer: say so, and let the person look before trying again.
+      }
+    }
   }
   if (result.ok) reportProblem(null);
   else if (!quiet) reportProblem(result.error.message);
   return result;
+}
+
+/** Random, and available on plain http too (crypto.randomUUID is not, outside secure contexts). */
+function newCommandId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Resolves true once the socket is connected again, false if that takes too long to be useful. */
+function reconnected(current: RoomSocket): Promise<boolean> {
+  if (current.connected) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      current.off('connect', onConnect);
+      resolve(ok);
+    };
+    const onConnect = () => done(true);
+    const timer = setTimeout(() => done(false), RETRY_WITHIN_MS);
+    current.on('connect', onConnect);
+  });
 }

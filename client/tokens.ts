@@ -73,3 +73,48 @@ export function recallJoined(joinCode: string): string | null {
   const sessionId = read(joinedKey(joinCode));
   return sessionId && read(tokenKey(sessionId, 'member')) ? sessionId : null;
 }
+
+// Groups have no accounts either: the private group link carries the group's token in its fragment,
+// remembered here per group like a meeting's tokens, with the group's name for the start page.
+const groupTokenKey = (groupId: string) => `balint.group.${groupId}`;
+const GROUPS_KEY = 'balint.groups';
+
+export interface RememberedGroup {
+  groupId: string;
+  name: string;
+}
+
+/** The group's token: from the fragment (then remembered and wiped) or from storage. */
+export function takeGroupToken(groupId: string): string | null {
+  const fragment = location.hash.slice(1);
+  if (fragment) {
+    write(groupTokenKey(groupId), fragment);
+    history.replaceState(history.state, '', location.pathname + location.search);
+    return fragment;
+  }
+  return read(groupTokenKey(groupId));
+}
+
+export function readGroupToken(groupId: string): string | null {
+  return read(groupTokenKey(groupId));
+}
+
+/** The groups this browser holds a link for, newest first. */
+export function recallGroups(): RememberedGroup[] {
+  try {
+    const saved = JSON.parse(read(GROUPS_KEY) ?? '[]') as RememberedGroup[];
+    return Array.isArray(saved) ? saved.filter((group) => read(groupTokenKey(group.groupId)) !== null) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rememberGroup(group: RememberedGroup): void {
+  const others = recallGroups().filter((candidate) => candidate.groupId !== group.groupId);
+  write(GROUPS_KEY, JSON.stringify([{ groupId: group.groupId, name: group.name }, ...others]));
+}
+
+export function forgetGroup(groupId: string): void {
+  write(groupTokenKey(groupId), null);
+  write(GROUPS_KEY, JSON.stringify(recallGroups().filter((group) => group.groupId !== groupId)));
+}

@@ -3,7 +3,7 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { ZodError } from 'zod';
-import { commandSchema, type Command } from '../shared/commands';
+import { commandIdSchema, commandSchema, type Command } from '../shared/commands';
 import type {
   ClientToServerEvents,
   CommandErrorCode,
@@ -21,6 +21,7 @@ import {
 } from './broadcast';
 import type { Meetings } from './meetings';
 import { leaderAway, type PresenceTracker } from './presence';
+import { RecentCommands } from './recent-commands';
 import { hashToken } from './secrets';
 import type { Grant, SessionStore, TokenChanges } from './store/session-store';
 
@@ -64,6 +65,7 @@ const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
 
 export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
   const { store, meetings, presence, broadcaster, commandLimiter, log } = deps;
+  const recent = new RecentCommands();
   const presenceFailed = (error: unknown) => log.error({ err: error }, 'presence could not be recorded');
 
   io.use((socket: MeetingSocket, next) => {
@@ -110,7 +112,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
 
     socket.on('command', (payload: unknown, ack?: unknown) => {
       const reply = typeof ack === 'function' ? (ack as (r: CommandReply) => void) : () => {};
-      void runCommand(socket, payload).then(reply);
+      void runCommandOnce(socket, payload).then(reply);
     });
 
     socket.on('clock', (ack?: unknown) => {
@@ -132,10 +134,19 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     if (self) socket.emit('me', self);
   }
 
-  async function runCommand(socket: MeetingSocket, payload: unknown): Promise<CommandReply> {
+  async function runCommandOnce(socket: MeetingSocket, payload: unknown): Promise<CommandReply> {
     const parsed = commandSchema.safeParse(payload);
     if (!parsed.success) return refuse('invalid', describeIssue(parsed.error));
-    const command = parsed.data;
+    const envelope = commandIdSchema.safeParse(payload);
+    if (!envelope.success) return refuse('invalid', describeIssue(envelope.error));
+    const { commandId } = envelope.data;
+    if (commandId === undefined) return runCommand(socket, parsed.data);
+    const { sessionId, role, participantId } = socket.data.grant;
+    const sender = `${sessionId}/${role}/${participantId ?? ''}/${commandId}`;
+    return recent.once(sender, () => runCommand(socket, parsed.data));
+  }
+
+  async function runCommand(socket: MeetingSocket, command: Command): Promise<CommandReply> {
     const { sessionId, role, participantId } = socket.data.grant;
     const actor = participantId ? { role, participantId } : { role };
     try {

@@ -16,7 +16,8 @@ export const phaseEditSchema = z.object({
   title: z.string().trim().min(1).max(LIMITS.phaseTitleMax),
   durationSec: z.int().min(10).max(LIMITS.phaseDurationMaxSec),
   prompt: z.string().trim().max(LIMITS.promptMax),
-  presenterRole: z.enum(['listens', 'returns']).optional(),
+  // null puts the presenter back in the circle; left out, a phase keeps the role it had.
+  presenterRole: z.enum(['listens', 'returns']).nullable().optional(),
 });
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -60,6 +61,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   bare('session.end'),
 ]);
+
+/** Ours: an optional id beside a command's fields, so that a repeat is carried out only once. */
+export const commandIdSchema = z.object({ commandId: z.string().min(1).max(LIMITS.idMax).optional() });
 
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];

@@ -16,7 +16,9 @@ export function planFromEdits(edits: readonly PhaseEdit[], before: readonly Phas
   };
   return edits.map((edit) => {
     const presenterRole =
-      edit.presenterRole ?? before.find((phase) => phase.id === edit.id)?.presenterRole;
+      edit.presenterRole === undefined
+        ? before.find((phase) => phase.id === edit.id)?.presenterRole
+        : edit.presenterRole;
     return {
       id: edit.id ?? freshId(),
       title: edit.title,

@@ -66,7 +66,7 @@ export interface LeadersView extends RoomView {
   pauseSignals: number;
   participants: ParticipantView[];
   /** The whole plan with prompts, for the format editor. */
-  plan: { id: string; title: string; durationSec: number; prompt: string }[];
+  plan: { id: string; title: string; durationSec: number; prompt: string; presenterRole: PresenterRole | null }[];
 }
 
 export type View = RoomView | LeadersView;
@@ -163,6 +163,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
       title: plan.title,
       durationSec: plan.durationSec,
       prompt: plan.prompt,
+      presenterRole: plan.presenterRole ?? null,
     })),
   };
 }

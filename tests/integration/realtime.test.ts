@@ -420,3 +420,24 @@ describe('junk', () => {
     expect(flood.filter((reply) => reply.ok).length).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe('a repeated command', () => {
+  it('is carried out once when it carries a commandId, and the repeat gets the first answer', async () => {
+    const { leader, coLeader, meeting } = await room();
+    const command = { type: 'flag.raise', kind: 'airtime', commandId: 'tap-42' };
+    const first = await coLeader.send(command);
+    expect(first.ok).toBe(true);
+    expect(await coLeader.send(command)).toEqual(first);
+    // A new socket of the same person (a reconnect) is recognised too.
+    const again = await client(meeting.coLeaderToken);
+    expect(await again.send(command)).toEqual(first);
+    const other = await coLeader.send({ ...command, commandId: 'tap-43' });
+    expect(other.ok).toBe(true);
+    const view = (await leader.waitForView((v) => v.version === (other as { version: number }).version)) as LeadersView;
+    expect(view.flags).toHaveLength(2);
+    expect(await coLeader.send({ type: 'flag.raise', kind: 'airtime', commandId: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+  });
+});

@@ -67,3 +67,20 @@ describe('debrief notes', () => {
     expect(refused(writeDebriefNotes(noted, 'The group held the silence well.')).code).toBe('conflict');
   });
 });
+
+describe('editing who the presenter is in each phase', () => {
+  test('the leaders see each phase’s presenter role, and null puts the presenter back in the circle', () => {
+    const state = newMeeting();
+    const plan = (view(state, 'leader') as LeadersView).plan;
+    expect(plan.find((phase) => phase.id === 'discussion')!.presenterRole).toBe('listens');
+    const kept = send(state, { type: 'phases.update', phases: plan.map(({ presenterRole: _role, ...phase }) => phase) }, T0);
+    expect(kept.phases.find((phase) => phase.id === 'discussion')!.presenterRole).toBe('listens');
+    const cleared = send(
+      state,
+      { type: 'phases.update', phases: plan.map((phase) => (phase.id === 'discussion' ? { ...phase, presenterRole: null } : phase)) },
+      T0,
+    );
+    expect(cleared.phases.find((phase) => phase.id === 'discussion')!.presenterRole).toBeUndefined();
+    expect((view(cleared, 'leader') as LeadersView).plan.find((phase) => phase.id === 'discussion')!.presenterRole).toBeNull();
+  });
+});

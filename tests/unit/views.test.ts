@@ -133,6 +133,7 @@ describe('the leaders view', () => {
       title: 'Group discussion — presenter steps back',
       durationSec: 1200,
       prompt: 'What might it be like to be this patient — and this doctor?',
+      presenterRole: 'listens',
     });
     expect(leaders).toMatchObject({ leaderConnected: false, takeoverAvailableAt: T0 + 9 * MIN });
   });

@@ -1,6 +1,7 @@
 // The co-leader watches the boundaries and signals the leader privately, one tap per flag. If the
 // leader drops out, the co-leader can take over on purpose, and then gets the leader's console.
 import { lazy, Suspense } from 'react';
+import { DebriefLink } from '../../components/DebriefLink';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import { StatusScreen } from '../../components/StatusScreen';
@@ -20,7 +21,13 @@ const LeaderConsole = lazy(() =>
 export function CoLeaderScreen() {
   const view = useSessionStore(selectLeadersView);
   if (!view) return null;
-  if (view.ended) return <StatusScreen title={text.leader.endedTitle} body={text.coLeader.endedBody} />;
+  if (view.ended) {
+    return (
+      <StatusScreen title={text.leader.endedTitle} body={text.coLeader.endedBody}>
+        <DebriefLink sessionId={view.sessionId} />
+      </StatusScreen>
+    );
+  }
   if (view.acting === 'co-leader') {
     return (
       <Suspense fallback={<StatusScreen title={text.common.loading} busy />}>

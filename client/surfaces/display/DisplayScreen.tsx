@@ -6,6 +6,7 @@ import { PhasePrompt } from '../../components/PhasePrompt';
 import { Timer } from '../../components/Timer';
 import { selectView, useSessionStore } from '../../store';
 import { text } from '../../text';
+import { ChimeControl } from './ChimeControl';
 import './display.css';
 
 /** The phases in which people are still arriving, so the code to join stays on screen. */
@@ -46,6 +47,7 @@ export function DisplayScreen() {
           <JoinCode joinCode={view.joinCode} size="display" />
         </aside>
       )}
+      <ChimeControl timer={view.phase.timer} phaseKey={`${view.round}/${view.phase.id}`} />
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { text } from '../../text';
 import { JoinCodeForm } from './JoinCodeForm';
+import { MyGroups } from './MyGroups';
+import { StartGroupForm } from './StartGroupForm';
 import { StartMeetingForm } from './StartMeetingForm';
 import './landing.css';
 
@@ -11,7 +13,9 @@ export default function LandingPage() {
         <p className="muted">{text.landing.tagline}</p>
       </header>
       <JoinCodeForm />
+      <MyGroups />
       <StartMeetingForm />
+      <StartGroupForm />
       <p className="hint">{text.landing.privacy}</p>
     </main>
   );

@@ -10,6 +10,7 @@ import { NoticeControls } from './NoticeControls';
 import { PauseSignals } from './PauseSignals';
 import { People } from './People';
 import { PhaseRail } from './PhaseRail';
+import { PlanTools } from './PlanTools';
 import { PresenterPicker } from './PresenterPicker';
 import { RoomPanel } from './RoomPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -48,6 +49,7 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
       <main className="console__grid">
         <div className="console__column console__column--rail">
           <PhaseRail view={view} driver={driver} canLead={canLead} />
+          <PlanTools view={view} canLead={canLead} />
         </div>
         <div className="console__column">
           <PauseSignals count={view.pauseSignals} />

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { deleteMeeting, downloadRecord } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DebriefLink } from '../../components/DebriefLink';
 import { StatusScreen } from '../../components/StatusScreen';
 import { useSessionStore } from '../../store';
 import { forgetLinks, forgetToken, readToken } from '../../tokens';
@@ -35,9 +36,10 @@ export function LeaderEnded() {
 
   return (
     <StatusScreen title={text.leader.endedTitle} body={text.leader.endedBody}>
+      {token && identity && <DebriefLink sessionId={identity.sessionId} />}
       {token && (
         <div className="stack-small">
-          <button className="button button--primary" type="button" onClick={() => void download('md')}>
+          <button className="button" type="button" onClick={() => void download('md')}>
             {text.leader.downloadMd}
           </button>
           <button className="button" type="button" onClick={() => void download('json')}>

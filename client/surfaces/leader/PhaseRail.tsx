@@ -3,7 +3,7 @@
 import type { LeadersView } from '../../../shared/views';
 import { Timer } from '../../components/Timer';
 import { text } from '../../text';
-import { useRemainingMs } from '../../useServerClock';
+import { MeetingBudget } from './MeetingBudget';
 import './rail.css';
 import { TimerControls } from './TimerControls';
 import type { PhaseDriver } from './usePhaseDriver';
@@ -43,28 +43,20 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
                 type="button"
                 onClick={() => driver.goTo(plan.id)}
                 disabled={!canLead}
-                aria-label={text.leader.gotoPhase(plan.title)}
+                // The name holds what the button shows (WCAG 2.5.3): "Go to Closing 2 min" answers a
+                // voice user who says "click Closing", and a screen reader still hears where it goes.
+                aria-label={`${text.leader.gotoPhase(plan.title)} ${text.leader.minutes(Math.round(plan.durationSec / 60))}`}
               >
-                <span className="rail__number" aria-hidden="true">
-                  {index + 1}
-                </span>
-                <span className="rail__phase-title">{plan.title}</span>
+                {/* The number is drawn by rail.css, so the words on the button are all in its name. */}
+                <span className="rail__number" aria-hidden="true" />{' '}
+                <span className="rail__phase-title">{plan.title}</span>{' '}
                 <span className="rail__minutes">{text.leader.minutes(Math.round(plan.durationSec / 60))}</span>
               </button>
             </li>
           );
         })}
       </ol>
-      <CaseBudget view={view} />
+      <MeetingBudget view={view} />
     </section>
   );
-}
-
-/** What the plan still holds: this phase's remaining time plus every phase after it. */
-function CaseBudget({ view }: { view: LeadersView }) {
-  const current = Math.max(0, useRemainingMs(view.phase.timer));
-  const later = view.phases
-    .slice(view.phase.index + 1)
-    .reduce((sum, plan) => sum + plan.durationSec * 1000, 0);
-  return <p className="hint">{text.leader.planLeft(Math.ceil((current + later) / 60_000))}</p>;
 }

@@ -48,8 +48,12 @@ export function MemberScreen() {
       <section className="member__phase card stack">
         <PhasePrompt phase={view.phase} phaseCount={view.phases.length} headingLevel={1} />
         <Timer timer={view.phase.timer} label={view.phase.title} />
-        {presenterRole === 'listens' && !iPresent && (
+        {/* The step-back hints protect the presenter; the leader may turn them off for the room. */}
+        {view.hints && view.presenter && presenterRole === 'listens' && !iPresent && (
           <p className="member__hint">{text.member.stepBackHint}</p>
+        )}
+        {view.hints && view.presenter && presenterRole === 'returns' && !iPresent && (
+          <p className="member__hint">{text.member.returnHint}</p>
         )}
       </section>
       {view.phase.id === 'case-call' && <CaseToggle volunteer={me?.volunteer ?? false} />}

@@ -1,0 +1,23 @@
+import { navigate } from '../routes';
+import { text } from '../text';
+
+/** From the ended meeting to the leaders' debrief, which opens with the token this device holds. */
+export function DebriefLink({ sessionId }: { sessionId: string }) {
+  const href = `/s/${encodeURIComponent(sessionId)}/debrief`;
+  return (
+    <div className="stack-small">
+      <a
+        className="button button--primary button--large"
+        href={href}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          navigate(href);
+        }}
+      >
+        {text.leader.openDebrief}
+      </a>
+      <p className="hint">{text.leader.openDebriefHint}</p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// The group's side of the HTTP contract: a group without accounts, its own formats, its meetings'
+// process records. Every call but the first carries the group's token.
+import type { GroupPage } from '../shared/groups';
+import type { PhaseEdit } from '../shared/commands';
+import type { CreatedGroup, CreatedSession } from '../shared/protocol';
+import type { Format } from '../shared/templates';
+import { request, type ApiResult } from './api';
+
+const groupPath = (groupId: string) => `/api/groups/${encodeURIComponent(groupId)}`;
+
+export function createGroup(name: string): Promise<ApiResult<CreatedGroup>> {
+  return request('POST', '/api/groups', { body: { name } });
+}
+
+export function fetchGroup(groupId: string, token: string): Promise<ApiResult<GroupPage>> {
+  return request('GET', groupPath(groupId), { token });
+}
+
+/** Saves (or replaces) the group's format of this id. */
+export function saveGroupFormat(
+  groupId: string,
+  token: string,
+  formatId: string,
+  format: { title: string; phases: PhaseEdit[] },
+): Promise<ApiResult<Format>> {
+  return request('PUT', `${groupPath(groupId)}/formats/${encodeURIComponent(formatId)}`, { token, body: format });
+}
+
+export function deleteGroup(groupId: string, token: string): Promise<ApiResult<void>> {
+  return request('DELETE', groupPath(groupId), { token });
+}
+
+/** A meeting that belongs to the group and may follow one of its formats. */
+export function createGroupMeeting(
+  token: string,
+  title: string,
+  template: string,
+): Promise<ApiResult<CreatedSession>> {
+  return request('POST', '/api/sessions', { token, body: { ...(title ? { title } : {}), template } });
+}

@@ -1,0 +1,33 @@
+// The leaders' debrief after the meeting: the process record as a timeline and tables, and their
+// own process notes. It opens with the leader's or co-leader's token this device already holds.
+import { useState } from 'react';
+import type { Role } from '../../../shared/roles';
+import { SessionGate } from '../../components/SessionGate';
+import { StatusScreen } from '../../components/StatusScreen';
+import { readToken } from '../../tokens';
+import { text } from '../../text';
+import { DebriefScreen } from './DebriefScreen';
+
+function leadersRole(sessionId: string): Role | null {
+  if (readToken(sessionId, 'leader')) return 'leader';
+  if (readToken(sessionId, 'co-leader')) return 'co-leader';
+  return null;
+}
+
+export default function DebriefPage({ sessionId }: { sessionId: string }) {
+  const [role] = useState(() => leadersRole(sessionId));
+  if (!role) {
+    return (
+      <StatusScreen title={text.debrief.noTokenTitle} body={text.debrief.noTokenBody}>
+        <a className="button" href="/">
+          {text.common.backHome}
+        </a>
+      </StatusScreen>
+    );
+  }
+  return (
+    <SessionGate sessionId={sessionId} role={role}>
+      <DebriefScreen />
+    </SessionGate>
+  );
+}

@@ -1,0 +1,58 @@
+// Taking the debrief away: the server's Markdown record with the leaders' notes after it, the JSON
+// record with the notes beside it, or the browser's print (to paper or PDF) of this page.
+import { useState } from 'react';
+import type { Report } from '../../../shared/report';
+import { downloadText, fetchReportMarkdown } from '../../debriefApi';
+import { formatIdFromTitle } from '../../formatId';
+import { text } from '../../text';
+import type { DebriefNotes } from './useDebriefNotes';
+
+function fileName(report: Report, extension: string): string {
+  const day = new Date(report.startedAt);
+  const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  return `balint-debrief-${date}-${formatIdFromTitle(report.title)}.${extension}`;
+}
+
+export function withNotes(markdown: string, notes: string): string {
+  const body = notes.trim() ? notes.trim() : text.debrief.exportNoNotes;
+  return `${markdown.trimEnd()}\n\n## ${text.debrief.exportNotes}\n\n${body}\n`;
+}
+
+export function ExportActions({ report, token, notes }: { report: Report; token: string; notes: DebriefNotes }) {
+  const [failed, setFailed] = useState(false);
+
+  const exportMarkdown = async () => {
+    await notes.flush();
+    const markdown = await fetchReportMarkdown(report.sessionId, token);
+    setFailed(markdown === null);
+    if (markdown !== null) downloadText(fileName(report, 'md'), 'text/markdown;charset=utf-8', withNotes(markdown, notes.draft));
+  };
+
+  const exportJson = async () => {
+    await notes.flush();
+    setFailed(false);
+    const content = JSON.stringify({ ...report, notes: notes.draft }, null, 2);
+    downloadText(fileName(report, 'json'), 'application/json', `${content}\n`);
+  };
+
+  return (
+    <div className="debrief-export no-print stack-small" role="group" aria-label={text.debrief.exportHeading}>
+      <div className="row">
+        <button className="button" type="button" onClick={() => void exportMarkdown()}>
+          {text.debrief.exportMd}
+        </button>
+        <button className="button" type="button" onClick={() => void exportJson()}>
+          {text.debrief.exportJson}
+        </button>
+        <button className="button" type="button" onClick={() => window.print()}>
+          {text.debrief.print}
+        </button>
+      </div>
+      {failed && (
+        <p className="alert" role="alert">
+          {text.debrief.exportFailed}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The anonymous pause signals, counted per phase in the order the phases ran: when the room asked
+// for air. A count only, as the members were promised.
+import type { Report } from '../../../shared/report';
+import { caseRows } from '../../record';
+import { text } from '../../text';
+import { clockTime } from '../../time';
+
+export function PauseSignalsOverTime({ report }: { report: Report }) {
+  const several = report.rounds.length > 1;
+  const rows = report.rounds
+    .flatMap((round, index) =>
+      caseRows(round, index)
+        .filter((row) => row.phase.startedAt !== null || row.phase.pauseSignals > 0)
+        .map((row) => ({ ...row, index })),
+    )
+    .sort((a, b) => (a.phase.startedAt ?? Infinity) - (b.phase.startedAt ?? Infinity));
+  const most = Math.max(1, ...rows.map((row) => row.phase.pauseSignals));
+
+  return (
+    <section className="card stack-small" aria-labelledby="debrief-pauses">
+      <h2 id="debrief-pauses">{text.debrief.pauseHeading}</h2>
+      {report.pauseSignals === 0 ? (
+        <p className="muted">{text.debrief.noPauses}</p>
+      ) : (
+        <ol className="pause-bars">
+          {rows.map(({ phase, index }) => (
+            <li
+              key={`${index}-${phase.id}`}
+              className={`pause-bars__row${phase.pauseSignals === 0 ? ' pause-bars__row--none' : ''}`}
+            >
+              <span className="pause-bars__time">{phase.startedAt === null ? '–' : clockTime(phase.startedAt)}</span>
+              <span className="pause-bars__label">
+                {several && <span className="muted">{text.debrief.caseHeading(index)} · </span>}
+                {phase.title}
+              </span>
+              <span className="pause-bars__track" aria-hidden="true">
+                <span className="pause-bars__bar" style={{ width: `${(phase.pauseSignals / most) * 100}%` }} />
+              </span>
+              <span className="pause-bars__count">{text.debrief.pauseRow(phase.pauseSignals)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

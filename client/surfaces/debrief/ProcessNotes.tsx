@@ -1,0 +1,58 @@
+// The leaders' own process notes for supervision. They live beside the record, never in it, and
+// the warning stays in sight: a debrief note is where a name slips in most easily.
+import { useId } from 'react';
+import { DEBRIEF_NOTES_MAX } from '../../../shared/session';
+import { text } from '../../text';
+import type { DebriefNotes } from './useDebriefNotes';
+
+export function ProcessNotes({ notes }: { notes: DebriefNotes }) {
+  const ids = { heading: useId(), field: useId(), warning: useId(), hint: useId() };
+  const left = DEBRIEF_NOTES_MAX - notes.draft.length;
+  const status =
+    notes.status === 'saving'
+      ? text.debrief.notesSaving
+      : notes.status === 'failed'
+        ? text.debrief.notesFailed(notes.failure ?? '')
+        : notes.status === 'unsaved'
+          ? text.debrief.notesUnsaved
+          : text.debrief.notesSaved;
+
+  return (
+    <section className="debrief-notes card stack-small" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{text.debrief.notesHeading}</h2>
+      <p id={ids.warning} className="debrief-notes__warning">
+        <span aria-hidden="true">⚠ </span>
+        {text.debrief.notesWarning}
+      </p>
+      <div className="field no-print">
+        <label htmlFor={ids.field}>{text.debrief.notesLabel}</label>
+        <textarea
+          id={ids.field}
+          className="textarea debrief-notes__field"
+          value={notes.draft}
+          maxLength={DEBRIEF_NOTES_MAX}
+          rows={12}
+          onChange={(event) => notes.change(event.target.value)}
+          onBlur={() => void notes.flush()}
+          aria-describedby={`${ids.warning} ${ids.hint}`}
+        />
+      </div>
+      <p id={ids.hint} className="hint no-print">
+        {text.debrief.notesHint}
+      </p>
+      <div className="debrief-notes__status no-print">
+        <p
+          className={`small${notes.status === 'failed' ? ' error' : ' muted'}`}
+          role={notes.status === 'failed' ? 'alert' : 'status'}
+        >
+          {status}
+        </p>
+        <p className="small muted">{text.debrief.notesLeft(left)}</p>
+      </div>
+      {/* A textarea prints clipped; the page prints the notes as text instead. */}
+      <div className="debrief-notes__print print-only">
+        {notes.draft.trim() ? notes.draft : text.debrief.notesEmpty}
+      </div>
+    </section>
+  );
+}

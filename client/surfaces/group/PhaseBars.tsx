@@ -1,0 +1,33 @@
+// Small bars, one per phase: the outline is the plan, the fill the time the phase ran, amber past
+// the plan. The figures sit beside each bar, so the bars are decoration for the eye only.
+import type { CaseRow } from '../../record';
+import { text } from '../../text';
+import { duration } from '../../time';
+
+export function PhaseBars({ rows }: { rows: CaseRow[] }) {
+  const longest = Math.max(1, ...rows.map((row) => Math.max(row.phase.plannedSec, row.phase.actualSec)));
+  const share = (seconds: number) => `${(seconds / longest) * 100}%`;
+  return (
+    <ul className="phase-bars">
+      {rows.map(({ phase }, position) => {
+        const within = Math.min(phase.actualSec, phase.plannedSec);
+        const over = Math.max(0, phase.actualSec - phase.plannedSec);
+        return (
+          <li key={`${phase.id}-${position}`} className="phase-bars__row">
+            <span className="phase-bars__title">{phase.title}</span>
+            <span className="phase-bars__track" aria-hidden="true">
+              <span className="phase-bars__planned" style={{ width: share(phase.plannedSec) }} />
+              <span className="phase-bars__actual" style={{ width: share(within) }} />
+              {over > 0 && (
+                <span className="phase-bars__over" style={{ left: share(phase.plannedSec), width: share(over) }} />
+              )}
+            </span>
+            <span className={`phase-bars__figures${over > 0 ? ' phase-bars__figures--over' : ''}`}>
+              {text.group.timing(duration(phase.actualSec), duration(phase.plannedSec))}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

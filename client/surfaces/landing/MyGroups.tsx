@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { recallGroups } from '../../tokens';
+import { text } from '../../text';
+
+/** The groups whose private link this device holds, one tap back to each. */
+export function MyGroups() {
+  const [groups] = useState(recallGroups);
+  if (groups.length === 0) return null;
+  return (
+    <nav className="card stack-small" aria-labelledby="my-groups">
+      <h2 id="my-groups">{text.landing.myGroups}</h2>
+      <ul className="my-groups">
+        {groups.map((group) => (
+          <li key={group.groupId}>
+            <a className="my-groups__link" href={`/g/${encodeURIComponent(group.groupId)}`}>
+              {group.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,70 @@
+// A group that meets again and again gets a private page: its formats and its meetings' records.
+// No account: the page's link holds the group's token, remembered on this device.
+import { useId, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../shared/limits';
+import { createGroup } from '../../groupApi';
+import { navigate } from '../../routes';
+import { rememberGroup } from '../../tokens';
+import { text } from '../../text';
+
+export function StartGroupForm() {
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const ids = { heading: useId(), intro: useId(), name: useId(), error: useId() };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setError(text.landing.groupNameMissing);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await createGroup(trimmed);
+    if (!result.ok) {
+      setBusy(false);
+      setError(`${text.landing.groupFailed} ${result.message}`);
+      return;
+    }
+    rememberGroup({ groupId: result.value.groupId, name: trimmed });
+    // The group page takes the token from the fragment, keeps it, and wipes it from the address.
+    navigate(result.value.links.group);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby={ids.heading}>
+      <div className="stack-small">
+        <h2 id={ids.heading}>{text.landing.groupHeading}</h2>
+        <p id={ids.intro} className="muted">
+          {text.landing.groupIntro}
+        </p>
+      </div>
+      <form className="stack" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={ids.name}>{text.landing.groupName}</label>
+          <input
+            id={ids.name}
+            className="input"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            placeholder={text.landing.groupNamePlaceholder}
+            maxLength={LIMITS.groupNameMax}
+            autoComplete="off"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? ids.error : undefined}
+          />
+        </div>
+        {error && (
+          <p id={ids.error} className="alert" role="alert">
+            {error}
+          </p>
+        )}
+        <button className="button" type="submit" disabled={busy}>
+          {busy ? text.landing.groupStarting : text.landing.groupStart}
+        </button>
+      </form>
+    </section>
+  );
+}

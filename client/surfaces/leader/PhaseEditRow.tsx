@@ -1,0 +1,166 @@
+// One phase in the format editor: title, minutes, prompt, what the presenter does, and the buttons
+// that move or drop it. The buttons are plain buttons, so the keyboard reorders as well as a mouse.
+import { useId, type RefCallback } from 'react';
+import { LIMITS } from '../../../shared/limits';
+import type { PresenterRole } from '../../../shared/templates';
+import { text } from '../../text';
+import type { DraftPhase, DraftProblems } from './formatDraft';
+
+export type RowButton = 'up' | 'down' | 'drop';
+
+interface PhaseEditRowProps {
+  phase: DraftPhase;
+  index: number;
+  count: number;
+  running: boolean;
+  problems: DraftProblems | undefined;
+  showProblems: boolean;
+  /** A phase just added: its title takes the focus. */
+  focusTitle: boolean;
+  onChange: (change: Partial<DraftPhase>) => void;
+  onMove: (by: -1 | 1) => void;
+  onDrop: () => void;
+  buttonRef: (which: RowButton) => RefCallback<HTMLButtonElement>;
+}
+
+const ROLE_CHOICES: { value: PresenterRole | ''; label: string }[] = [
+  { value: '', label: text.editor.presenterIn },
+  { value: 'listens', label: text.editor.presenterListens },
+  { value: 'returns', label: text.editor.presenterReturns },
+];
+
+export function PhaseEditRow({
+  phase,
+  index,
+  count,
+  running,
+  problems,
+  showProblems,
+  focusTitle,
+  onChange,
+  onMove,
+  onDrop,
+  buttonRef,
+}: PhaseEditRowProps) {
+  const ids = { title: useId(), minutes: useId(), prompt: useId(), role: useId(), titleError: useId(), minutesError: useId(), dropHint: useId() };
+  const titleProblem = showProblems ? problems?.title : undefined;
+  const minutesProblem = showProblems ? problems?.minutes : undefined;
+  const name = phase.title.trim();
+
+  return (
+    <li className={`phase-edit${running ? ' phase-edit--running' : ''}`}>
+      <fieldset className="phase-edit__fields">
+        <legend className="phase-edit__legend">
+          {text.editor.phaseNumber(index)}
+          {running && <span className="badge badge--acknowledged">{text.editor.runningNow}</span>}
+        </legend>
+        <div className="phase-edit__grid">
+          <div className="field phase-edit__title">
+            <label htmlFor={ids.title}>{text.editor.title}</label>
+            <input
+              id={ids.title}
+              className="input"
+              value={phase.title}
+              maxLength={LIMITS.phaseTitleMax}
+              onChange={(event) => onChange({ title: event.target.value })}
+              autoFocus={focusTitle}
+              aria-invalid={titleProblem ? true : undefined}
+              aria-describedby={titleProblem ? ids.titleError : undefined}
+              autoComplete="off"
+            />
+            {titleProblem && (
+              <p id={ids.titleError} className="error small">
+                {titleProblem}
+              </p>
+            )}
+          </div>
+          <div className="field phase-edit__minutes">
+            <label htmlFor={ids.minutes}>{text.editor.minutes}</label>
+            <input
+              id={ids.minutes}
+              className="input"
+              type="number"
+              inputMode="decimal"
+              min={0.5}
+              max={240}
+              step={0.5}
+              value={phase.minutes}
+              onChange={(event) => onChange({ minutes: event.target.value })}
+              aria-invalid={minutesProblem ? true : undefined}
+              aria-describedby={minutesProblem ? ids.minutesError : undefined}
+            />
+            {minutesProblem && (
+              <p id={ids.minutesError} className="error small">
+                {minutesProblem}
+              </p>
+            )}
+          </div>
+          <div className="field phase-edit__prompt">
+            <label htmlFor={ids.prompt}>{text.editor.prompt}</label>
+            <textarea
+              id={ids.prompt}
+              className="textarea"
+              rows={2}
+              value={phase.prompt}
+              maxLength={LIMITS.promptMax}
+              onChange={(event) => onChange({ prompt: event.target.value })}
+            />
+          </div>
+          <div className="field phase-edit__role">
+            <label htmlFor={ids.role}>{text.editor.presenter}</label>
+            <select
+              id={ids.role}
+              className="select"
+              value={phase.presenterRole ?? ''}
+              onChange={(event) => onChange({ presenterRole: (event.target.value || null) as PresenterRole | null })}
+            >
+              {ROLE_CHOICES.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="phase-edit__actions">
+          <button
+            ref={buttonRef('up')}
+            className="button"
+            type="button"
+            onClick={() => onMove(-1)}
+            disabled={index === 0}
+            aria-label={text.editor.moveUp(name)}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            ref={buttonRef('down')}
+            className="button"
+            type="button"
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            aria-label={text.editor.moveDown(name)}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+          <button
+            ref={buttonRef('drop')}
+            className="button button--danger"
+            type="button"
+            onClick={onDrop}
+            disabled={running || count === 1}
+            aria-label={text.editor.dropLabel(name)}
+            aria-describedby={running ? ids.dropHint : undefined}
+          >
+            {text.editor.drop}
+          </button>
+        </div>
+        {running && (
+          <p id={ids.dropHint} className="hint phase-edit__note">
+            {text.editor.cannotDropRunning}
+          </p>
+        )}
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+// Under the rail: the way into the format editor, the step-back hints on the members' phones, and
+// the chime at the end of a phase. Each switch acts at once.
+import { useId, useState } from 'react';
+import type { LeadersView } from '../../../shared/views';
+import { usePhaseEndChime, useChimePreference } from '../../phaseChime';
+import { sendCommand } from '../../socket';
+import { text } from '../../text';
+import { FormatEditor } from './FormatEditor';
+import './editor.css';
+
+const PHONE = '(pointer: coarse) and (max-width: 720px)';
+
+export function PlanTools({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const [editing, setEditing] = useState(false);
+  const [chimeOn, setChimeOn] = useChimePreference('console');
+  const ids = { heading: useId(), hintsHint: useId() };
+  // A phone (a co-leader leading after a takeover) never chimes: it would sound from a pocket.
+  const [onPhone] = useState(() => window.matchMedia(PHONE).matches);
+  usePhaseEndChime(view.phase.timer, `${view.round}/${view.phase.id}`, chimeOn && !onPhone);
+
+  return (
+    <section className="plan-tools card stack-small" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} className="visually-hidden">
+        {text.leader.planHeading}
+      </h2>
+      <button className="button" type="button" onClick={() => setEditing(true)} disabled={!canLead}>
+        {text.editor.open}
+      </button>
+      <div className="plan-tools__switches">
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={view.hints}
+            disabled={!canLead}
+            aria-describedby={ids.hintsHint}
+            onChange={(event) => void sendCommand({ type: 'hints.set', enabled: event.target.checked })}
+          />
+          <span>
+            {text.leader.hints}
+            <span id={ids.hintsHint} className="hint plan-tools__hint">
+              {text.leader.hintsHint}
+            </span>
+          </span>
+        </label>
+        {!onPhone && (
+          <label className="switch">
+            <input type="checkbox" checked={chimeOn} onChange={(event) => setChimeOn(event.target.checked)} />
+            <span>{text.chime.console}</span>
+          </label>
+        )}
+      </div>
+      <FormatEditor view={view} open={editing} canLead={canLead} onClose={() => setEditing(false)} />
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+// Keeps the edited phases as the group's own format, so the next meeting can start from them.
+// Only where this device holds the group's private link: the save needs the group's token.
+import { useId, useState } from 'react';
+import { LIMITS } from '../../../shared/limits';
+import type { Format } from '../../../shared/templates';
+import type { LeadersView } from '../../../shared/views';
+import { saveGroupFormat } from '../../groupApi';
+import { readGroupToken } from '../../tokens';
+import { text } from '../../text';
+import { editsFromDraft, type DraftPhase } from './formatDraft';
+import { formatIdFromTitle } from '../../formatId';
+
+interface SaveFormatProps {
+  view: LeadersView;
+  draft: readonly DraftPhase[];
+  valid: boolean;
+  formats: readonly Format[];
+}
+
+export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
+  const followed = formats.find((format) => format.id === view.format);
+  const [title, setTitle] = useState(followed?.title ?? view.title);
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { heading: useId(), name: useId(), hint: useId() };
+  const token = view.groupId ? readGroupToken(view.groupId) : null;
+  const formatId = formatIdFromTitle(title);
+  const replaces = formats.some((format) => format.id === formatId);
+
+  const save = async () => {
+    if (!view.groupId || !token || !title.trim() || !valid) return;
+    setBusy(true);
+    setStatus(null);
+    const result = await saveGroupFormat(view.groupId, token, formatId, {
+      title: title.trim(),
+      phases: editsFromDraft(draft),
+    });
+    setBusy(false);
+    setStatus(
+      result.ok
+        ? { ok: true, message: text.editor.saved(result.value.title) }
+        : { ok: false, message: `${text.editor.saveFailed} ${result.message}` },
+    );
+  };
+
+  return (
+    <section className="save-format stack-small" aria-labelledby={ids.heading}>
+      <h3 id={ids.heading}>{text.editor.saveHeading}</h3>
+      {!token ? (
+        <p className="hint">{text.editor.saveNoToken}</p>
+      ) : (
+        <>
+          <div className="save-format__row">
+            <div className="field">
+              <label htmlFor={ids.name}>{text.editor.saveName}</label>
+              <input
+                id={ids.name}
+                className="input"
+                value={title}
+                maxLength={LIMITS.phaseTitleMax}
+                onChange={(event) => {
+                  setTitle(event.target.value);
+                  setStatus(null);
+                }}
+                aria-describedby={ids.hint}
+                autoComplete="off"
+              />
+            </div>
+            <button
+              className="button"
+              type="button"
+              onClick={() => void save()}
+              disabled={busy || !title.trim() || !valid}
+            >
+              {busy ? text.editor.saving : text.editor.save}
+            </button>
+          </div>
+          <p id={ids.hint} className="hint">
+            {text.editor.saveId(formatId)} {replaces && <strong>{text.editor.saveReplaces}</strong>}
+          </p>
+          <p className={status ? (status.ok ? 'success' : 'alert') : 'visually-hidden'} role="status">
+            {status?.message}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// The format editor's working copy of the plan, and the edits it becomes. Pure functions: the
+// editor holds the draft in state and sends `phases.update` only when the leader applies it.
+import type { PhaseEdit } from '../../../shared/commands';
+import { LIMITS } from '../../../shared/limits';
+import type { PresenterRole } from '../../../shared/templates';
+import type { LeadersView } from '../../../shared/views';
+import { formatIdFromTitle } from '../../formatId';
+
+export interface DraftPhase {
+  /** Stable React key for the row, whatever happens to its id or position. */
+  key: string;
+  /** The phase's id in the meeting; a new phase gets one from its title when applied. */
+  id: string | null;
+  title: string;
+  /** As typed: "8", "1.5". */
+  minutes: string;
+  prompt: string;
+  presenterRole: PresenterRole | null;
+}
+
+export interface DraftProblems {
+  title?: string;
+  minutes?: string;
+}
+
+const MIN_SEC = 10;
+let keys = 0;
+const nextKey = () => `draft-${(keys += 1)}`;
+
+/** "180" seconds → "3", "90" → "1.5", "100" → "1.67". */
+export function minutesText(seconds: number): string {
+  return String(Math.round((seconds / 60) * 100) / 100);
+}
+
+/** Seconds from what was typed, or null when it is no duration a phase may have. */
+export function secondsFrom(minutes: string): number | null {
+  const value = Number(minutes.trim().replace(',', '.'));
+  if (!minutes.trim() || !Number.isFinite(value)) return null;
+  const seconds = Math.round(value * 60);
+  return seconds >= MIN_SEC && seconds <= LIMITS.phaseDurationMaxSec ? seconds : null;
+}
+
+export function draftFromPlan(plan: LeadersView['plan']): DraftPhase[] {
+  return plan.map((phase) => ({
+    key: nextKey(),
+    id: phase.id,
+    title: phase.title,
+    minutes: minutesText(phase.durationSec),
+    prompt: phase.prompt,
+    presenterRole: phase.presenterRole,
+  }));
+}
+
+export function newDraftPhase(title: string): DraftPhase {
+  return { key: nextKey(), id: null, title, minutes: '5', prompt: '', presenterRole: null };
+}
+
+export function movePhase(draft: readonly DraftPhase[], index: number, by: -1 | 1): DraftPhase[] {
+  const target = index + by;
+  if (target < 0 || target >= draft.length) return [...draft];
+  const moved = [...draft];
+  [moved[index], moved[target]] = [moved[target]!, moved[index]!];
+  return moved;
+}
+
+export function changePhase(draft: readonly DraftPhase[], key: string, change: Partial<DraftPhase>): DraftPhase[] {
+  return draft.map((phase) => (phase.key === key ? { ...phase, ...change } : phase));
+}
+
+export function checkDraft(draft: readonly DraftPhase[], messages: { title: string; minutes: string }): Record<string, DraftProblems> {
+  const problems: Record<string, DraftProblems> = {};
+  for (const phase of draft) {
+    const found: DraftProblems = {};
+    if (!phase.title.trim()) found.title = messages.title;
+    if (secondsFrom(phase.minutes) === null) found.minutes = messages.minutes;
+    if (found.title || found.minutes) problems[phase.key] = found;
+  }
+  return problems;
+}
+
+/** A new phase's id: from its title, unlike any other id in the plan. */
+function freshId(title: string, taken: Set<string>): string {
+  const base = formatIdFromTitle(title).slice(0, 36).replace(/-+$/, '') || 'phase';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The edits `phases.update` takes, ids included, so the running phase keeps its clock. */
+export function editsFromDraft(draft: readonly DraftPhase[]): PhaseEdit[] {
+  const taken = new Set(draft.flatMap((phase) => (phase.id ? [phase.id] : [])));
+  return draft.map((phase) => ({
+    id: phase.id ?? freshId(phase.title, taken),
+    title: phase.title.trim(),
+    durationSec: secondsFrom(phase.minutes) ?? MIN_SEC,
+    prompt: phase.prompt.trim(),
+    presenterRole: phase.presenterRole,
+  }));
+}
+
+export function totalSeconds(draft: readonly DraftPhase[]): number {
+  return draft.reduce((sum, phase) => sum + (secondsFrom(phase.minutes) ?? 0), 0);
+}
