@@ -1,5 +1,5 @@
 // Debian's Chromium, driven by playwright-core: one browser context per person in the room.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -46,7 +46,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {
   id: string;
@@ -57,7 +57,15 @@ export interface AxeViolation {
 
 /** axe-core's serious and critical findings on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
+  // Colours are judged as they settle: a notice fading in or a fresh flag's pulse is not its contrast.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => {
+      const endTime = animation.effect?.getComputedTiming().endTime;
+      return animation.playState !== 'running' || endTime === Infinity;
+    }),
+  );
+  // Evaluated, not added as a <script>: the app's Content-Security-Policy rightly refuses inline scripts.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe.run();
     return result.violations.map(({ id, impact, help, nodes }) => ({

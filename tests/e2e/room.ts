@@ -1,0 +1,219 @@
+// The room as the browser tests see it: one person per browser context (a page per device), what
+// their screen says, and what their socket was sent. Waiting is always polling with a generous
+// ceiling, never a fixed sleep: the machine running the tests may be slow, the app may not be.
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { io, type Socket } from 'socket.io-client';
+import type { Command } from '../../shared/commands';
+import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../../shared/protocol';
+import type { View } from '../../shared/views';
+import { text } from '../../client/text';
+import { DEVICES, person as openContext, screenshot } from './browser';
+
+/** The client as global-setup built it, served by the server exactly as `npm start` serves it. */
+export const CLIENT_DIR = resolve('dist/client');
+
+/** How long any one thing may take to show up before the test says it never did. */
+export const SHOWS_UP_MS = 15_000;
+
+/** For expect.poll, whose own default (one second) is no ceiling for a room of six browsers on two cores. */
+export const POLL = { timeout: SHOWS_UP_MS, interval: 100 } as const;
+
+export type Surface = 'leader' | 'display' | 'co-leader' | 'member';
+
+export interface Person {
+  label: string;
+  surface: Surface;
+  page: Page;
+  /** Every Socket.IO frame this page received, as sent: what the server let this device know. */
+  frames: string[];
+  /** Uncaught exceptions in the page: the app crashing, which no test should tolerate. */
+  errors: string[];
+}
+
+/** Watches a page: its socket frames and its uncaught errors. */
+export function watch(page: Page, label: string, surface: Surface): Person {
+  const watched: Person = { label, surface, page, frames: [], errors: [] };
+  page.setDefaultTimeout(SHOWS_UP_MS);
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  // Socket.IO starts on long-polling and then upgrades: both carry what the server sends.
+  page.on('websocket', (socket) => {
+    socket.on('framereceived', (frame) => watched.frames.push(String(frame.payload)));
+  });
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/socket.io/') || response.request().method() !== 'GET') return;
+    response.text().then(
+      (body) => watched.frames.push(body),
+      () => undefined, // the page moved on before the body was read: nothing arrived that it could show
+    );
+  });
+  return watched;
+}
+
+export async function enter(
+  browser: Browser,
+  device: keyof typeof DEVICES,
+  base: string,
+  label: string,
+  surface: Surface,
+): Promise<Person & { context: BrowserContext }> {
+  const { context, page } = await openContext(browser, device, base);
+  return { ...watch(page, label, surface), context };
+}
+
+export type Leader = Person & { context: BrowserContext };
+
+/**
+ * The leader's way in, as on their laptop: the start page, a title, a format, "Start meeting".
+ * Resolves once the console shows the first phase, with what the console shows of the meeting.
+ */
+export async function startMeeting(
+  leader: Leader,
+  title: string,
+  formatTitle = 'Standard (American Balint Society)',
+): Promise<{ sessionId: string; joinCode: string }> {
+  const { page } = leader;
+  await page.goto('/');
+  await page.getByLabel(text.landing.meetingTitle).fill(title);
+  const format = page.getByLabel(text.landing.format);
+  // The formats arrive from the server; until then the list holds the standard one only.
+  await format.locator('option', { hasText: formatTitle }).waitFor({ state: 'attached' });
+  await format.selectOption({ label: formatTitle });
+  await page.getByRole('button', { name: text.landing.start, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await page.locator('[aria-current="step"]').waitFor();
+  const sessionId = new URL(page.url()).pathname.split('/')[2]!;
+  const joinCode = (await page.locator('.console-header__code strong').innerText()).trim();
+  return { sessionId, joinCode };
+}
+
+/** "Open display" on the console: the projector window, a popup of the leader's own browser. */
+export async function openDisplay(leader: Leader, device: keyof typeof DEVICES = 'projector'): Promise<Person> {
+  const [popup] = await Promise.all([
+    leader.context.waitForEvent('page'),
+    leader.page.getByRole('button', { name: text.leader.openDisplay, exact: true }).click(),
+  ]);
+  const display = watch(popup, 'display', 'display');
+  await popup.setViewportSize(DEVICES[device].viewport);
+  await popup.locator('.display').waitFor();
+  return display;
+}
+
+/** The co-leader link the way a leader shares it: copied from the console's room panel. */
+export async function copyCoLeaderLink(leader: Leader): Promise<string> {
+  await leader.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await leader.page
+    .getByRole('button', { name: `${text.common.copy}: ${text.leader.coLeaderLink}`, exact: true })
+    .click();
+  await leader.page.getByText(text.common.copied).first().waitFor();
+  return leader.page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** A member's way in, as on their phone: the join link, a first name, "Join". */
+export async function joinWithName(member: Person, joinCode: string, name: string): Promise<void> {
+  await member.page.goto(`/join/${joinCode}`);
+  await member.page.getByLabel(text.join.name).fill(name);
+  await member.page.getByRole('button', { name: text.join.submit, exact: true }).click();
+  await member.page.getByText(text.member.youAre(name)).waitFor();
+}
+
+/** Waits until this person's screen names the current phase, each surface in its own way. */
+export async function showsPhase(who: Person, title: string, options: { presenterListening?: boolean } = {}): Promise<void> {
+  const { page } = who;
+  if (who.surface === 'leader') {
+    await page.locator('[aria-current="step"]').getByRole('heading', { name: title, exact: true }).waitFor();
+  } else if (options.presenterListening) {
+    // The presenter's calm screen keeps the phase folded away under "Listen for now".
+    await page.getByRole('heading', { level: 1, name: text.member.listenTitle }).waitFor();
+    await page.locator('summary', { hasText: title }).waitFor();
+  } else {
+    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+  }
+}
+
+/** The text a person can read on their screen right now. */
+export function screenText(who: Person): Promise<string> {
+  return who.page.locator('body').innerText();
+}
+
+/**
+ * Waits until the text is on screen for the eye: the page's live region says phase changes and
+ * notices to screen readers in a visually hidden element, which must not count as showing them.
+ */
+export async function shows(who: Person, words: string): Promise<void> {
+  const { page } = who;
+  await page.getByText(words, { exact: false }).and(page.locator(':not(.visually-hidden)')).first().waitFor();
+}
+
+/** Waits until the leader's notice to the room is the one on this screen. */
+export async function showsNotice(who: Person, words: string): Promise<void> {
+  await who.page.getByRole('complementary', { name: text.common.noticeLabel }).getByText(words, { exact: true }).waitFor();
+}
+
+/** Leaves a mark in the page's document: it survives anything but a reload or a navigation. */
+export async function markDocument(who: Person): Promise<void> {
+  await who.page.evaluate(() => {
+    (window as unknown as { sameDocument?: boolean }).sameDocument = true;
+  });
+}
+
+export function isSameDocument(who: Person): Promise<boolean> {
+  return who.page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+}
+
+/** Whether the element can be seen: inside the viewport and on top, not covered by another. */
+export function inSight(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const inside =
+      box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+    if (!inside) return false;
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+}
+
+/** The leader's token as this browser remembered it when the meeting was started here. */
+export async function rememberedToken(page: Page, sessionId: string, role: 'leader' | 'co-leader'): Promise<string> {
+  const token = await page.evaluate(([id, r]) => localStorage.getItem(`balint.token.${id}.${r}`), [sessionId, role] as const);
+  if (!token) throw new Error(`no ${role} token remembered for ${sessionId}`);
+  return token;
+}
+
+/**
+ * Sends one command with a token, over a socket of its own, the way a second device of the same
+ * person would: for a step the test needs but does not test (re-timing a phase so that it runs
+ * over in seconds), without going through the format editor's screens.
+ */
+export async function commandAs(
+  base: string,
+  token: string,
+  build: (view: View) => Command,
+): Promise<CommandReply> {
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(base, {
+    auth: { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  try {
+    const view = await new Promise<View>((resolveView, reject) => {
+      socket.once('connect_error', reject);
+      socket.once('state', resolveView);
+    });
+    return await socket.timeout(5_000).emitWithAck('command', build(view));
+  } finally {
+    socket.close();
+  }
+}
+
+/** After a failed step: every screen as it was, and what it says, to see which one fell behind. */
+export async function keepEvidence(people: readonly (Person | undefined)[], step: string): Promise<void> {
+  const tag = step.replace(/[^a-z0-9]+/gi, '-').slice(0, 40);
+  for (const who of people) {
+    if (!who || who.page.isClosed()) continue;
+    await screenshot(who.page, `failed-${tag}-${who.label}`).catch(() => undefined);
+    const seen = await screenText(who).catch(() => '(page gone)');
+    console.error(`--- ${who.label} after "${step}":\n${seen}\n`);
+  }
+}
