@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const server = process.env.BALINT_DEV_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  // Brotli and gzip files beside each asset: a phone on 1.6 Mbit/s gets a third of the bytes.
+  plugins: [react(), compression({ logLevel: 'silent' })],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -19,6 +19,8 @@ export async function clientFiles(app: FastifyInstance, clientDir: string): Prom
       root,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz beside each file; serve them to browsers that accept them.
+      preCompressed: true,
       setHeaders(reply, path) {
         reply.header(
           'cache-control',
