@@ -42,8 +42,14 @@ export function fetchTemplates(): Promise<ApiResult<TemplateSummary[]>> {
   return request('GET', '/api/templates');
 }
 
-export function createMeeting(title: string, template: string): Promise<ApiResult<CreatedSession>> {
-  return request('POST', '/api/sessions', { body: { ...(title ? { title } : {}), template } });
+/** With a group's token the meeting belongs to the group. */
+export function createMeeting(
+  title: string,
+  template: string,
+  groupToken?: string,
+): Promise<ApiResult<CreatedSession>> {
+  const body = { ...(title ? { title } : {}), template };
+  return request('POST', '/api/sessions', groupToken ? { token: groupToken, body } : { body });
 }
 
 export function joinMeeting(joinCode: string, name: string): Promise<ApiResult<JoinedSession>> {

@@ -31,10 +31,3 @@ export function deleteGroup(groupId: string, token: string): Promise<ApiResult<v
 }
 
 /** A meeting that belongs to the group and may follow one of its formats. */
-export function createGroupMeeting(
-  token: string,
-  title: string,
-  template: string,
-): Promise<ApiResult<CreatedSession>> {
-  return request('POST', '/api/sessions', { token, body: { ...(title ? { title } : {}), template } });
-}

@@ -7,7 +7,7 @@ import { forgetGroup, rememberGroup, takeGroupToken } from '../../tokens';
 import { text } from '../../text';
 import { DeleteGroup } from './DeleteGroup';
 import { GroupLink } from './GroupLink';
-import { GroupMeetingForm } from './GroupMeetingForm';
+import { StartMeetingForm } from '../landing/StartMeetingForm';
 import { MeetingHistory } from './MeetingHistory';
 import { useGroup } from './useGroup';
 import './group.css';
@@ -56,7 +56,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
       </header>
       <div className="group__layout">
         <div className="group__start">
-          <GroupMeetingForm page={page} token={token} />
+          <StartMeetingForm group={{ page, token }} />
         </div>
         <MeetingHistory meetings={page.meetings} />
         <div className="group__admin stack">

@@ -1,4 +1,8 @@
+// Starting a meeting: a title and a format. Started from a group's page, the meeting belongs to the
+// group (its record joins the group's history) and the group's own formats come first.
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { GroupPage } from '../../../shared/groups';
+import { LIMITS } from '../../../shared/limits';
 import type { TemplateSummary } from '../../../shared/protocol';
 import { createMeeting, fetchTemplates } from '../../api';
 import { navigate } from '../../routes';
@@ -11,11 +15,20 @@ function totalMinutes(format: TemplateSummary): number {
   return Math.round(format.phases.reduce((sum, phase) => sum + phase.durationSec, 0) / 60);
 }
 
-export function StartMeetingForm() {
-  const [formats, setFormats] = useState<TemplateSummary[] | null>(null);
+function FormatOptions({ formats }: { formats: readonly TemplateSummary[] }) {
+  return formats.map((candidate) => (
+    <option key={candidate.id} value={candidate.id}>
+      {candidate.title}
+    </option>
+  ));
+}
+
+export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: string } }) {
+  const [builtIn, setBuiltIn] = useState<TemplateSummary[] | null>(null);
   const [formatsFailed, setFormatsFailed] = useState(false);
+  const own = group?.page.formats ?? [];
   const [title, setTitle] = useState('');
-  const [format, setFormat] = useState(DEFAULT_FORMAT);
+  const [format, setFormat] = useState(own[0]?.id ?? DEFAULT_FORMAT);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ids = { heading: useId(), title: useId(), format: useId(), summary: useId() };
@@ -24,19 +37,23 @@ export function StartMeetingForm() {
     let live = true;
     void fetchTemplates().then((result) => {
       if (!live) return;
-      if (result.ok) setFormats(result.value);
-      else setFormatsFailed(true);
+      setBuiltIn(result.ok ? result.value : []);
+      setFormatsFailed(!result.ok);
     });
     return () => {
       live = false;
     };
   }, []);
 
+  // A group's format shadows the built-in one of the same id.
+  const others = (builtIn ?? []).filter((candidate) => !own.some((mine) => mine.id === candidate.id));
+  const chosen = [...own, ...others].find((candidate) => candidate.id === format);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await createMeeting(title.trim(), format);
+    const result = await createMeeting(title.trim(), format, group?.token);
     if (!result.ok) {
       setBusy(false);
       setError(`${text.landing.startFailed} ${result.message}`);
@@ -46,8 +63,6 @@ export function StartMeetingForm() {
     rememberLinks(result.value.sessionId, result.value.links);
     navigate(result.value.links.leader);
   };
-
-  const chosen = formats?.find((candidate) => candidate.id === format);
 
   return (
     <section className="card stack" aria-labelledby={ids.heading}>
@@ -60,8 +75,8 @@ export function StartMeetingForm() {
             className="input"
             value={title}
             onChange={(event) => setTitle(event.target.value)}
-            placeholder={text.landing.meetingTitlePlaceholder}
-            maxLength={120}
+            placeholder={group?.page.name ?? text.landing.meetingTitlePlaceholder}
+            maxLength={LIMITS.titleMax}
             autoComplete="off"
           />
         </div>
@@ -74,12 +89,21 @@ export function StartMeetingForm() {
             onChange={(event) => setFormat(event.target.value)}
             aria-describedby={chosen ? ids.summary : undefined}
           >
-            {(formats ?? []).map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.title}
-              </option>
-            ))}
-            {!formats && <option value={DEFAULT_FORMAT}>{text.landing.standardFormat}</option>}
+            {group ? (
+              <>
+                {own.length > 0 && (
+                  <optgroup label={text.group.groupFormats}>
+                    <FormatOptions formats={own} />
+                  </optgroup>
+                )}
+                <optgroup label={text.group.builtInFormats}>
+                  <FormatOptions formats={others} />
+                </optgroup>
+              </>
+            ) : (
+              <FormatOptions formats={others} />
+            )}
+            {!builtIn && <option value={DEFAULT_FORMAT}>{text.landing.standardFormat}</option>}
           </select>
           {chosen && (
             <p id={ids.summary} className="hint">
@@ -88,6 +112,7 @@ export function StartMeetingForm() {
             </p>
           )}
           {formatsFailed && <p className="hint">{text.landing.templatesFailed}</p>}
+          {group && own.length === 0 && <p className="hint">{text.group.formatsHint}</p>}
         </div>
         {error && (
           <p className="alert" role="alert">
