@@ -1,21 +1,37 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageSchema, localizeFormat, type Language } from '../../shared/localize';
 import type { TemplateSummary } from '../../shared/protocol';
-import { FORMATS } from '../../shared/templates';
+import { FORMATS, type Format } from '../../shared/templates';
 
-// Languages arrive with the translations; until then every language gets English.
-const templates: TemplateSummary[] = FORMATS.map((format) => ({
-  id: format.id,
-  title: format.title,
-  phases: format.phases.map((phase) => ({
-    id: phase.id,
-    title: phase.title,
-    durationSec: phase.durationSec,
-    prompt: phase.prompt,
-    ...(phase.presenterRole ? { presenterRole: phase.presenterRole } : {}),
-  })),
-}));
+// An unknown or missing language is English, not an error: the room still gets its formats.
+const templatesQuery = z.object({ lang: languageSchema });
+
+function templateSummary(format: Format): TemplateSummary {
+  return {
+    id: format.id,
+    title: format.title,
+    phases: format.phases.map((phase) => ({
+      id: phase.id,
+      title: phase.title,
+      durationSec: phase.durationSec,
+      prompt: phase.prompt,
+      ...(phase.presenterRole ? { presenterRole: phase.presenterRole } : {}),
+    })),
+  };
+}
+
+// The formats are fixed data, so each language's answer is built once.
+const templatesByLanguage = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, FORMATS.map((format) => templateSummary(localizeFormat(format, lang)))]),
+) as Record<Language, TemplateSummary[]>;
 
 export function metaRoutes(app: FastifyInstance): void {
   app.get('/api/health', async () => ({ status: 'ok' }));
-  app.get('/api/templates', async () => templates);
+  app.get('/api/templates', async (request, reply) => {
+    const parsed = templatesQuery.safeParse(request.query ?? {});
+    const lang = parsed.success ? parsed.data.lang : DEFAULT_LANGUAGE;
+    reply.header('content-language', lang);
+    return templatesByLanguage[lang];
+  });
 }

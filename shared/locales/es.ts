@@ -1,0 +1,175 @@
+// Español, para la sala: los términos de los grupos Balint (presentación del caso, preguntas
+// aclaratorias, el presentador se retira y escucha, regreso del presentador). Se trata de usted,
+// que sirve a ambos lados del Atlántico; los títulos dicen «el presentador o la presentadora», las
+// consignas «quien presenta».
+import type { LocaleTexts } from './types';
+
+export const es: LocaleTexts = {
+  formats: {
+    standard: {
+      title: 'Estándar (American Balint Society)',
+      description:
+        'Presentación del caso, preguntas, discusión mientras el presentador o la presentadora se retira, y regreso.',
+    },
+    'uk-classic': {
+      title: 'Clásico británico',
+      description: 'Quien presenta permanece en el círculo todo el tiempo y puede participar en la discusión.',
+    },
+    psychodrama: {
+      title: 'Psicodrama Balint',
+      description: 'Tras las preguntas se representa la escena y luego se comenta.',
+    },
+    prismatic: {
+      title: 'Prismático / grupo grande',
+      description: 'Toda una sala comparte sus propios estados de ánimo e imágenes como facetas del caso.',
+    },
+    online: {
+      title: 'En línea',
+      description: 'Ronda de llegada, comprobación de privacidad y regla de relevo antes del caso.',
+    },
+    student: {
+      title: 'Grupo de estudiantes',
+      description: 'Un ritmo más pausado para estudiantes que empiezan a atender a sus primeros pacientes.',
+    },
+  },
+  phases: {
+    opening: {
+      title: 'Apertura y encuadre',
+      prompt: 'Lo que se dice aquí, se queda aquí. Que ningún paciente pueda ser identificado.',
+    },
+    'case-call': {
+      title: '¿Quién tiene un caso?',
+      prompt: '¿A quién le ronda por la cabeza un paciente o una paciente?',
+    },
+    presentation: {
+      title: 'Presentación del caso',
+      prompt: 'Cuéntelo a su manera — solo vamos a escuchar.',
+    },
+    'clarifying-questions': {
+      title: 'Preguntas aclaratorias',
+      prompt: 'Solo lo que ayude a imaginar la escena. Hechos, no «por qué».',
+    },
+    discussion: {
+      title: 'Discusión en grupo — el presentador o la presentadora se retira y escucha',
+      prompt: '¿Cómo será estar en la piel de quien consulta — y de quien atiende?',
+    },
+    'presenter-return': {
+      title: 'Regreso del presentador o la presentadora',
+      prompt: '¿Qué se le ha quedado? No hace falta responder nada.',
+    },
+    closing: {
+      title: 'Cierre',
+      prompt: 'Dejemos el caso aquí. Gracias.',
+    },
+    'presenter-reflection': {
+      title: 'Reflexión del presentador o la presentadora',
+      prompt: '¿Qué le ha abierto el grupo?',
+    },
+    enactment: {
+      title: 'Dramatización',
+      prompt: '¿Quién está en la escena? Que hable la relación, no el diagnóstico.',
+    },
+    facets: {
+      title: 'Facetas: estados de ánimo e imágenes',
+      prompt: '¿Qué estado de ánimo, imagen o sensación le deja este caso?',
+    },
+    'privacy-check': {
+      title: 'Privacidad y regla de relevo',
+      prompt:
+        '¿Está a solas y sin que nadie le oiga? Si quien dirige el grupo se desconecta, quien codirige toma el relevo hasta que vuelva.',
+    },
+  },
+  formatPhases: {
+    'uk-classic': {
+      discussion: {
+        title: 'Discusión en grupo — el presentador o la presentadora permanece en el círculo',
+        prompt: '¿Qué está ocurriendo en esta relación médico-paciente?',
+      },
+    },
+    online: {
+      opening: {
+        title: 'Ronda de llegada',
+        prompt: '¿Cómo llega hoy? Una frase por persona.',
+      },
+    },
+    student: {
+      'case-call': {
+        prompt: 'Todo encuentro cuenta. ¿A quién le ronda por la cabeza un paciente o una paciente?',
+      },
+      closing: {
+        prompt: '¿Qué se lleva para su próxima consulta?',
+      },
+    },
+  },
+  flags: {
+    'cross-examination': {
+      label: 'Interrogatorio',
+      soundsLike: '«¿Por qué hizo…?», preguntas que se acumulan sobre quien presenta',
+      redirect: 'Dejemos las preguntas y preguntémonos por nuestra cuenta.',
+    },
+    'step-back-breach': {
+      label: 'Retirada no respetada',
+      soundsLike: 'Alguien se dirige a quien presenta mientras escucha',
+      redirect: 'Quien presenta ahora solo escucha — luego le daremos la palabra.',
+    },
+    'advice-giving': {
+      label: 'Consejos',
+      soundsLike: '«Debería…», «¿Ha probado…?»',
+      redirect: 'Antes de arreglar nada: ¿qué está pasando entre estas dos personas?',
+    },
+    'medical-drift': {
+      label: 'Deriva médica',
+      soundsLike: 'Diagnóstico, fármacos, pruebas',
+      redirect: 'Dejemos el lado clínico y quedémonos con la relación.',
+    },
+    'theory-drift': {
+      label: 'Deriva teórica',
+      soundsLike: 'Jerga, disertaciones, el caso general',
+      redirect: 'Volvamos de lo general a esta persona y a quien la atiende.',
+    },
+    'personal-exploration': {
+      label: 'Exploración personal',
+      soundsLike: 'Se indaga en la historia o los sentimientos propios de un miembro del grupo',
+      redirect: 'Gracias. ¿Qué podría decirnos eso sobre este paciente o esta paciente?',
+    },
+    'intrusive-speculation': {
+      label: 'Especulación intrusiva',
+      soundsLike: 'Suposiciones sobre la vida privada de un colega o una colega',
+      redirect: 'Pongamos la curiosidad en la consulta, no en nosotros.',
+    },
+    judgement: {
+      label: 'Juicio',
+      soundsLike: 'Críticas o burlas hacia quien presenta o hacia el paciente',
+      redirect: '¿Podemos seguir con curiosidad en lugar de juzgar?',
+    },
+    'new-case': {
+      label: 'Caso nuevo',
+      soundsLike: '«Eso me recuerda a una paciente mía…»',
+      redirect: 'Guardemos ese para otra ocasión.',
+    },
+    identifier: {
+      label: 'Dato identificativo',
+      soundsLike: 'Un nombre, un lugar o un detalle poco común que identifica',
+      redirect: 'Mantengamos los detalles generales para que nadie sea reconocible.',
+    },
+    'strong-emotion': {
+      label: 'Emoción intensa',
+      soundsLike: 'Lágrimas, enfado',
+      redirect: 'Hagamos una pausa. Está bien que esto pese.',
+    },
+    airtime: {
+      label: 'Reparto de la palabra',
+      soundsLike: 'Una voz domina',
+      redirect: 'Escuchemos a alguien que todavía no haya hablado.',
+    },
+    time: {
+      label: 'Tiempo',
+      soundsLike: 'Una fase se alarga',
+      redirect: 'Quedan unos minutos para esta parte.',
+    },
+    'safety-concern': {
+      label: 'Problema de seguridad',
+      soundsLike: 'Un problema de conducta o de seguridad',
+    },
+  },
+};

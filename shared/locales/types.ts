@@ -1,0 +1,33 @@
+// The shape of one language's words for the domain: the formats and the flag catalog. Keys are
+// the stable ids of templates.ts and flags.ts, never the English text, so a reworded English prompt
+// shows up as a translation to revisit rather than silently losing its translation.
+import type { FlagKind } from '../flags';
+
+export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface PhaseTexts {
+  title: string;
+  prompt: string;
+}
+
+export interface FlagTexts {
+  label: string;
+  soundsLike: string;
+  /** Absent where the room gets no notice (safety-concern): the leaders follow up privately. */
+  redirect?: string;
+}
+
+export interface LocaleTexts {
+  /** By format id. */
+  formats: Record<string, { title: string; description: string }>;
+  /**
+   * By phase id: the words of a phase wherever a format reuses it unchanged (the first format
+   * that has the phase id sets them), so each shared English text is translated once.
+   */
+  phases: Record<string, PhaseTexts>;
+  /** By format id, then phase id: only the fields where that format's English differs from `phases`. */
+  formatPhases: Record<string, Record<string, Partial<PhaseTexts>>>;
+  /** By flag kind. */
+  flags: Record<FlagKind, FlagTexts>;
+}
