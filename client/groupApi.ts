@@ -21,7 +21,7 @@ export function saveGroupFormat(
   groupId: string,
   token: string,
   formatId: string,
-  format: { title: string; phases: PhaseEdit[] },
+  format: { title: string; phases: PhaseEdit[]; hints: boolean },
 ): Promise<ApiResult<Format>> {
   return request('PUT', `${groupPath(groupId)}/formats/${encodeURIComponent(formatId)}`, { token, body: format });
 }

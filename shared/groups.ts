@@ -19,6 +19,8 @@ export const FORMAT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const formatBody = z.object({
   title: z.string().trim().min(1).max(LIMITS.phaseTitleMax),
   phases: z.array(phaseEditSchema).min(1).max(LIMITS.phasesMax),
+  /** The step-back hints on members' phones; on when left out. */
+  hints: z.boolean().optional(),
 });
 export type FormatBody = z.infer<typeof formatBody>;
 
@@ -27,7 +29,7 @@ export function formatFromBody(formatId: string, body: FormatBody): Format | nul
   const builtIn = FORMATS.find((format) => format.id === formatId);
   const phases = planFromEdits(body.phases, builtIn?.phases ?? []);
   if (!phases) return null;
-  return { id: formatId, title: body.title, description: '', phases };
+  return { id: formatId, title: body.title, description: '', phases, hints: body.hints ?? true };
 }
 
 /** Saving a format under an id the group already has replaces it. */

@@ -91,6 +91,20 @@ describe('groups', () => {
     expect((await fetch(`${base}/api/groups/${group.groupId}`, { headers: bearer(other.groupToken) })).status).toBe(401);
   });
 
+  it('keeps the step-back hints off for a format that turns them off', async () => {
+    const group = (await postJson(`${base}/api/groups`, { name: 'Quiet phones' })).body;
+    const saved = await put(
+      `${base}/api/groups/${group.groupId}/formats/no-hints`,
+      { title: 'No hints', hints: false, phases: [{ title: 'Only phase', durationSec: 600, prompt: '' }] },
+      group.groupToken,
+    );
+    expect(saved.body).toMatchObject({ id: 'no-hints', hints: false });
+    const created = await postJson(`${base}/api/sessions`, { template: 'no-hints' }, bearer(group.groupToken));
+    const display = await connect(base, created.body.displayToken);
+    expect(display.latest().hints).toBe(false);
+    display.close();
+  });
+
   it('erases the group, its formats and its meetings', async () => {
     const group = (await postJson(`${base}/api/groups`, { name: 'To be erased' })).body;
     const meeting = (await postJson(`${base}/api/sessions`, { title: 'Only meeting' }, bearer(group.groupToken))).body;

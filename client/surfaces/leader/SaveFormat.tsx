@@ -34,6 +34,7 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
     const result = await saveGroupFormat(view.groupId, token, formatId, {
       title: title.trim(),
       phases: editsFromDraft(draft),
+      hints: view.hints,
     });
     setBusy(false);
     setStatus(
