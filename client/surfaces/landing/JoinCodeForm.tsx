@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { navigate } from '../../routes';
 import { text } from '../../text';
 import { surfacePaths } from '../../../shared/paths';
+import { JoinCodeInput } from '../member/JoinCodeInput';
 import { typedJoinCode, JOIN_CODE_LENGTH } from '../member/joinCode';
 
 export function JoinCodeForm() {
@@ -25,19 +26,12 @@ export function JoinCodeForm() {
       <form className="join-code-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={ids.code}>{text.landing.joinCode}</label>
-          <input
+          <JoinCodeInput
             id={ids.code}
-            className="input input--code"
             value={code}
-            onChange={(event) => setCode(typedJoinCode(event.target.value))}
-            autoCapitalize="characters"
-            autoComplete="off"
-            autoCorrect="off"
-            spellCheck={false}
-            inputMode="text"
-            maxLength={JOIN_CODE_LENGTH}
-            aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
-            aria-invalid={error ? true : undefined}
+            onChange={setCode}
+            invalid={Boolean(error)}
+            describedBy={error ? `${ids.hint} ${ids.error}` : ids.hint}
           />
           <p id={ids.hint} className="hint">
             {text.landing.joinCodeHint}

@@ -7,6 +7,7 @@ import { recallJoined, rememberJoined } from '../../tokens';
 import { text } from '../../text';
 import { LIMITS } from '../../../shared/limits';
 import { surfacePaths } from '../../../shared/paths';
+import { JoinCodeInput } from './JoinCodeInput';
 import { typedJoinCode, JOIN_CODE_LENGTH } from './joinCode';
 
 
@@ -85,18 +86,12 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
       <form className="card stack" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={ids.code}>{text.join.code}</label>
-          <input
+          <JoinCodeInput
             id={ids.code}
-            className="input input--code"
             value={code}
-            onChange={(event) => setCode(typedJoinCode(event.target.value))}
-            autoCapitalize="characters"
-            autoComplete="off"
-            autoCorrect="off"
-            spellCheck={false}
-            maxLength={JOIN_CODE_LENGTH}
-            aria-invalid={error?.field === 'code' ? true : undefined}
-            aria-describedby={describedBy('code')}
+            onChange={setCode}
+            invalid={error?.field === 'code'}
+            describedBy={describedBy('code')}
           />
         </div>
         <div className="field">
