@@ -6,6 +6,7 @@
 //   npm run bench -- --quick           small sizes, for working on the bench itself
 //   npm run bench -- --profile         also profile the server (bench/profiles/*.cpuprofile)
 //   npm run bench -- --only fanout,resume
+//   npm run bench -- --sizes 300,1000 --steps 100,250   other fan-out sizes and capacity steps
 //   npm run bench -- --at HEAD         run the server from a clean export of a commit
 //   npm run bench -- --server-root DIR run the server from another tree (an experiment)
 //   npm run bench -- --no-write        print only
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   if (clientCore) log(`  clients kept on CPU ${clientCore}; the servers are not pinned`);
 
   // Every socket is a file descriptor in the server: keep the capacity steps under the limit.
-  const steps = (quick ? [50, 100] : [100, 250, 500, 750, 1000, 1250, 1500]).filter(
+  const steps = (value('steps')?.split(',').map(Number) ?? (quick ? [50, 100] : [100, 250, 500, 750, 1000, 1250, 1500])).filter(
     (meetings) => meetings * FDS_PER_MEETING + 500 < fdLimit,
   );
 
@@ -188,7 +189,9 @@ async function main(): Promise<void> {
 
   if (only.includes('fanout')) {
     log('Fan-out (ours vs bare Socket.IO)…');
-    const sizes = (quick ? [12, 300] : [12, 300, 1000]).filter((members) => members + 500 < fdLimit);
+    const sizes = (value('sizes')?.split(',').map(Number) ?? (quick ? [12, 300] : [12, 300, 1000])).filter(
+      (members) => members + 500 < fdLimit,
+    );
     fanout = await runFanout({ sizes, changes: quick ? 10 : 25, warmup: quick ? 2 : 3, profileDir, log });
   }
   if (only.includes('capacity')) {
@@ -197,7 +200,7 @@ async function main(): Promise<void> {
       steps,
       windowSec: quick ? 10 : 15,
       meetingsPerWorker: 42,
-      budgetSec: quick ? 60 : 300,
+      budgetSec: quick ? 60 : 240,
       profileDir,
       log,
     });
