@@ -4,6 +4,7 @@
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 
@@ -170,11 +171,17 @@ function pin(pid: number, cpus: string): void {
   execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
 }
 
-/** A client worker: forked like forkTs, and kept on the clients' CPUs. */
-export function forkClient(script: string): ChildProcess {
+/** A client worker: forked like forkTs, and kept on the clients' CPUs (or on `cpus`). */
+export function forkClient(script: string, cpus: string | null = clientCpus): ChildProcess {
   const child = forkTs(script);
-  if (clientCpus && child.pid) pin(child.pid, clientCpus);
+  if (cpus && child.pid) pin(child.pid, cpus);
   return child;
+}
+
+/** The machine's last CPU, when it has more than one. */
+export function lastCpu(): string | null {
+  const count = availableParallelism();
+  return count >= 2 ? String(count - 1) : null;
 }
 
 export interface Message {

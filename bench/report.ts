@@ -240,7 +240,8 @@ event loop. All processes run on the same machine and stamp times with
 - **Resume.** A meeting of 500 members connected with the phone client's reconnection settings
   (client/socket.ts: delay 500 ms, max 3 s, randomization 0.5, reconnect again after a server-side
   disconnect); SIGTERM; the same command again on the same port and data folder; until every socket
-  holds a \`state\` of the room's version on its new connection. Also run with eager settings (100 ms,
+  holds a \`state\` of the room's version on its new connection. The resume clients always keep to
+  the last core: their retries would otherwise take CPU from the server while it starts. Also run with eager settings (100 ms,
   max 500 ms) to separate the server's share from the clients' back-off.
 - **Profiles** (\`npm run bench -- --profile\`): V8's sampling profiler (0.5 ms) in the server process
   during the fan-out changes at each size and during every capacity window; \`npx tsx bench/profile-top.ts

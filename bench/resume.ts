@@ -2,7 +2,7 @@
 // while 500 member sockets with our phone client's reconnection settings are connected. Measured
 // from the SIGTERM until every socket holds the room's view again.
 import type { CreatedSession } from '../shared/protocol';
-import { ask, forkClient, freePort, now, openSocket, postJson, sleep, stopChild, summarize, type Message, type Reconnection, type Summary } from './lib';
+import { ask, forkClient, freePort, lastCpu, now, openSocket, postJson, sleep, stopChild, summarize, type Message, type Reconnection, type Summary } from './lib';
 import { newDataDir, startServer } from './server';
 
 export const RESUME_TARGET_MS = 3_000;
@@ -34,7 +34,9 @@ export async function runResume(
   const dataDir = newDataDir();
   let server = await startServer(port, dataDir);
   const shares = [Math.ceil(clients / 2), Math.floor(clients / 2)];
-  const workers = shares.map(() => forkClient('bench/fanout-worker.ts'));
+  // The clients keep to one core here in any case, so that their retries never compete with the
+  // server while it starts: real phones retry on their own CPUs.
+  const workers = shares.map(() => forkClient('bench/fanout-worker.ts', lastCpu()));
   try {
     const { body } = await postJson(server.base, '/api/sessions', { title: 'Resume' });
     const created = body as CreatedSession;
