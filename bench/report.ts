@@ -115,9 +115,16 @@ function phoneRows(phone: PhoneJoin): string[] {
   };
   const gzip = num('joinPageJsGzipBytes');
   const budget = num('jsBudgetBytes');
+  known.add('servedCompressed');
+  known.add('reactBuild');
+  const notes = [
+    num('joinPageJsBytes') !== null ? `${kB(num('joinPageJsBytes')!)} uncompressed` : null,
+    typeof f.servedCompressed === 'boolean' ? (f.servedCompressed ? 'served compressed' : 'served uncompressed') : null,
+    typeof f.reactBuild === 'string' ? `${f.reactBuild} React build` : null,
+  ].filter((note): note is string => note !== null);
   if (gzip !== null) {
     rows.push(
-      `| Phone join: the join page's JavaScript, gzipped | **${kB(gzip)}**${num('joinPageJsBytes') !== null ? ` (${kB(num('joinPageJsBytes')!)} uncompressed)` : ''} | ` +
+      `| Phone join: the join page's JavaScript, gzipped | **${kB(gzip)}**${notes.length > 0 ? ` (${notes.join(', ')})` : ''} | ` +
         `${budget !== null ? `≤ ${kB(budget)}` : '—'} | ${budget !== null ? yes(gzip <= budget) : '—'} |`,
     );
   }
@@ -240,9 +247,11 @@ event loop. All processes run on the same machine and stamp times with
 - **Resume.** A meeting of 500 members connected with the phone client's reconnection settings
   (client/socket.ts: delay 500 ms, max 3 s, randomization 0.5, reconnect again after a server-side
   disconnect); SIGTERM; the same command again on the same port and data folder; until every socket
-  holds a \`state\` of the room's version on its new connection. The resume clients always keep to
-  the last core: their retries would otherwise take CPU from the server while it starts. Also run with eager settings (100 ms,
-  max 500 ms) to separate the server's share from the clients' back-off.
+  holds a \`state\` of the room's version on its new connection. Run three times: with the phone's
+  settings; as a what-if, with the phone's settings but 250 ms–1 s retries once the server said
+  \`restarting\`; and with eager settings (100–500 ms) to separate the server's share from the
+  clients' back-off. The resume clients keep to the last core, so that their retries never take CPU
+  from the server while it starts.
 - **Profiles** (\`npm run bench -- --profile\`): V8's sampling profiler (0.5 ms) in the server process
   during the fan-out changes at each size and during every capacity window; \`npx tsx bench/profile-top.ts
   bench/profiles/*.cpuprofile\` prints the tables below. tsx minifies whitespace, so the probe maps

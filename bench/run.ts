@@ -12,7 +12,7 @@
 //   npm run bench -- --no-write        print only
 //   npm run bench -- --pin-clients     keep the clients on the last core, away from the server
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ import { EAGER_RECONNECTION, freePort, keepClientsOn, PHONE_RECONNECTION, RESTAR
 import { profileMarkdown, readProfile } from './profile-top';
 import { summaryTable, writeReport, type BenchRun, type Machine, type PhoneJoin } from './report';
 import { runResume, type ResumeResult } from './resume';
-import { newDataDir, setServerRoot, startServer } from './server';
+import { newDataDir, removeDataDirs, setServerRoot, startServer } from './server';
 
 const HARD_LIMIT_MS = 15 * 60 * 1000;
 const FDS_PER_MEETING = 12;
@@ -167,7 +167,8 @@ async function main(): Promise<void> {
   if (fdLimit < 4096) {
     log('  The open files limit is below 4096: 1000+ sockets need more. Run `ulimit -n 4096` (or higher) first.');
   }
-  const serverRoot = otherRoot ? resolve(otherRoot) : at ? exportCommit(at) : repo;
+  if (at && !otherRoot) exported = exportCommit(at);
+  const serverRoot = otherRoot ? resolve(otherRoot) : (exported ?? repo);
   setServerRoot(serverRoot);
   if (at || otherRoot) log(`  server code: ${describeCommit()} in ${serverRoot}`);
   if (profileDir) mkdirSync(profileDir, { recursive: true });
@@ -246,10 +247,22 @@ async function main(): Promise<void> {
   }
 }
 
+/** The temporary export of a commit (`--at`), removed at the end; node_modules in it is a link. */
+let exported: string | null = null;
+
+function cleanUp(): void {
+  removeDataDirs();
+  if (exported) rmSync(exported, { recursive: true, force: true });
+}
+
 main().then(
-  () => process.exit(0),
+  () => {
+    cleanUp();
+    process.exit(0);
+  },
   (error: unknown) => {
     log(`The bench failed: ${(error as Error).stack ?? String(error)}`);
+    cleanUp();
     process.exit(1);
   },
 );

@@ -2,7 +2,7 @@
 // as a child process on 127.0.0.1 with its own data folder, and talks to the probe preloaded
 // into it.
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ask, forkTs, residentBytes, type Message } from './lib';
@@ -29,8 +29,17 @@ export interface BenchServer {
   output(): string;
 }
 
+const dataDirs: string[] = [];
+
 export function newDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'balint-bench-'));
+  const dir = mkdtempSync(join(tmpdir(), 'balint-bench-'));
+  dataDirs.push(dir);
+  return dir;
+}
+
+/** Removes the data folders this run made (their servers must be stopped). */
+export function removeDataDirs(): void {
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Where the server's code is run from: this working tree, or an export of a commit (`--at`). */
