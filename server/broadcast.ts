@@ -5,7 +5,7 @@ import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
 import type { SessionState } from '../shared/session';
-import { memberSelf, view, type MemberSelf } from '../shared/views';
+import { selfOf, view, type MemberSelf } from '../shared/views';
 import type { Change } from './meetings';
 import type { PresenceTracker } from './presence';
 
@@ -45,16 +45,22 @@ export function createBroadcaster(
   /** Never rejects: a change that is saved stays saved even when a view cannot go out. */
   async function publishChange({ before, after }: Change): Promise<void> {
     await publishViews(after).catch((error: unknown) => log.error({ err: error }, 'could not publish a change'));
+    // Most changes (phase, timer, flags, notices) leave every member as they were. The reducer
+    // keeps the participants array then, so a hall of a thousand costs nothing more here.
+    if (before.participants === after.participants && before.presenterId === after.presenterId) return;
     const sessionId = after.sessionId;
+    const previously = new Map(before.participants.map((member) => [member.participantId, member]));
     for (const member of after.participants) {
-      const self = memberSelf(after, member.participantId)!;
-      if (selfChanged(memberSelf(before, member.participantId), self)) {
+      const self = selfOf(after, member);
+      const earlier = previously.get(member.participantId);
+      if (selfChanged(earlier ? selfOf(before, earlier) : null, self)) {
         io.to(participantRoom(sessionId, member.participantId)).emit('me', self);
       }
     }
     if (after.endedAt !== null) return;
+    const kept = new Set(after.participants.map((member) => member.participantId));
     for (const member of before.participants) {
-      if (after.participants.some((kept) => kept.participantId === member.participantId)) continue;
+      if (kept.has(member.participantId)) continue;
       const room = participantRoom(sessionId, member.participantId);
       io.to(room).emit('closed', 'removed');
       // A plain disconnect (no transport close) tells the client not to reconnect.

@@ -2,7 +2,7 @@
 // audience only when its view names it here, so a new field in the state stays private by default.
 // Members and the display never see flags, notes, pause signals, participants or tokens.
 import type { Acting, Role } from './roles';
-import { currentPhase, currentRound, findParticipant, type FlagStatus, type SessionState } from './session';
+import { currentPhase, currentRound, findParticipant, type FlagStatus, type Participant, type SessionState } from './session';
 import type { PresenterRole } from './templates';
 import type { Timer } from './timer';
 import type { FlagKind } from './flags';
@@ -177,7 +177,11 @@ export function view(state: SessionState, role: Role, presence: Presence = NOBOD
 
 export function memberSelf(state: SessionState, participantId: string): MemberSelf | null {
   const member = findParticipant(state, participantId);
-  if (!member) return null;
+  return member ? selfOf(state, member) : null;
+}
+
+/** A member's own view from the participant itself: no search, for the broadcast to a whole hall. */
+export function selfOf(state: SessionState, member: Participant): MemberSelf {
   return {
     version: state.version,
     participantId: member.participantId,

@@ -250,8 +250,11 @@ describe('commands', () => {
     const picked = await leader.send({ type: 'presenter.set', participantId: annId });
     const v2 = (picked as { version: number }).version;
     expect((await bo.waitForView((v) => v.version === v2)).presenter).toEqual({ participantId: annId, name: 'Ann' });
+    const boSelves = bo.selves.length;
     await sleep(50);
     expect(ann.selves.at(-1)).toMatchObject({ presenter: true, volunteer: true });
+    // Only the member whose own status changed hears about it.
+    expect(bo.selves).toHaveLength(boSelves);
     expect(await leader.send({ type: 'presenter.set', participantId: 'ghost' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await leader.send({ type: 'presenter.set', participantId: null })).toMatchObject({ ok: true });
   });
