@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/build-server.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

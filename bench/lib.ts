@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { io, type Socket } from 'socket.io-client';
+import { AFTER_RESTARTING, RECONNECTION } from '../client/reconnection';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -88,22 +89,12 @@ export interface Reconnection {
   reconnectionDelay: number;
   reconnectionDelayMax: number;
   randomizationFactor: number;
-  /** A what-if: shorter retries once the server said `restarting` (a planned restart). */
+  /** Shorter retries once the server said `restarting` (a planned restart). */
   afterRestarting?: { reconnectionDelay: number; reconnectionDelayMax: number };
 }
 
-/** What our React client uses (client/socket.ts). */
-export const PHONE_RECONNECTION: Reconnection = {
-  reconnectionDelay: 500,
-  reconnectionDelayMax: 3_000,
-  randomizationFactor: 0.5,
-};
-
-/** The phone client's settings, but retrying every 250–1000 ms after the server said `restarting`. */
-export const RESTART_AWARE_RECONNECTION: Reconnection = {
-  ...PHONE_RECONNECTION,
-  afterRestarting: { reconnectionDelay: 250, reconnectionDelayMax: 1_000 },
-};
+/** What our React client uses (client/reconnection.ts). */
+export const PHONE_RECONNECTION: Reconnection = { ...RECONNECTION, afterRestarting: AFTER_RESTARTING };
 
 /** Eager retries, to tell the server's share of a resume from the clients' back-off. */
 export const EAGER_RECONNECTION: Reconnection = {
@@ -136,6 +127,10 @@ export function openSocket(base: string, auth: Record<string, unknown>, reconnec
     socket.on('restarting', () => {
       socket.io.reconnectionDelay(faster.reconnectionDelay);
       socket.io.reconnectionDelayMax(faster.reconnectionDelayMax);
+    });
+    socket.on('connect', () => {
+      socket.io.reconnectionDelay(reconnection.reconnectionDelay);
+      socket.io.reconnectionDelayMax(reconnection.reconnectionDelayMax);
     });
   }
   return socket;

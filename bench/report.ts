@@ -212,7 +212,7 @@ function resumeDetail(results: ResumeResult[]): string {
 
 const METHOD = `## How it is measured
 
-\`npm run bench\` (bench/run.ts) starts the real server (\`node --import tsx server/main.ts\`, as \`npm start\` runs it)
+\`npm run bench\` (bench/run.ts) starts the real server (\`node dist/server/main.js\`, the bundle \`npm start\` builds and runs)
 as a child process on 127.0.0.1 with a temporary \`DATA_DIR\`, \`LOG_LEVEL=warn\` and a high
 \`JOIN_RATE_PER_MINUTE\`. A preloaded probe (bench/server-probe.ts) answers the bench over IPC with
 \`process.memoryUsage()\`, the event-loop delay, and starts and stops V8's profiler; it changes nothing in
@@ -245,13 +245,12 @@ event loop. All processes run on the same machine and stamp times with
   /proc/PID/status; the clients' CPU is reported beside the server's, because on this machine they
   compete for the same two cores.
 - **Resume.** A meeting of 500 members connected with the phone client's reconnection settings
-  (client/socket.ts: delay 500 ms, max 3 s, randomization 0.5, reconnect again after a server-side
-  disconnect); SIGTERM; the same command again on the same port and data folder; until every socket
-  holds a \`state\` of the room's version on its new connection. Run three times: with the phone's
-  settings; as a what-if, with the phone's settings but 250 ms–1 s retries once the server said
-  \`restarting\`; and with eager settings (100–500 ms) to separate the server's share from the
-  clients' back-off. The resume clients keep to the last core, so that their retries never take CPU
-  from the server while it starts.
+  (client/reconnection.ts: delay 500 ms, max 3 s, randomization 0.5; 250 ms–1 s once the server said
+  \`restarting\`; reconnect again after a server-side disconnect); SIGTERM; the same command again on
+  the same port and data folder; until every socket holds a \`state\` of the room's version on its new
+  connection. Run twice: with the phone's settings, and with eager settings (100–500 ms) to separate
+  the server's share from the clients' back-off. The resume clients keep to the last core, so that
+  their retries never take CPU from the server while it starts.
 - **Profiles** (\`npm run bench -- --profile\`): V8's sampling profiler (0.5 ms) in the server process
   during the fan-out changes at each size and during every capacity window; \`npx tsx bench/profile-top.ts
   bench/profiles/*.cpuprofile\` prints the tables below. tsx minifies whitespace, so the probe maps
@@ -309,6 +308,8 @@ export function writeReport(path: string, run: BenchRun): void {
   sections.push(
     METHOD,
     profileBlock(previous, run.profiles),
+    '',
+    keptBlock(previous, 'lighthouse', '## Lighthouse: the member view on a phone\n\nNot measured yet: run `npm run bench:lighthouse`.'),
     '',
     keptBlock(previous, 'findings', '## Findings\n\n(Written by hand after reading the profiles.)'),
     '',

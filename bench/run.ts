@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCapacity, type CapacityResult } from './capacity';
 import { runFanout, type FanoutResult } from './fanout';
-import { EAGER_RECONNECTION, freePort, keepClientsOn, PHONE_RECONNECTION, RESTART_AWARE_RECONNECTION } from './lib';
+import { EAGER_RECONNECTION, freePort, keepClientsOn, PHONE_RECONNECTION } from './lib';
 import { profileMarkdown, readProfile } from './profile-top';
 import { summaryTable, writeReport, type BenchRun, type Machine, type PhoneJoin } from './report';
 import { runResume, type ResumeResult } from './resume';
@@ -211,7 +211,6 @@ async function main(): Promise<void> {
     const clients = quick ? 200 : 500;
     resume = [
       await runResume(clients, 'phone client settings', PHONE_RECONNECTION, log),
-      await runResume(clients, 'what if: faster retries after `restarting`', RESTART_AWARE_RECONNECTION, log),
       await runResume(clients, 'eager client settings', EAGER_RECONNECTION, log),
     ];
   }

@@ -1,5 +1,5 @@
-// Preloaded into the real server process (`node --import tsx --import ./bench/server-probe.ts
-// server/main.ts`) by the bench, never by `npm start`. It adds nothing to the server: it only
+// Preloaded into the real server process (`node --import <this, compiled> dist/server/main.js`) by
+// the bench, never by `npm start`. It adds nothing to the server: it only
 // answers the bench over the IPC channel with what the process can tell about itself (memory,
 // event-loop delay, CPU) and starts and stops V8's sampling profiler around a measured window,
 // so that a profile holds the window and not the set-up.
@@ -14,17 +14,18 @@ interface ProfileNode {
 }
 
 /**
- * tsx hands V8 whitespace-minified code (a module is mostly one line), so the positions in a
- * profile point into that; its source maps take them back to the line of the .ts file.
+ * The server runs as one esbuild bundle (dist/server/main.js, as `npm start` runs it), so the
+ * positions in a profile point into that; its source map takes each back to the .ts file and line.
  */
 function toSourcePositions(nodes: ProfileNode[]): void {
   for (const node of nodes) {
     const frame = node.callFrame;
     if (!frame.url.startsWith('file://') || frame.url.includes('/node_modules/')) continue;
     const entry = findSourceMap(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as
-      | { originalLine?: number; originalColumn?: number }
+      | { originalSource?: string; originalLine?: number; originalColumn?: number }
       | undefined;
     if (entry?.originalLine === undefined) continue;
+    if (entry.originalSource) frame.url = new URL(entry.originalSource, frame.url).href;
     frame.lineNumber = entry.originalLine;
     frame.columnNumber = entry.originalColumn ?? 0;
     delete node.positionTicks;

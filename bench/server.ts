@@ -1,11 +1,13 @@
-// Starts the real server (server/main.ts, exactly what `npm start` runs after the client build)
-// as a child process on 127.0.0.1 with its own data folder, and talks to the probe preloaded
-// into it.
-import type { ChildProcess } from 'node:child_process';
+// Starts the real server (the bundle `npm start` builds and runs, dist/server/main.js) as a child
+// process on 127.0.0.1 with its own data folder, and talks to the probe preloaded into it.
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ask, forkTs, residentBytes, type Message } from './lib';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { buildServer, SERVER_BUNDLE } from '../scripts/build';
+import { ask, residentBytes, type Message } from './lib';
 
 export interface ServerStats {
   memory: NodeJS.MemoryUsage;
@@ -48,13 +50,32 @@ export function setServerRoot(root: string): void {
   serverRoot = root;
 }
 
-const PROBE = resolve(import.meta.dirname, 'server-probe.ts');
+let probe: string | null = null;
+
+/** The server's bundle in the server root, and the probe as plain JavaScript beside the data folders. */
+async function prepare(): Promise<string> {
+  await buildServer(serverRoot);
+  if (!probe) {
+    probe = join(mkdtempSync(join(tmpdir(), 'balint-bench-probe-')), 'server-probe.mjs');
+    dataDirs.push(resolve(probe, '..'));
+    await build({
+      entryPoints: [resolve(import.meta.dirname, 'server-probe.ts')],
+      outfile: probe,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  }
+  return probe;
+}
 
 export async function startServer(port: number, dataDir: string, clientDir = '/nonexistent'): Promise<BenchServer> {
+  const preload = await prepare();
   const startedAt = performance.now();
-  const child = forkTs('server/main.ts', [], {
+  const child = fork(SERVER_BUNDLE, [], {
     // --expose-gc only lets the probe collect before it reads the heap; nothing else calls gc().
-    execArgv: ['--expose-gc', '--import', PROBE],
+    execArgv: ['--enable-source-maps', '--expose-gc', '--import', pathToFileURL(preload).href],
     silent: true,
     cwd: serverRoot,
     env: {

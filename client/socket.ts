@@ -5,6 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Command } from '../shared/commands';
 import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../shared/protocol';
 import { bestOffset, type ClockSample } from './clock';
+import { AFTER_RESTARTING, RECONNECTION } from './reconnection';
 import {
   closeSession,
   receiveMe,
@@ -35,19 +36,14 @@ let socket: RoomSocket | null = null;
 
 export function openSocket(token: string): () => void {
   closeSocket();
-  // Short, jittered retries: after a restart the room should be back within a few seconds, and the
-  // jitter keeps a hall of phones from arriving in the same instant.
-  const current: RoomSocket = io({
-    auth: { token },
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 3_000,
-    randomizationFactor: 0.5,
-  });
+  const current: RoomSocket = io({ auth: { token }, ...RECONNECTION });
   socket = current;
   // Set by the server's `closed` or a refused token: that token is spent and we must stay away.
   let stayAway = false;
 
   current.on('connect', () => {
+    current.io.reconnectionDelay(RECONNECTION.reconnectionDelay);
+    current.io.reconnectionDelayMax(RECONNECTION.reconnectionDelayMax);
     setConnection('connected');
     void sampleClock(current);
   });
@@ -58,7 +54,11 @@ export function openSocket(token: string): () => void {
     closeSession(reason);
     current.disconnect();
   });
-  current.on('restarting', () => setConnection('reconnecting'));
+  current.on('restarting', () => {
+    current.io.reconnectionDelay(AFTER_RESTARTING.reconnectionDelay);
+    current.io.reconnectionDelayMax(AFTER_RESTARTING.reconnectionDelayMax);
+    setConnection('reconnecting');
+  });
   current.on('disconnect', (reason) => {
     if (stayAway) return;
     setConnection('reconnecting');

@@ -1,6 +1,8 @@
-// Runs the server as its own process, the way `npm start` does, for restarts and signals.
+// Runs the server as its own process, the way `npm start` does (the bundle the tests' global set-up
+// built), for restarts and signals.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { SERVER_BUNDLE } from '../../scripts/build';
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,7 +23,7 @@ export interface ServerProcess {
 }
 
 export function startProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_BUNDLE], {
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', CLIENT_DIR: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

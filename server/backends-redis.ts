@@ -1,0 +1,56 @@
+// The Redis backends: meetings, presence, broadcasts and rate limits shared by any number of
+// processes. Imported only when REDIS_URL is set.
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import { commandLimits, type Backends, type Log } from './backends';
+import type { Config } from './config';
+import { RedisPresence } from './presence-redis';
+import { connectRedis, durabilityWarnings, reportOutages } from './redis-connection';
+import { createHistoryEraser } from './redis-history';
+import { openRedisStore } from './store/redis';
+
+const BROADCAST_STREAM = 'balint:socket.io';
+/**
+ * The stream only carries broadcasts to the other processes, which read it within milliseconds
+ * (connection state recovery is not used: a client that reconnects is sent the full view).
+ */
+const BROADCAST_STREAM_MAX_LEN = 2_000;
+
+export async function openRedisBackends(url: string, config: Config, log: Log): Promise<Backends> {
+  const client = await connectRedis(url, 'state');
+  const limits = await connectRedis(url, 'limits').catch(async (error: unknown) => {
+    client.disconnect();
+    throw error;
+  });
+  for (const warning of await durabilityWarnings(client)) log.warn(warning);
+  reportOutages(client, log);
+
+  const history = createHistoryEraser(client, BROADCAST_STREAM, log);
+  const presence = await RedisPresence.start(client, config.takeoverAfterSec * 1000, log);
+  return {
+    store: openRedisStore(client, { afterErase: history.eraseSoon }),
+    presence,
+    commandLimiter: new RateLimiterRedis({
+      ...commandLimits,
+      storeClient: limits,
+      keyPrefix: 'balint:rl:command',
+      // While Redis is away each process counts on its own rather than refuse every command.
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(commandLimits),
+    }),
+    joinLimitRedis: limits,
+    adapter: createAdapter(client, {
+      streamName: BROADCAST_STREAM,
+      channelPrefix: BROADCAST_STREAM,
+      maxLen: BROADCAST_STREAM_MAX_LEN,
+      // Views are JSON: no need to look for binary data in every packet.
+      onlyPlaintext: true,
+    }),
+    async close() {
+      await presence.close();
+      await history.flush();
+      // QUIT waits for the replies to everything sent before it.
+      await Promise.allSettled([client.quit(), limits.quit()]);
+    },
+  };
+}
