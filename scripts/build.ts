@@ -39,7 +39,8 @@ export async function buildServer(root = process.cwd()): Promise<boolean> {
   rmSync(join(root, 'dist/server'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: ['server/main.ts'],
+    // The SQLite writer runs in a worker thread of its own: an entry of its own.
+    entryPoints: { main: 'server/main.ts', 'sqlite-writer': 'server/store/sqlite-writer.ts' },
     outdir: 'dist/server',
     bundle: true,
     // The Redis backends stay a chunk of their own, loaded only with REDIS_URL.

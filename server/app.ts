@@ -91,7 +91,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute });
   await clientFiles(http, config.clientDir);
 
-  const sweep = () => {
+  const sweep = () =>
     store
       .sweep(Date.now() - config.retentionDays * DAY_MS)
       .then((erased) => {
@@ -99,8 +99,8 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
         if (erased.length > 0) http.log.info({ erased: erased.length }, 'expired meetings erased');
       })
       .catch((error: unknown) => http.log.error({ err: error }, 'retention sweep failed'));
-  };
-  sweep();
+  // Expired meetings are gone before the first request can reach them.
+  await sweep();
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
   sweeper.unref();
 

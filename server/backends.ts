@@ -30,7 +30,7 @@ export async function openBackends(config: Config, log: Log): Promise<Backends> 
     const { openRedisBackends } = await import('./backends-redis');
     return openRedisBackends(config.redisUrl, config, log);
   }
-  const store = openSqliteStore(config.dataDir);
+  const store = await openSqliteStore(config.dataDir);
   return {
     store,
     presence: new PresenceBook(config.takeoverAfterSec * 1000),

@@ -1,0 +1,185 @@
+// The SQLite writer: a worker thread that owns the database's one write connection. Every write
+// waits for its fsync (synchronous = FULL) before it is answered, but it waits here, not on the
+// event loop that serves the room. Writes that arrive together are committed together: one fsync
+// for all of them, each in its own savepoint, so one refused write never undoes another.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Role } from '../../shared/roles';
+import type { Grant } from './session-store';
+import { DATABASE_FILE, type Write, type WriteReply, type WriteRequest } from './sqlite-writes';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    join_code TEXT NOT NULL,
+    ended INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    group_id TEXT
+  );
+  CREATE INDEX IF NOT EXISTS sessions_by_group ON sessions (group_id);
+  CREATE TABLE IF NOT EXISTS groups (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    group_json TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS sessions_by_join_code ON sessions (join_code, ended);
+  CREATE INDEX IF NOT EXISTS sessions_by_updated_at ON sessions (updated_at);
+  CREATE TABLE IF NOT EXISTS tokens (
+    hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    role TEXT NOT NULL,
+    participant_id TEXT
+  );
+  CREATE INDEX IF NOT EXISTS tokens_by_session ON tokens (session_id);
+`;
+
+function openWriter(dataDir: string) {
+  const db = new Database(join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  // Deleted text is overwritten, not left in free pages: ending a meeting really erases names.
+  db.pragma('secure_delete = ON');
+  // The reading connection may hold the log for an instant while the writer checkpoints.
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const statements = {
+    insertSession: db.prepare(
+      'INSERT INTO sessions (id, join_code, ended, version, state, updated_at, group_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    updateSession: db.prepare(
+      'UPDATE sessions SET ended = ?, version = ?, state = ?, updated_at = ? WHERE id = ? AND version = ?',
+    ),
+    insertToken: db.prepare('INSERT INTO tokens (hash, session_id, role, participant_id) VALUES (?, ?, ?, ?)'),
+    deleteParticipantTokens: db.prepare('DELETE FROM tokens WHERE session_id = ? AND participant_id = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    deleteSessionTokens: db.prepare('DELETE FROM tokens WHERE session_id = ?'),
+    selectStale: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
+    insertGroup: db.prepare('INSERT INTO groups (id, token_hash, group_json) VALUES (?, ?, ?)'),
+    updateGroup: db.prepare('UPDATE groups SET group_json = ? WHERE id = ?'),
+    selectGroupSessions: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE group_id = ? ORDER BY rowid'),
+    deleteGroup: db.prepare('DELETE FROM groups WHERE id = ?'),
+  };
+
+  const insertTokens = (tokens: { hash: string; grant: Grant }[]): void => {
+    for (const { hash, grant } of tokens) {
+      statements.insertToken.run(hash, grant.sessionId, grant.role satisfies Role, grant.participantId ?? null);
+    }
+  };
+
+  const eraseSession = (sessionId: string): void => {
+    statements.deleteSessionTokens.run(sessionId);
+    statements.deleteSession.run(sessionId);
+  };
+
+  /** Each write, as one savepoint inside the batch's transaction; true when the log must be truncated. */
+  const perform = db.transaction((write: Write): { result: unknown; truncate: boolean } => {
+    switch (write.op) {
+      case 'create': {
+        const { row } = write;
+        statements.insertSession.run(row.sessionId, row.joinCode, row.ended ? 1 : 0, row.version, row.json, Date.now(), row.groupId);
+        insertTokens(write.tokens);
+        return { result: true, truncate: false };
+      }
+      case 'save': {
+        const { row } = write;
+        const updated = statements.updateSession.run(
+          row.ended ? 1 : 0,
+          row.version,
+          row.json,
+          Date.now(),
+          row.sessionId,
+          write.expectedVersion,
+        );
+        if (updated.changes !== 1) return { result: false, truncate: false };
+        insertTokens(write.tokens?.add ?? []);
+        if (write.tokens?.revokeParticipant) {
+          statements.deleteParticipantTokens.run(row.sessionId, write.tokens.revokeParticipant);
+        }
+        return { result: true, truncate: write.erasing };
+      }
+      case 'erase':
+        eraseSession(write.sessionId);
+        return { result: true, truncate: true };
+      case 'sweep': {
+        const stale = statements.selectStale.all(write.before).map((row) => row.id);
+        for (const sessionId of stale) eraseSession(sessionId);
+        return { result: stale, truncate: stale.length > 0 };
+      }
+      case 'createGroup':
+        statements.insertGroup.run(write.groupId, write.tokenHash, write.json);
+        return { result: true, truncate: false };
+      case 'saveGroup':
+        statements.updateGroup.run(write.json, write.groupId);
+        return { result: true, truncate: false };
+      case 'eraseGroup': {
+        const sessions = statements.selectGroupSessions.all(write.groupId).map((row) => row.id);
+        for (const sessionId of sessions) eraseSession(sessionId);
+        statements.deleteGroup.run(write.groupId);
+        return { result: sessions, truncate: true };
+      }
+    }
+  });
+
+  /** One transaction, one fsync, for everything that arrived together. */
+  const commit = db.transaction((batch: WriteRequest[]) => {
+    let truncate = false;
+    const replies = batch.map((request): WriteReply => {
+      try {
+        const done = perform(request);
+        truncate ||= done.truncate;
+        return { id: request.id, ok: true, result: done.result };
+      } catch (error) {
+        return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+    });
+    return { replies, truncate };
+  });
+
+  return {
+    commit(batch: WriteRequest[]): WriteReply[] {
+      const { replies, truncate } = commit(batch);
+      // Old page images of erased text wait in the write-ahead log until it is checkpointed away.
+      if (truncate) db.pragma('wal_checkpoint(TRUNCATE)');
+      return replies;
+    },
+    close: () => db.close(),
+  };
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const writer = openWriter((workerData as { dataDir: string }).dataDir);
+  let queued: WriteRequest[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const batch = queued;
+    queued = [];
+    try {
+      for (const reply of writer.commit(batch)) port.postMessage(reply);
+    } catch (error) {
+      // The transaction itself failed (disk full, I/O error): none of the batch was saved.
+      const message = error instanceof Error ? error.message : String(error);
+      for (const request of batch) port.postMessage({ id: request.id, ok: false, message } satisfies WriteReply);
+    }
+  };
+  port.on('message', (message: WriteRequest | { op: 'close' }) => {
+    if (message.op === 'close') {
+      if (queued.length > 0) flush();
+      writer.close();
+      port.close();
+      return;
+    }
+    queued.push(message);
+    // Whatever else is already waiting in the port joins this batch.
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  });
+  port.postMessage({ ready: true });
+}

@@ -1,0 +1,27 @@
+// What the SQLite store's two threads say to each other: the writes the writer thread commits
+// and its answers. Types only, plus the file name both open.
+import type { Grant, TokenChanges } from './session-store';
+
+export const DATABASE_FILE = 'balint-live.sqlite';
+
+/** A meeting's row as the writer stores it: the state already serialized by the caller. */
+export interface SessionRow {
+  sessionId: string;
+  joinCode: string;
+  ended: boolean;
+  version: number;
+  groupId: string | null;
+  json: string;
+}
+
+export type Write =
+  | { op: 'create'; row: SessionRow; tokens: { hash: string; grant: Grant }[] }
+  | { op: 'save'; row: SessionRow; expectedVersion: number; tokens?: TokenChanges; erasing: boolean }
+  | { op: 'erase'; sessionId: string }
+  | { op: 'sweep'; before: number }
+  | { op: 'createGroup'; groupId: string; tokenHash: string; json: string }
+  | { op: 'saveGroup'; groupId: string; json: string }
+  | { op: 'eraseGroup'; groupId: string };
+
+export type WriteRequest = { id: number } & Write;
+export type WriteReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
