@@ -21,6 +21,9 @@ export async function clientFiles(app: FastifyInstance, clientDir: string): Prom
       index: false,
       // The build writes .br and .gz beside each file; serve them to browsers that accept them.
       preCompressed: true,
+      // Everything outside /assets/ is revalidated on every use. For sw.js that is what lets a new
+      // version reach the devices at all (the browser compares it byte for byte on each visit); the
+      // manifest goes out as application/manifest+json by its .webmanifest extension.
       setHeaders(reply, path) {
         reply.header(
           'cache-control',
