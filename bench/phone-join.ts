@@ -17,9 +17,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { buildApp } from '../server/app';
 import { defaultConfig } from '../server/config';
-import { text } from '../client/text';
+import { words } from '../client/i18n/en/base';
 
 /** Budget for the join page's JavaScript, gzipped: 90 KB, counted as 90,000 bytes (the stricter reading). */
 export const JS_BUDGET_BYTES = 90_000;
@@ -85,9 +86,9 @@ export async function measurePhoneJoin(options: PhoneJoinOptions = {}): Promise<
   const server = options.baseUrl ? null : await startOwnServer(options.build ?? false);
   const base = options.baseUrl ?? server!.url;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_FLAGS,
   });
   freeBrowserCpus();
   try {
@@ -190,7 +191,7 @@ async function timeToUsable(browser: Browser, base: string): Promise<number> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpuSlowdown });
     // Watches the page from its first byte: the moment the form is usable is stamped inside the page,
     // on its own clock, whose zero is the start of the navigation.
-    await page.addInitScript({ content: watchForUsableForm(text.join.name) });
+    await page.addInitScript({ content: watchForUsableForm(words.join.name) });
     await page.goto(JOIN_PATH, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(
       () => (window as unknown as { joinFormUsableAt?: number }).joinFormUsableAt,
@@ -233,7 +234,7 @@ function watchForUsableForm(nameLabel: string): string {
 }
 
 async function waitForJoinForm(page: Page): Promise<void> {
-  await page.getByLabel(text.join.name).waitFor({ timeout: 30_000 });
+  await page.getByLabel(words.join.name).waitFor({ timeout: 30_000 });
 }
 
 /**

@@ -38,17 +38,17 @@ export async function request<T>(
   };
 }
 
-export function fetchTemplates(): Promise<ApiResult<TemplateSummary[]>> {
-  return request('GET', '/api/templates');
+/** The built-in formats, their titles and prompts in `lang`. */
+export function fetchTemplates(lang: string): Promise<ApiResult<TemplateSummary[]>> {
+  return request('GET', `/api/templates?lang=${encodeURIComponent(lang)}`);
 }
 
-/** With a group's token the meeting belongs to the group. */
+/** With a group's token the meeting belongs to the group; `language` is the display's to start with. */
 export function createMeeting(
-  title: string,
-  template: string,
+  { title, template, language }: { title: string; template: string; language: string },
   groupToken?: string,
 ): Promise<ApiResult<CreatedSession>> {
-  const body = { ...(title ? { title } : {}), template };
+  const body = { ...(title ? { title } : {}), template, language };
   return request('POST', '/api/sessions', groupToken ? { token: groupToken, body } : { body });
 }
 

@@ -7,6 +7,11 @@
 export function installServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () => void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // The worker then fetches the whole shell (every surface, every language): on the room's weak
+  // Wi-Fi that waits until the phone has its first view, not competes with it.
+  const later = () => setTimeout(register, SETTLE_MS);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
+
+const SETTLE_MS = 4_000;

@@ -3,6 +3,7 @@
 // (never reached) is left out; a phase dropped mid-case stays if it ran.
 import { roundFirstPhase } from '../shared/budget';
 import { FLAG_CATALOG, type FlagKind } from '../shared/flags';
+import { localizeFlag, localizePhaseWords, type Language } from '../shared/localize';
 import type { Report, ReportPhase } from '../shared/report';
 
 export type ReportRound = Report['rounds'][number];
@@ -38,10 +39,24 @@ export function caseRows(round: ReportRound, index: number): CaseRow[] {
   return rows;
 }
 
+/**
+ * The record with its phase titles in `lang`: it keeps the shipped English (unless the leader
+ * retitled a phase), so each leader reads it in their own language. Redirects stay as sent.
+ */
+export function reportInLanguage(report: Report, lang: Language): Report {
+  return {
+    ...report,
+    rounds: report.rounds.map((round) => ({
+      ...round,
+      phases: round.phases.map((phase) => localizePhaseWords(report.format, phase, lang)),
+    })),
+  };
+}
+
 export function phaseTitle(report: Report, round: number, phaseId: string): string {
   return report.rounds[round]?.phases.find((phase) => phase.id === phaseId)?.title ?? phaseId;
 }
 
-export function flagLabel(kind: string): string {
-  return FLAG_CATALOG[kind as FlagKind]?.label ?? kind;
+export function flagLabel(kind: string, lang: Language): string {
+  return kind in FLAG_CATALOG ? localizeFlag(kind as FlagKind, lang).label : kind;
 }

@@ -16,7 +16,8 @@ import {
   setConnection,
   useSessionStore,
 } from './store';
-import { text } from './text';
+import i18next from 'i18next';
+import { refusalWords } from './i18n/refusal';
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -36,7 +37,14 @@ let socket: RoomSocket | null = null;
 
 export function openSocket(token: string): () => void {
   closeSocket();
-  const current: RoomSocket = io({ auth: { token }, ...RECONNECTION });
+  const current: RoomSocket = io({
+    auth: { token },
+    ...RECONNECTION,
+    // A websocket first: the first view arrives two round trips sooner than over long-polling. A
+    // hospital proxy that refuses websockets still gets the meeting, over polling.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
+  });
   socket = current;
   // Set by the server's `closed` or a refused token: that token is spent and we must stay away.
   let stayAway = false;
@@ -135,7 +143,7 @@ export async function sendCommand(
 ): Promise<CommandResult> {
   const current = socket;
   if (!current?.connected) {
-    const result = { ok: false, error: { code: 'offline', message: text.common.offline } } as const;
+    const result = { ok: false, error: { code: 'offline', message: i18next.t('common.offline') } } as const;
     if (!quiet) reportProblem(result.error.message);
     return result;
   }
@@ -146,7 +154,7 @@ export async function sendCommand(
   try {
     result = await current.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', payload);
   } catch {
-    result = { ok: false, error: { code: 'timeout', message: text.common.noAnswer } };
+    result = { ok: false, error: { code: 'timeout', message: i18next.t('common.noAnswer') } };
     // No answer while "connected" means the line is dead (a network that vanished without a word):
     // start over now instead of waiting for the heartbeat to notice, and show the indicator meanwhile.
     if (socket === current && current.connected) current.disconnect().connect();
@@ -159,7 +167,7 @@ export async function sendCommand(
     }
   }
   if (result.ok) reportProblem(null);
-  else if (!quiet) reportProblem(result.error.message);
+  else if (!quiet) reportProblem(refusalWords(result.error));
   return result;
 }
 

@@ -1,13 +1,13 @@
 // Times as the leaders read them: wall-clock times in their own locale, durations as m:ss.
 
-/** "14:05" in the reader's locale. */
-export function clockTime(at: number): string {
-  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** "14:05" as the reader's language writes it. */
+export function clockTime(at: number, lang: string): string {
+  return new Date(at).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
 }
 
-/** "Tue 14 Jan 2026, 18:00" in the reader's locale. */
-export function dateTime(at: number): string {
-  return new Date(at).toLocaleString([], {
+/** "Tue 14 Jan 2026, 18:00" as the reader's language writes it. */
+export function dateTime(at: number, lang: string): string {
+  return new Date(at).toLocaleString(lang, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
 const OUT = resolve('client/public');
 const ACCENT = '#1d5a85'; // --accent in client/styles/tokens.css
@@ -36,7 +37,7 @@ const PNGS = [
 ] as const;
 
 writeFileSync(resolve(OUT, 'favicon.svg'), `${round}\n`);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
   for (const { file, size, svg } of PNGS) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });

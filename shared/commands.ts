@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FLAG_KINDS } from './flags';
 import { LIMITS } from './limits';
+import { LANGUAGES } from './language';
 
 
 const id = z.string().min(1).max(LIMITS.idMax);
@@ -50,6 +51,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant.remove'), participantId: id }),
   // Ours, beyond the contract: the step-back hints on members' phones, on or off.
   z.object({ type: z.literal('hints.set'), enabled: z.boolean() }),
+  // Ours, beyond the contract: the room language, which the display speaks whatever its device says.
+  z.object({ type: z.literal('language.set'), language: z.enum(LANGUAGES) }),
   bare('room.lock'),
   bare('room.unlock'),
   bare('leader.takeover'),

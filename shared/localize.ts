@@ -1,35 +1,19 @@
 // The formats and flags in the room's language. English stays the source (templates.ts, flags.ts);
 // a translation replaces a text only while that text is still the shipped English, so words a
 // leader or a group has edited are never overwritten, and anything not yet translated stays English.
-import { z } from 'zod';
-import { FLAG_CATALOG, type FlagInfo, type FlagKind } from './flags';
+import { FLAG_CATALOG, FLAG_KINDS, type FlagInfo, type FlagKind } from './flags';
 import { de } from './locales/de';
 import { en } from './locales/en';
 import { es } from './locales/es';
 import { fr } from './locales/fr';
-import { LANGUAGES, type Language, type LocaleTexts, type PhaseTexts } from './locales/types';
+import { LANGUAGES, type Language } from './language';
+import type { LocaleTexts, PhaseTexts } from './locales/types';
 import type { Format, PhasePlan } from './templates';
 
-export { LANGUAGES, type Language, type LocaleTexts } from './locales/types';
-
-export const DEFAULT_LANGUAGE: Language = 'en';
+export { LANGUAGES, type Language } from './language';
+export type { LocaleTexts } from './locales/types';
 
 export const LOCALES: Readonly<Record<Language, LocaleTexts>> = { en, de, fr, es };
-
-/**
- * A language from a query or a browser tag: 'de', 'DE' and 'de-AT' are German; anything unknown,
- * missing or malformed is English, never an error (a wrong `?lang=` still gets a usable answer).
- */
-export const languageSchema = z
-  .preprocess(
-    (tag) => (typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : tag),
-    z.enum(LANGUAGES),
-  )
-  .catch(DEFAULT_LANGUAGE);
-
-export function isLanguage(value: unknown): value is Language {
-  return (LANGUAGES as readonly unknown[]).includes(value);
-}
 
 /** The format with its title, description and phase words in `lang`; ids, durations and roles untouched. */
 export function localizeFormat(format: Format, lang: Language): Format {
@@ -47,18 +31,54 @@ export function localizeFormat(format: Format, lang: Language): Format {
 function localizePhase(formatId: string, phase: PhasePlan, words: LocaleTexts): PhasePlan {
   return {
     ...phase,
-    title: phaseWord(formatId, phase, 'title', words),
-    prompt: phaseWord(formatId, phase, 'prompt', words),
+    title: phaseWord(formatId, phase.id, 'title', phase.title, words),
+    prompt: phaseWord(formatId, phase.id, 'prompt', phase.prompt, words),
   };
 }
 
-/** A format's own wording (e.g. the student group's case call) has its own translation. */
-function phaseWord(formatId: string, phase: PhasePlan, field: keyof PhaseTexts, words: LocaleTexts): string {
-  const ownSource = en.formatPhases[formatId]?.[phase.id]?.[field];
-  if (ownSource !== undefined) {
-    return translated(phase[field], ownSource, words.formatPhases[formatId]?.[phase.id]?.[field]);
+/** The phase words a view carries: an id and, for the current phase, a title and a prompt. */
+type PhaseWords = { id: string } & Partial<PhaseTexts>;
+
+/**
+ * A phase of a running meeting in `lang`, from the meeting's format id and the phase id. The state
+ * keeps the shipped English, so each device can say it in its own language; a title or prompt the
+ * leader edited is the leader's own words and stays as written.
+ */
+export function localizePhaseWords<P extends PhaseWords>(formatId: string, phase: P, lang: Language): P {
+  const words = LOCALES[lang];
+  const localized = { ...phase };
+  if (phase.title !== undefined) localized.title = phaseWord(formatId, phase.id, 'title', phase.title, words);
+  if (phase.prompt !== undefined) localized.prompt = phaseWord(formatId, phase.id, 'prompt', phase.prompt, words);
+  return localized;
+}
+
+/**
+ * A notice to the room in `lang` when it is one of the catalog's redirects, sent in any of our
+ * languages: the leader sends it in their own, and each phone reads it in its own. Any other
+ * notice is the leader's own words and stays as written.
+ */
+export function localizeNotice(text: string, lang: Language): string {
+  for (const kind of FLAG_KINDS) {
+    for (const source of LANGUAGES) {
+      if (LOCALES[source].flags[kind].redirect === text) return localizeFlag(kind, lang).redirect ?? text;
+    }
   }
-  return translated(phase[field], en.phases[phase.id]?.[field], words.phases[phase.id]?.[field]);
+  return text;
+}
+
+/** A format's own wording (e.g. the student group's case call) has its own translation. */
+function phaseWord(
+  formatId: string,
+  phaseId: string,
+  field: keyof PhaseTexts,
+  current: string,
+  words: LocaleTexts,
+): string {
+  const ownSource = en.formatPhases[formatId]?.[phaseId]?.[field];
+  if (ownSource !== undefined) {
+    return translated(current, ownSource, words.formatPhases[formatId]?.[phaseId]?.[field]);
+  }
+  return translated(current, en.phases[phaseId]?.[field], words.phases[phaseId]?.[field]);
 }
 
 function translated(current: string, source: string | undefined, translation: string | undefined): string {

@@ -18,6 +18,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   'notice.clear': 'lead',
   'participant.remove': 'lead',
   'hints.set': 'lead',
+  'language.set': 'lead',
   'room.lock': 'lead',
   'room.unlock': 'lead',
   'case.next': 'lead',

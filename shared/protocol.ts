@@ -2,6 +2,7 @@
 // the server must agree on, in one place.
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { LANGUAGES } from './language';
 import { DEBRIEF_NOTES_MAX } from './session';
 import type { PhasePlan } from './templates';
 import type { MemberSelf, View } from './views';
@@ -27,6 +28,8 @@ export interface ErrorBody {
 export const createSessionBody = z.object({
   title: z.string().trim().min(1).max(LIMITS.titleMax).optional(),
   template: z.string().min(1).max(LIMITS.idMax).optional(),
+  // Ours: the room language the display starts in (the starting leader's own, as a rule).
+  language: z.enum(LANGUAGES).optional(),
 });
 
 export const joinBody = z.object({

@@ -2,6 +2,7 @@
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
 import type { Command, CommandOf, CommandType } from './commands';
 import { FLAG_CATALOG, type FlagKind } from './flags';
+import type { Language } from './language';
 import { mayPerform } from './permissions';
 import { planFromEdits } from './plan-edits';
 import type { Acting, Actor } from './roles';
@@ -79,6 +80,11 @@ export interface SessionState {
   hints: boolean;
   /** The leaders' own notes for supervision, written after the meeting. */
   debriefNotes: string;
+  /**
+   * The room language: the display speaks it, whatever language its device is set to. Meetings
+   * saved before there were languages lack it and are English: read it through roomLanguage().
+   */
+  language?: Language;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -108,6 +114,7 @@ export interface NewSession {
   title: string;
   format: Format;
   groupId?: string | null;
+  language?: Language;
   now: number;
 }
 
@@ -118,6 +125,7 @@ export function createSession({
   title,
   format,
   groupId = null,
+  language = 'en',
   now,
 }: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
@@ -148,7 +156,13 @@ export function createSession({
     leadership: [],
     hints: format.hints ?? true,
     debriefNotes: '',
+    language,
   };
+}
+
+/** The room language; English for a meeting saved before the room had one. */
+export function roomLanguage(state: SessionState): Language {
+  return state.language ?? 'en';
 }
 
 export function currentPhase(state: SessionState): PhasePlan {
@@ -332,6 +346,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
 
   'hints.set': (state, { enabled }) =>
     state.hints === enabled ? fail('conflict', 'Nothing to change.') : ok({ ...state, hints: enabled }),
+
+  'language.set': (state, { language }) =>
+    roomLanguage(state) === language ? fail('conflict', 'Nothing to change.') : ok({ ...state, language }),
 
   'room.lock': (state) =>
     state.locked ? fail('conflict', 'The room is already locked.') : ok({ ...state, locked: true }),

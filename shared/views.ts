@@ -2,10 +2,11 @@
 // audience only when its view names it here, so a new field in the state stays private by default.
 // Members and the display never see flags, notes, pause signals, participants or tokens.
 import type { Acting, Role } from './roles';
-import { currentPhase, currentRound, findParticipant, type FlagStatus, type Participant, type SessionState } from './session';
+import { currentPhase, currentRound, findParticipant, roomLanguage, type FlagStatus, type Participant, type SessionState } from './session';
 import type { PresenterRole } from './templates';
 import type { Timer } from './timer';
 import type { FlagKind } from './flags';
+import type { Language } from './language';
 
 export interface PhaseView {
   id: string;
@@ -34,6 +35,8 @@ export interface RoomView {
   notice: { text: string; at: number } | null;
   /** Whether phones show the step-back hints. */
   hints: boolean;
+  /** The room language, which the display speaks; phones and consoles speak their own. */
+  language: Language;
 }
 
 export interface FlagView {
@@ -86,7 +89,8 @@ export function isLeadersView(view: View): view is LeadersView {
 
 function roomView(state: SessionState, role: Role): RoomView {
   const phase = currentPhase(state);
-  const presenter = findParticipant(state, state.presenterId ?? undefined);
+  // Most of the time nobody presents yet: no need to look through a hall of members for no one.
+  const presenter = state.presenterId === null ? undefined : findParticipant(state, state.presenterId);
   return {
     version: state.version,
     sessionId: state.sessionId,
@@ -118,6 +122,7 @@ function roomView(state: SessionState, role: Role): RoomView {
     presenter: presenter ? { participantId: presenter.participantId, name: presenter.name } : null,
     notice: state.notice ? { text: state.notice.text, at: state.notice.at } : null,
     hints: state.hints,
+    language: roomLanguage(state),
   };
 }
 

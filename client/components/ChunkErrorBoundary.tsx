@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 import { StatusScreen } from './StatusScreen';
 
 /** A lazily loaded surface can fail to arrive (a dropped connection mid-load); say so plainly. */
@@ -11,13 +11,17 @@ export class ChunkErrorBoundary extends Component<{ children: ReactNode }, { fai
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <StatusScreen title={text.status.loadFailed}>
-        <button className="button button--primary" type="button" onClick={() => location.reload()}>
-          {text.status.reload}
-        </button>
-      </StatusScreen>
-    );
+    return this.state.failed ? <LoadFailed /> : this.props.children;
   }
+}
+
+function LoadFailed() {
+  const { t } = useTranslation();
+  return (
+    <StatusScreen title={t('status.loadFailed')}>
+      <button className="button button--primary" type="button" onClick={() => location.reload()}>
+        {t('status.reload')}
+      </button>
+    </StatusScreen>
+  );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -21,6 +21,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), body: useId() };
 
@@ -50,7 +51,7 @@ export function ConfirmDialog({
         )}
         <div className="row" style={{ justifyContent: 'flex-end' }}>
           <button className="button" type="button" onClick={onCancel} autoFocus>
-            {text.common.cancel}
+            {t('common.cancel')}
           </button>
           <button
             className={`button ${danger ? 'button--danger' : 'button--primary'}`}

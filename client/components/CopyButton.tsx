@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 
 /** Copies a link; says "Copied" for a moment so the leader knows it worked. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -15,8 +16,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     }
   };
   return (
-    <button className="button" type="button" onClick={copy} aria-label={`${text.common.copy}: ${label}`}>
-      <span aria-live="polite">{copied ? text.common.copied : text.common.copy}</span>
+    <button className="button" type="button" onClick={copy} aria-label={t('common.copyLabel', { label })}>
+      <span aria-live="polite">{copied ? t('common.copied') : t('common.copy')}</span>
     </button>
   );
 }

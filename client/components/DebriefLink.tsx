@@ -1,8 +1,9 @@
 import { navigate } from '../routes';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 
 /** From the ended meeting to the leaders' debrief, which opens with the token this device holds. */
 export function DebriefLink({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
   const href = `/s/${encodeURIComponent(sessionId)}/debrief`;
   return (
     <div className="stack-small">
@@ -15,9 +16,9 @@ export function DebriefLink({ sessionId }: { sessionId: string }) {
           navigate(href);
         }}
       >
-        {text.leader.openDebrief}
+        {t('common.openDebrief')}
       </a>
-      <p className="hint">{text.leader.openDebriefHint}</p>
+      <p className="hint">{t('common.openDebriefHint')}</p>
     </div>
   );
 }

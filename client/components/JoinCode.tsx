@@ -2,7 +2,7 @@
 // display import this, so the QR library never reaches a phone.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 import './join-code.css';
 
 export function joinUrl(joinCode: string): string {
@@ -15,6 +15,7 @@ function spaced(joinCode: string): string {
 }
 
 export function JoinCode({ joinCode, size = 'large' }: { joinCode: string; size?: 'display' | 'large' }) {
+  const { t } = useTranslation();
   const url = joinUrl(joinCode);
   const [qr, setQr] = useState<string | null>(null);
 
@@ -36,13 +37,13 @@ export function JoinCode({ joinCode, size = 'large' }: { joinCode: string; size?
 
   return (
     <div className={`join-code join-code--${size}`}>
-      {qr && <img className="join-code__qr" src={qr} alt={text.common.qrAlt(url)} />}
+      {qr && <img className="join-code__qr" src={qr} alt={t('common.qrAlt', { url })} />}
       <div className="join-code__text">
-        <p className="join-code__label">{text.common.joinCode}</p>
+        <p className="join-code__label">{t('common.joinCode')}</p>
         <p className="join-code__code" aria-label={joinCode.split('').join(' ')}>
           {spaced(joinCode)}
         </p>
-        <p className="join-code__url">{text.common.joinAt(location.host + '/join')}</p>
+        <p className="join-code__url">{t('common.joinAt', { host: `${location.host}/join` })}</p>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { RoomView } from '../../shared/views';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 import './notice-banner.css';
 
 /** The leader's words to the room: a redirect or a free notice, the same on every surface. */
@@ -10,9 +10,10 @@ export function NoticeBanner({
   notice: RoomView['notice'];
   size?: 'display' | 'large';
 }) {
+  const { t } = useTranslation();
   if (!notice) return null;
   return (
-    <aside className={`notice-banner notice-banner--${size}`} aria-label={text.common.noticeLabel}>
+    <aside className={`notice-banner notice-banner--${size}`} aria-label={t('common.noticeLabel')}>
       <p>{notice.text}</p>
     </aside>
   );

@@ -1,5 +1,5 @@
 import type { PhaseView } from '../../shared/views';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 import './phase-prompt.css';
 
 interface PhasePromptProps {
@@ -20,10 +20,11 @@ export function PhasePrompt({
   headingLevel = 2,
   withPrompt = true,
 }: PhasePromptProps) {
+  const { t } = useTranslation();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <div className={`phase-prompt phase-prompt--${size}`}>
-      <p className="phase-prompt__step">{text.common.phaseOf(phase.index, phaseCount)}</p>
+      <p className="phase-prompt__step">{t('common.phaseOf', { number: phase.index + 1, total: phaseCount })}</p>
       <Heading className="phase-prompt__title">{phase.title}</Heading>
       {withPrompt && phase.prompt && <p className="phase-prompt__prompt">{phase.prompt}</p>}
     </div>

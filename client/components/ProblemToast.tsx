@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { reportProblem, useSessionStore } from '../store';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 import './problem-toast.css';
 
 const SHOWN_MS = 7_000;
 
 /** The server's "no" to a command, said where it can be seen, then gone. */
 export function ProblemToast() {
+  const { t } = useTranslation();
   const problem = useSessionStore((state) => state.problem);
   useEffect(() => {
     if (!problem) return;
@@ -19,7 +20,7 @@ export function ProblemToast() {
         <p className="problem-toast__body">
           <span>{problem.message}</span>
           <button className="button" type="button" onClick={() => reportProblem(null)}>
-            {text.common.close}
+            {t('common.close')}
           </button>
         </p>
       )}

@@ -1,16 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { useSessionStore } from '../store';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
+import { useLocalView } from '../i18n/localView';
+import { selectView } from '../store';
 import { announce } from './LiveRegion';
 
 /** Announces a new phase or a new notice, but not what was already there when the page opened. */
 export function RoomAnnouncer() {
-  const phaseTitle = useSessionStore((state) => state.view?.phase.title ?? null);
-  const phaseKey = useSessionStore((state) =>
-    state.view ? `${state.view.round}/${state.view.phase.id}` : null,
-  );
-  const noticeText = useSessionStore((state) => state.view?.notice?.text ?? null);
-  const noticeAt = useSessionStore((state) => state.view?.notice?.at ?? null);
+  const { t } = useTranslation();
+  const view = useLocalView(selectView);
+  const phaseTitle = view?.phase.title ?? null;
+  const phaseKey = view ? `${view.round}/${view.phase.id}` : null;
+  const noticeText = view?.notice?.text ?? null;
+  const noticeAt = view?.notice?.at ?? null;
   const seen = useRef<{ phase: string | null; notice: number | null } | null>(null);
 
   useEffect(() => {
@@ -18,11 +19,12 @@ export function RoomAnnouncer() {
     const before = seen.current;
     seen.current = { phase: phaseKey, notice: noticeAt };
     if (!before) return;
-    if (before.phase !== phaseKey && phaseTitle) announce(text.common.announcePhase(phaseTitle));
+    if (before.phase !== phaseKey && phaseTitle) announce(t('common.announcePhase', { title: phaseTitle }));
     if (noticeAt !== null && before.notice !== noticeAt && noticeText) {
-      announce(text.common.announceNotice(noticeText));
+      announce(t('common.announceNotice', { notice: noticeText }));
     }
-  }, [phaseKey, phaseTitle, noticeAt, noticeText]);
+    // A new language alone re-runs this but is no news: only a new phase or notice is announced.
+  }, [phaseKey, phaseTitle, noticeAt, noticeText, t]);
 
   return null;
 }

@@ -6,7 +6,7 @@ import { isLeadersView } from '../../shared/views';
 import { openSocket } from '../socket';
 import { enterSession, setConnection, useSessionStore } from '../store';
 import { forgetToken, takeToken } from '../tokens';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 import { useWakeLock } from '../wakeLock';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LiveRegion } from './LiveRegion';
@@ -25,6 +25,7 @@ interface SessionGateProps {
 }
 
 export function SessionGate({ sessionId, role, dark = false, keepAwake = false, children }: SessionGateProps) {
+  const { t } = useTranslation();
   const connection = useSessionStore((state) => state.connection);
   const closedReason = useSessionStore((state) => state.closedReason);
   const hasView = useSessionStore((state) => state.view !== null);
@@ -59,25 +60,36 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
 
   useEffect(() => {
     if (!meetingTitle) return;
-    document.title = text.common.pageTitle(meetingTitle, openFlags);
-  }, [meetingTitle, openFlags]);
+    document.title =
+      openFlags > 0
+        ? t('common.pageTitleWithFlags', { meeting: meetingTitle, flags: openFlags })
+        : t('common.pageTitle', { meeting: meetingTitle });
+  }, [meetingTitle, openFlags, t]);
 
   useWakeLock(keepAwake && hasView && !ended && connection !== 'closed');
 
   if (connection === 'no-token') {
-    return <FinalScreen title={text.status.noTokenTitle} body={text.status.noTokenBody} />;
+    return <FinalScreen title={t('status.noTokenTitle')} body={t('status.noTokenBody')} />;
   }
   if (connection === 'unauthorized') {
-    return <FinalScreen title={text.status.invalidTitle} body={text.status.invalidBody} />;
+    return <FinalScreen title={t('status.invalidTitle')} body={t('status.invalidBody')} />;
   }
   if (connection === 'closed') {
     return closedReason === 'removed' ? (
-      <FinalScreen title={text.status.removedTitle} body={text.status.removedBody} />
+      <FinalScreen title={t('status.removedTitle')} body={t('status.removedBody')} />
     ) : (
-      <FinalScreen title={text.status.deletedTitle} body={text.status.deletedBody} />
+      <FinalScreen title={t('status.deletedTitle')} body={t('status.deletedBody')} />
     );
   }
-  if (!hasView) return <StatusScreen title={text.common.connecting} busy />;
+  if (!hasView) {
+    // Opened from the service worker's copy with no network: say so, not only "Connecting…".
+    return (
+      <>
+        <ConnectionIndicator />
+        <StatusScreen title={t('common.connecting')} busy />
+      </>
+    );
+  }
 
   return (
     <>
@@ -92,10 +104,11 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
 
 /** A page that will not come back by itself: say why, and offer the way to the start page. */
 function FinalScreen({ title, body }: { title: string; body: string }) {
+  const { t } = useTranslation();
   return (
     <StatusScreen title={title} body={body}>
       <a className="button" href="/">
-        {text.common.backHome}
+        {t('common.backHome')}
       </a>
     </StatusScreen>
   );

@@ -1,5 +1,5 @@
 import { formatClock, type Timer as PhaseTimer } from '../../shared/timer';
-import { text } from '../text';
+import { useTranslation } from 'react-i18next';
 import { useRemainingMs } from '../useServerClock';
 import './timer.css';
 
@@ -12,11 +12,12 @@ interface TimerProps {
 
 /** The phase clock. At zero it turns amber and counts the overrun up, with a word as well as a colour. */
 export function Timer({ timer, size = 'large', label }: TimerProps) {
+  const { t } = useTranslation();
   const remaining = useRemainingMs(timer);
   const over = remaining < 0;
   const paused = timer.runningSince === null;
   const clock = formatClock(remaining);
-  const state = over ? text.common.overTime : paused ? text.common.timerPaused : text.common.timeLeft;
+  const state = over ? t('common.overTime') : paused ? t('common.timerPaused') : t('common.timeLeft');
   return (
     <div
       className={`timer timer--${size}${over ? ' timer--over' : ''}${paused ? ' timer--paused' : ''}`}
@@ -28,8 +29,8 @@ export function Timer({ timer, size = 'large', label }: TimerProps) {
       </span>
       {(over || paused) && (
         <span className="timer__mark" aria-hidden="true">
-          {over ? text.common.overTime : text.common.timerPaused}
-          {over && paused ? ` · ${text.common.timerPaused}` : ''}
+          {over ? t('common.overTime') : t('common.timerPaused')}
+          {over && paused ? ` · ${t('common.timerPaused')}` : ''}
         </span>
       )}
     </div>

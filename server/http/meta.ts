@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE, LANGUAGES, languageSchema, localizeFormat, type Language } from '../../shared/localize';
+import { DEFAULT_LANGUAGE, LANGUAGES, languageOfTag, type Language } from '../../shared/language';
+import { localizeFormat } from '../../shared/localize';
 import type { TemplateSummary } from '../../shared/protocol';
 import { FORMATS, type Format } from '../../shared/templates';
 
-// An unknown or missing language is English, not an error: the room still gets its formats.
-const templatesQuery = z.object({ lang: languageSchema });
+// 'de', 'DE' and 'de-AT' are German; an unknown, missing or malformed language is English, not an
+// error: the room still gets its formats.
+const templatesQuery = z.object({
+  lang: z.preprocess(languageOfTag, z.enum(LANGUAGES)).catch(DEFAULT_LANGUAGE),
+});
 
 function templateSummary(format: Format): TemplateSummary {
   return {

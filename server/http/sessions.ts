@@ -67,6 +67,7 @@ export function sessionRoutes(
       title: parsed.data.title ?? DEFAULT_TITLE,
       format,
       groupId: group?.groupId ?? null,
+      language: parsed.data.language,
       now: Date.now(),
     });
     await store.create(

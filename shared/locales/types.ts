@@ -3,9 +3,6 @@
 // shows up as a translation to revisit rather than silently losing its translation.
 import type { FlagKind } from '../flags';
 
-export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
 export interface PhaseTexts {
   title: string;
   prompt: string;

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/report';
-import { text } from '../../client/text';
+import { en } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { launchChromium, screenshot } from './browser';
 import {
@@ -23,6 +23,7 @@ import {
   startMeeting,
   watch,
   type Person,
+  pickPresenter,
 } from './room';
 
 /** The standard format, as DESIGN.md fixes it: ids, titles and planned seconds. */
@@ -87,7 +88,7 @@ async function allShowPhase(title: string, presenter: Person | null = null): Pro
 
 /** Clicks "Next phase" on a console and waits until every screen follows. */
 async function advance(driver: Person, to: string, presenter: Person | null = null): Promise<void> {
-  await button(driver, text.leader.next).click();
+  await button(driver, en('leader.next')).click();
   await allShowPhase(to, presenter);
 }
 
@@ -119,25 +120,25 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
     const link = await copyCoLeaderLink(laptop);
     coLeader = await enter(browser, 'phone', server.url, 'co-leader', 'co-leader');
     await coLeader.page.goto(link);
-    await coLeader.page.getByRole('heading', { name: text.coLeader.flagsHeading }).waitFor();
+    await coLeader.page.getByRole('heading', { name: en('coLeader.flagsHeading') }).waitFor();
 
     anna = await enter(browser, 'phone', server.url, 'Anna', 'member');
     ben = await enter(browser, 'phone', server.url, 'Benedikt', 'member');
     await Promise.all([joinWithName(anna, joinCode, 'Anna'), joinWithName(ben, joinCode, 'Benedikt')]);
-    await leader.page.getByRole('heading', { name: text.leader.participantsHeading(2) }).waitFor();
+    await leader.page.getByRole('heading', { name: en('leader.participantsHeading', { count: 2 }) }).waitFor();
     await allShowPhase(TITLE.opening);
   });
 
   it('case 1 runs through every phase of the standard format', async () => {
-    await button(leader, text.leader.start).click();
-    await button(leader, text.leader.pause).waitFor();
-    await shows(leader, `${text.budget.heading} · ${text.budget.caseLabel(0)}`);
+    await button(leader, en('leader.start')).click();
+    await button(leader, en('leader.pause')).waitFor();
+    await shows(leader, `${en('budget.heading')} · ${en('budget.caseLabel', { number: 1 })}`);
 
     await advance(leader, TITLE['case-call']);
-    await button(anna, text.member.caseToggle).click();
-    await shows(anna, text.member.caseOn);
-    await leader.page.getByRole('radio', { name: 'Anna' }).check();
-    await shows(display, text.common.presenter('Anna'));
+    await button(anna, en('member.caseToggle')).click();
+    await shows(anna, en('member.caseOn'));
+    await pickPresenter(leader, 'Anna');
+    await shows(display, en('common.presenter', { name: 'Anna' }));
 
     await advance(leader, TITLE.presentation);
     await advance(leader, TITLE['clarifying-questions']);
@@ -146,25 +147,25 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
     await advance(leader, TITLE.closing);
 
     // The last phase of the case: no "Next phase" any more, the next case instead.
-    await shows(leader, text.leader.lastPhase);
-    expect(await button(leader, text.leader.next).count()).toBe(0);
-    await button(leader, text.leader.nextCase).waitFor();
+    await shows(leader, en('leader.lastPhase'));
+    expect(await button(leader, en('leader.next')).count()).toBe(0);
+    await button(leader, en('leader.nextCase')).waitFor();
   });
 
   it('"Start the next case" opens case 2 at the case call on every screen, with no presenter', async () => {
-    await button(leader, text.leader.nextCase).click();
-    await leader.page.getByRole('dialog').getByRole('button', { name: text.leader.nextCase, exact: true }).click();
+    await button(leader, en('leader.nextCase')).click();
+    await leader.page.getByRole('dialog').getByRole('button', { name: en('leader.nextCase'), exact: true }).click();
 
     await allShowPhase(TITLE['case-call']);
-    await shows(leader, `${text.budget.heading} · ${text.budget.caseLabel(1)}`);
+    await shows(leader, `${en('budget.heading')} · ${en('budget.caseLabel', { number: 2 })}`);
     // Case 2 is called afresh: every phone offers "I have a case" again, and no one presents yet.
-    await Promise.all(members().map((member) => button(member, text.member.caseToggle).waitFor()));
-    await expect.poll(() => screenText(display), POLL).not.toContain(text.common.presenter('Anna'));
+    await Promise.all(members().map((member) => button(member, en('member.caseToggle')).waitFor()));
+    await expect.poll(() => screenText(display), POLL).not.toContain(en('common.presenter', { name: 'Anna' }));
 
-    await button(ben, text.member.caseToggle).click();
-    await shows(ben, text.member.caseOn);
-    await leader.page.getByRole('radio', { name: 'Benedikt' }).check();
-    await shows(display, text.common.presenter('Benedikt'));
+    await button(ben, en('member.caseToggle')).click();
+    await shows(ben, en('member.caseOn'));
+    await pickPresenter(leader, 'Benedikt');
+    await shows(display, en('common.presenter', { name: 'Benedikt' }));
 
     await advance(leader, TITLE.presentation);
     await advance(leader, TITLE['clarifying-questions']);
@@ -174,24 +175,24 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
     await leader.page.close();
 
     const card = coLeader.page.locator('.takeover');
-    await card.getByText(text.coLeader.leaderAway).waitFor();
-    const takeover = card.getByRole('button', { name: text.coLeader.takeover, exact: true });
+    await card.getByText(en('coLeader.leaderAway')).waitFor();
+    const takeover = card.getByRole('button', { name: en('coLeader.takeover'), exact: true });
     // Disabled while the server's grace period runs, then one tap away.
     await expect.poll(() => takeover.isEnabled(), POLL).toBe(true);
     await screenshot(coLeader.page, 'phone-co-leader-takeover-card');
 
     await takeover.click();
-    await coLeader.page.getByRole('dialog').getByRole('button', { name: text.coLeader.takeover, exact: true }).click();
+    await coLeader.page.getByRole('dialog').getByRole('button', { name: en('coLeader.takeover'), exact: true }).click();
 
     // The panel becomes a console, and says whose it is.
-    await shows(coLeader, text.coLeader.leading);
+    await shows(coLeader, en('coLeader.leading'));
     await coLeader.page.locator('[aria-current="step"]').getByRole('heading', { name: TITLE['clarifying-questions'] }).waitFor();
     await screenshot(coLeader.page, 'phone-co-leader-console-after-takeover');
 
-    await button(coLeader, text.leader.next).click();
+    await button(coLeader, en('leader.next')).click();
     // Benedikt presents this case: the co-leader's advance reaches his phone as "listen for now".
     await roomShowsPhase(TITLE.discussion, ben);
-    await shows(anna, text.member.stepBackHint);
+    await shows(anna, en('member.stepBackHint'));
   });
 
   it('the leader comes back, sees the co-leader leading, and takes the lead back in one action', async () => {
@@ -203,32 +204,32 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
     await showsPhase(leader, TITLE.discussion);
 
     const banner = page.locator('.lead-banner');
-    await banner.getByText(text.leader.takenOver).waitFor();
-    const takeBack = banner.getByRole('button', { name: text.leader.takeBack, exact: true });
+    await banner.getByText(en('leader.takenOver')).waitFor();
+    const takeBack = banner.getByRole('button', { name: en('leader.takeBack'), exact: true });
     await takeBack.waitFor();
     // Two people never drive the room at once: the leader's controls wait for the handback.
-    expect(await button(leader, text.leader.next).isDisabled()).toBe(true);
+    expect(await button(leader, en('leader.next')).isDisabled()).toBe(true);
     await screenshot(page, 'leader-console-while-co-leader-leads');
 
     await takeBack.click();
     await banner.waitFor({ state: 'hidden' });
-    await expect.poll(() => button(leader, text.leader.next).isEnabled(), POLL).toBe(true);
+    await expect.poll(() => button(leader, en('leader.next')).isEnabled(), POLL).toBe(true);
     // The co-leader is back on their flag panel.
-    await coLeader.page.getByRole('heading', { name: text.coLeader.flagsHeading }).waitFor();
+    await coLeader.page.getByRole('heading', { name: en('coLeader.flagsHeading') }).waitFor();
     await coLeader.page.locator('.takeover').waitFor({ state: 'detached' });
-    expect(await screenText(coLeader)).not.toContain(text.coLeader.leading);
+    expect(await screenText(coLeader)).not.toContain(en('coLeader.leading'));
 
     await advance(leader, TITLE['presenter-return']);
-    await ben.page.getByRole('heading', { name: text.member.turnTitle }).waitFor();
+    await ben.page.getByRole('heading', { name: en('member.turnTitle') }).waitFor();
   });
 
   it('the leader ends the meeting; the record holds both cases and the leadership changes, and no names', async () => {
-    await button(leader, text.leader.end).click();
-    await leader.page.getByRole('dialog').getByRole('button', { name: text.leader.end }).click();
-    await leader.page.getByRole('heading', { name: text.leader.endedTitle }).waitFor();
-    await display.page.getByRole('heading', { name: text.display.endedTitle }).waitFor();
-    await coLeader.page.getByRole('heading', { name: text.leader.endedTitle }).waitFor();
-    await Promise.all(members().map((member) => member.page.getByRole('heading', { name: text.member.endedTitle }).waitFor()));
+    await button(leader, en('leader.end')).click();
+    await leader.page.getByRole('dialog').getByRole('button', { name: en('leader.end') }).click();
+    await leader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
+    await display.page.getByRole('heading', { name: en('display.endedTitle') }).waitFor();
+    await coLeader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
+    await Promise.all(members().map((member) => member.page.getByRole('heading', { name: en('member.endedTitle') }).waitFor()));
 
     const response = await fetch(`${server.url}/api/sessions/${sessionId}/report`, {
       headers: { authorization: `Bearer ${leaderToken}` },
@@ -275,18 +276,18 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
   });
 
   it("the debrief opens from the leader's ended screen with both cases, the takeover and the handback", async () => {
-    await leader.page.getByRole('link', { name: text.leader.openDebrief }).click();
+    await leader.page.getByRole('link', { name: en('common.openDebrief') }).click();
     await leader.page.getByRole('heading', { level: 1, name: MEETING }).waitFor();
-    await leader.page.getByRole('heading', { name: text.debrief.caseHeading(0), exact: true }).waitFor();
-    await leader.page.getByRole('heading', { name: text.debrief.caseHeading(1), exact: true }).waitFor();
-    await shows(leader, text.debrief.summary(2, 0, 0));
+    await leader.page.getByRole('heading', { name: en('debrief.caseHeading', { number: 1 }), exact: true }).waitFor();
+    await leader.page.getByRole('heading', { name: en('debrief.caseHeading', { number: 2 }), exact: true }).waitFor();
+    await shows(leader, en('debrief.summary', { cases: en('debrief.cases', { count: 2 }), flags: en('debrief.flagCount', { count: 0 }), pauses: en('debrief.pauseCount', { count: 0 }) }));
 
-    const leadership = leader.page.getByRole('region', { name: text.debrief.leadershipHeading });
+    const leadership = leader.page.getByRole('region', { name: en('debrief.leadershipHeading') });
     const changes = leadership.getByRole('listitem');
     await expect.poll(() => changes.count(), POLL).toBe(2);
-    expect(await changes.nth(0).innerText()).toContain(text.debrief.takeover);
-    expect(await changes.nth(1).innerText()).toContain(text.debrief.handback);
-    expect(await leadership.innerText()).not.toContain(text.debrief.leaderThroughout);
+    expect(await changes.nth(0).innerText()).toContain(en('debrief.takeover'));
+    expect(await changes.nth(1).innerText()).toContain(en('debrief.handback'));
+    expect(await leadership.innerText()).not.toContain(en('debrief.leaderThroughout'));
 
     const seen = await screenText(leader);
     for (const name of NAMES) expect(seen).not.toContain(name);

@@ -3,7 +3,7 @@
 // comes back by itself, and follows the leader's next step as if nothing had happened.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { text } from '../../client/text';
+import { en } from './words';
 import { removeDir, tempDataDir } from '../integration/harness';
 import { freePort, startProcess, type ServerProcess } from '../integration/process';
 import { launchChromium } from './browser';
@@ -65,26 +65,26 @@ describe('a server restart in the middle of a meeting', () => {
     await Promise.all([joinWithName(anna, joinCode, 'Anna'), joinWithName(ben, joinCode, 'Benedikt')]);
     room = [leader, display, coLeader, anna, ben];
 
-    await leader.page.getByRole('button', { name: text.leader.start, exact: true }).click();
-    await leader.page.getByRole('button', { name: text.leader.next, exact: true }).click();
+    await leader.page.getByRole('button', { name: en('leader.start'), exact: true }).click();
+    await leader.page.getByRole('button', { name: en('leader.next'), exact: true }).click();
     await Promise.all(room.map((who) => showsPhase(who, 'Who has a case?')));
-    await anna.page.getByRole('button', { name: text.member.caseToggle, exact: true }).click();
-    await shows(anna, text.member.caseOn);
-    await leader.page.getByText(text.leader.volunteered, { exact: true }).waitFor();
+    await anna.page.getByRole('button', { name: en('member.caseToggle'), exact: true }).click();
+    await shows(anna, en('member.caseOn'));
+    await leader.page.getByText(en('leader.volunteered'), { exact: true }).waitFor();
     for (const who of room) await markDocument(who);
 
     expect(await servers[0]!.stop('SIGTERM')).toBe(0);
     // Each screen says the line is down, and keeps the last view readable underneath.
-    await Promise.all(room.map((who) => who.page.getByText(text.common.reconnecting).waitFor()));
+    await Promise.all(room.map((who) => who.page.getByText(en('common.reconnecting')).waitFor()));
     await Promise.all(room.map((who) => showsPhase(who, 'Who has a case?')));
 
     servers.push(await startProcess(env));
-    await Promise.all(room.map((who) => who.page.getByText(text.common.reconnecting).waitFor({ state: 'hidden' })));
+    await Promise.all(room.map((who) => who.page.getByText(en('common.reconnecting')).waitFor({ state: 'hidden' })));
     // The server came back with the meeting as it was: Anna's case, everyone connected again.
-    await leader.page.getByText(text.leader.volunteered, { exact: true }).waitFor();
-    await expect.poll(() => leader.page.getByText(text.leader.connected, { exact: true }).count(), POLL).toBe(2);
+    await leader.page.getByText(en('leader.volunteered'), { exact: true }).waitFor();
+    await expect.poll(() => leader.page.getByText(en('leader.connected'), { exact: true }).count(), POLL).toBe(2);
 
-    await leader.page.getByRole('button', { name: text.leader.next, exact: true }).click();
+    await leader.page.getByRole('button', { name: en('leader.next'), exact: true }).click();
     await Promise.all(room.map((who) => showsPhase(who, 'Case presentation')));
 
     for (const who of room) {

@@ -7,7 +7,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Command } from '../../shared/commands';
 import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../../shared/protocol';
 import type { View } from '../../shared/views';
-import { text } from '../../client/text';
+import { en } from './words';
 import { DEVICES, person as openContext, screenshot } from './browser';
 
 /** The client as global-setup built it, served by the server exactly as `npm start` serves it. */
@@ -36,7 +36,8 @@ export function watch(page: Page, label: string, surface: Surface): Person {
   const watched: Person = { label, surface, page, frames: [], errors: [] };
   page.setDefaultTimeout(SHOWS_UP_MS);
   page.on('pageerror', (error) => watched.errors.push(error.message));
-  // Socket.IO starts on long-polling and then upgrades: both carry what the server sends.
+  // The app's socket tries a websocket first and falls back to long-polling: both carry what the
+  // server sends.
   page.on('websocket', (socket) => {
     socket.on('framereceived', (frame) => watched.frames.push(String(frame.payload)));
   });
@@ -74,12 +75,12 @@ export async function startMeeting(
 ): Promise<{ sessionId: string; joinCode: string }> {
   const { page } = leader;
   await page.goto('/');
-  await page.getByLabel(text.landing.meetingTitle).fill(title);
-  const format = page.getByLabel(text.landing.format);
+  await page.getByLabel(en('landing.meetingTitle')).fill(title);
+  const format = page.getByLabel(en('landing.format'));
   // The formats arrive from the server; until then the list holds the standard one only.
   await format.locator('option', { hasText: formatTitle }).waitFor({ state: 'attached' });
   await format.selectOption({ label: formatTitle });
-  await page.getByRole('button', { name: text.landing.start, exact: true }).click();
+  await page.getByRole('button', { name: en('landing.start'), exact: true }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.locator('[aria-current="step"]').waitFor();
   const sessionId = new URL(page.url()).pathname.split('/')[2]!;
@@ -91,7 +92,7 @@ export async function startMeeting(
 export async function openDisplay(leader: Leader, device: keyof typeof DEVICES = 'projector'): Promise<Person> {
   const [popup] = await Promise.all([
     leader.context.waitForEvent('page'),
-    leader.page.getByRole('button', { name: text.leader.openDisplay, exact: true }).click(),
+    leader.page.getByRole('button', { name: en('leader.openDisplay'), exact: true }).click(),
   ]);
   const display = watch(popup, 'display', 'display');
   await popup.setViewportSize(DEVICES[device].viewport);
@@ -103,18 +104,27 @@ export async function openDisplay(leader: Leader, device: keyof typeof DEVICES =
 export async function copyCoLeaderLink(leader: Leader): Promise<string> {
   await leader.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await leader.page
-    .getByRole('button', { name: `${text.common.copy}: ${text.leader.coLeaderLink}`, exact: true })
+    .getByRole('button', { name: `${en('common.copy')}: ${en('leader.coLeaderLink')}`, exact: true })
     .click();
-  await leader.page.getByText(text.common.copied).first().waitFor();
+  await leader.page.getByText(en('common.copied')).first().waitFor();
   return leader.page.evaluate(() => navigator.clipboard.readText());
 }
 
 /** A member's way in, as on their phone: the join link, a first name, "Join". */
+/**
+ * The leader picks the presenter on the console. The radio shows the server's choice once it is
+ * back, not the click itself, so this waits for that rather than for the click.
+ */
+export async function pickPresenter(leader: Person, name: string): Promise<void> {
+  await leader.page.getByRole('radio', { name }).click();
+  await leader.page.getByRole('radio', { name, checked: true }).waitFor();
+}
+
 export async function joinWithName(member: Person, joinCode: string, name: string): Promise<void> {
   await member.page.goto(`/join/${joinCode}`);
-  await member.page.getByLabel(text.join.name).fill(name);
-  await member.page.getByRole('button', { name: text.join.submit, exact: true }).click();
-  await member.page.getByText(text.member.youAre(name)).waitFor();
+  await member.page.getByLabel(en('join.name')).fill(name);
+  await member.page.getByRole('button', { name: en('join.submit'), exact: true }).click();
+  await member.page.getByText(en('member.youAre', { name: name })).waitFor();
 }
 
 /** Waits until this person's screen names the current phase, each surface in its own way. */
@@ -124,7 +134,7 @@ export async function showsPhase(who: Person, title: string, options: { presente
     await page.locator('[aria-current="step"]').getByRole('heading', { name: title, exact: true }).waitFor();
   } else if (options.presenterListening) {
     // The presenter's calm screen keeps the phase folded away under "Listen for now".
-    await page.getByRole('heading', { level: 1, name: text.member.listenTitle }).waitFor();
+    await page.getByRole('heading', { level: 1, name: en('member.listenTitle') }).waitFor();
     await page.locator('summary', { hasText: title }).waitFor();
   } else {
     await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
@@ -147,7 +157,7 @@ export async function shows(who: Person, words: string): Promise<void> {
 
 /** Waits until the leader's notice to the room is the one on this screen. */
 export async function showsNotice(who: Person, words: string): Promise<void> {
-  await who.page.getByRole('complementary', { name: text.common.noticeLabel }).getByText(words, { exact: true }).waitFor();
+  await who.page.getByRole('complementary', { name: en('common.noticeLabel') }).getByText(words, { exact: true }).waitFor();
 }
 
 /** Leaves a mark in the page's document: it survives anything but a reload or a navigation. */

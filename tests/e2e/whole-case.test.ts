@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_CATALOG } from '../../shared/flags';
 import type { LeadersView } from '../../shared/views';
-import { text } from '../../client/text';
+import { en } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { DEVICES, launchChromium, screenshot } from './browser';
 import {
@@ -26,6 +26,7 @@ import {
   showsPhase,
   startMeeting,
   type Person,
+  pickPresenter,
 } from './room';
 
 const PHASES = {
@@ -94,98 +95,98 @@ describe('a whole case in the standard format', () => {
 
     display = await openDisplay(laptop);
     await showsPhase(display, PHASES.opening);
-    await shows(display, text.display.joinHeading);
+    await shows(display, en('display.joinHeading'));
     await shows(display, `${joinCode.slice(0, 3)} ${joinCode.slice(3)}`);
 
     const link = await copyCoLeaderLink(laptop);
     expect(link).toMatch(new RegExp(`/s/${sessionId}/co-leader#.+`));
     coLeader = await enter(browser, 'phone', server.url, 'co-leader', 'co-leader');
     await coLeader.page.goto(link);
-    await coLeader.page.getByRole('heading', { name: text.coLeader.flagsHeading }).waitFor();
+    await coLeader.page.getByRole('heading', { name: en('coLeader.flagsHeading') }).waitFor();
     await showsPhase(coLeader, PHASES.opening);
   });
 
   it('members join on their phones with the join link and a first name', async () => {
     anna = await enter(browser, 'phone', server.url, 'Anna', 'member');
     await anna.page.goto(`/join/${joinCode}`);
-    await expect.poll(() => anna.page.getByLabel(text.join.code).inputValue(), POLL).toBe(joinCode);
+    await expect.poll(() => anna.page.getByLabel(en('join.code')).inputValue(), POLL).toBe(joinCode);
     await screenshot(anna.page, 'phone-join-form');
-    await anna.page.getByLabel(text.join.name).fill('Anna');
-    await button(anna, text.join.submit).click();
-    await anna.page.getByText(text.member.youAre('Anna')).waitFor();
+    await anna.page.getByLabel(en('join.name')).fill('Anna');
+    await button(anna, en('join.submit')).click();
+    await anna.page.getByText(en('member.youAre', { name: 'Anna' })).waitFor();
 
     ben = await enter(browser, 'phone', server.url, 'Benedikt', 'member');
     cleo = await enter(browser, 'phone', server.url, 'Cleo', 'member');
     await Promise.all([joinWithName(ben, joinCode, 'Benedikt'), joinWithName(cleo, joinCode, 'Cleo')]);
 
     await Promise.all(members().map((member) => showsPhase(member, PHASES.opening)));
-    await leader.page.getByRole('heading', { name: text.leader.participantsHeading(3) }).waitFor();
+    await leader.page.getByRole('heading', { name: en('leader.participantsHeading', { count: 3 }) }).waitFor();
     for (const name of ['Anna', 'Benedikt', 'Cleo']) await leader.page.getByRole('radio', { name }).waitFor();
     await screenshot(ben.page, 'phone-member-opening');
     await screenshot(display.page, 'display-1920-opening');
   });
 
   it('the case call: a member says "I have a case" and the leader picks them as presenter', async () => {
-    await button(leader, text.leader.start).click();
-    await button(leader, text.leader.pause).waitFor();
-    await button(leader, text.leader.next).click();
+    await button(leader, en('leader.start')).click();
+    await button(leader, en('leader.pause')).waitFor();
+    await button(leader, en('leader.next')).click();
     await allShowPhase(PHASES.caseCall);
 
-    await button(anna, text.member.caseToggle).click();
-    await shows(anna, text.member.caseOn);
-    await expect.poll(() => button(anna, text.member.caseToggle).getAttribute('aria-pressed'), POLL).toBe('true');
-    expect(await button(ben, text.member.caseToggle).getAttribute('aria-pressed')).toBe('false');
+    await button(anna, en('member.caseToggle')).click();
+    await shows(anna, en('member.caseOn'));
+    await expect.poll(() => button(anna, en('member.caseToggle')).getAttribute('aria-pressed'), POLL).toBe('true');
+    expect(await button(ben, en('member.caseToggle')).getAttribute('aria-pressed')).toBe('false');
 
     const volunteer = leader.page.locator('label', { has: leader.page.getByRole('radio', { name: 'Anna' }) });
-    await volunteer.getByText(text.leader.volunteered).waitFor();
+    await volunteer.getByText(en('leader.volunteered')).waitFor();
     await screenshot(leader.page, 'leader-case-call-volunteer');
-    await leader.page.getByRole('radio', { name: 'Anna' }).check();
-    await shows(display, text.common.presenter('Anna'));
+    await pickPresenter(leader, 'Anna');
+    await shows(display, en('common.presenter', { name: 'Anna' }));
   });
 
   it('the presentation and the clarifying questions reach every screen', async () => {
-    await button(leader, text.leader.next).click();
+    await button(leader, en('leader.next')).click();
     await allShowPhase(PHASES.presentation);
     // The case toggle belongs to the case call only.
-    expect(await button(ben, text.member.caseToggle).count()).toBe(0);
-    await button(leader, text.leader.next).click();
+    expect(await button(ben, en('member.caseToggle')).count()).toBe(0);
+    await button(leader, en('leader.next')).click();
     await allShowPhase(PHASES.questions);
   });
 
   it('the discussion: the presenter listens for now, the others speak to the group', async () => {
-    await button(leader, text.leader.next).click();
+    await button(leader, en('leader.next')).click();
     await allShowPhase(PHASES.discussion, anna);
 
-    await shows(anna, text.member.listenBody);
-    for (const member of [ben, cleo]) await shows(member, text.member.stepBackHint);
-    expect(await screenText(anna)).not.toContain(text.member.stepBackHint);
-    expect(await screenText(ben)).not.toContain(text.member.listenTitle);
+    await shows(anna, en('member.listenBody'));
+    for (const member of [ben, cleo]) await shows(member, en('member.stepBackHint'));
+    expect(await screenText(anna)).not.toContain(en('member.stepBackHint'));
+    expect(await screenText(ben)).not.toContain(en('member.listenTitle'));
     await screenshot(anna.page, 'phone-presenter-listening');
     await screenshot(ben.page, 'phone-member-discussion');
   });
 
   it('a co-leader flag reaches the leader console only; its redirect reaches the room', async () => {
-    await coLeader.page.getByLabel(text.coLeader.note).fill(FLAG_NOTE);
+    await coLeader.page.getByLabel(en('coLeader.note')).fill(FLAG_NOTE);
     await coLeader.page.getByRole('button', { name: new RegExp(`^${FLAG.label}`) }).click();
-    await shows(coLeader, text.coLeader.raised(FLAG.label));
+    await shows(coLeader, en('coLeader.raised', { label: FLAG.label }));
     await screenshot(coLeader.page, 'phone-co-leader-panel');
 
     const card = leader.page.locator('.flag', { hasText: FLAG.label });
     await card.getByText(`“${FLAG_NOTE}”`).waitFor();
-    await expect.poll(() => leader.page.title(), POLL).toBe(text.common.pageTitle(MEETING, 1));
+    await expect.poll(() => leader.page.title(), POLL).toBe(en('common.pageTitleWithFlags', { meeting: MEETING, flags: 1 }));
     await screenshot(leader.page, 'leader-console-flag');
 
-    await card.getByRole('button', { name: text.leader.acknowledge }).click();
-    await card.getByText(text.leader.flagStatus.acknowledged).waitFor();
-    await shows(coLeader, text.coLeader.status.acknowledged);
+    await card.getByRole('button', { name: en('leader.acknowledge') }).click();
+    await card.getByText(en('leader.flagStatus.acknowledged')).waitFor();
+    await shows(coLeader, en('coLeader.status.acknowledged'));
 
-    await card.getByRole('button', { name: text.leader.redirect }).click();
-    expect(await card.getByLabel(text.leader.redirectLabel).inputValue()).toBe(FLAG.redirect);
-    await card.getByRole('button', { name: text.leader.sendRedirect }).click();
+    await card.getByRole('button', { name: en('leader.redirect') }).click();
+    expect(await card.getByLabel(en('leader.redirectLabel')).inputValue()).toBe(FLAG.redirect);
+    await card.getByRole('button', { name: en('leader.sendRedirect') }).click();
 
     // The redirect is on every screen in the room, the presenter's calm one included.
     await Promise.all(theRoom().map((who) => showsNotice(who, FLAG.redirect!)));
-    await shows(coLeader, text.coLeader.status.resolved);
+    await shows(coLeader, en('coLeader.status.resolved'));
     await screenshot(display.page, 'display-1920-redirect');
 
     // By now the room has been sent the change after the flag: had the flag reached them, it would show.
@@ -201,27 +202,27 @@ describe('a whole case in the standard format', () => {
   });
 
   it('a pause signal from a phone reaches the console as a count, and nowhere else', async () => {
-    await button(ben, text.member.pauseButton).click();
-    await button(ben, text.member.pauseSend).click();
-    await shows(ben, text.member.pauseSent);
+    await button(ben, en('member.pauseButton')).click();
+    await button(ben, en('member.pauseSend')).click();
+    await shows(ben, en('member.pauseSent'));
 
     const count = leader.page.locator('.pause-signals__count');
     await expect.poll(() => count.innerText(), POLL).toBe('1');
-    await shows(leader, text.leader.pauseSignalNew);
+    await shows(leader, en('leader.pauseSignalNew'));
     await screenshot(leader.page, 'leader-console-pause-signal');
 
     // The leader answers the room, not the person: a notice every screen is sent after the signal.
-    await leader.page.getByLabel(text.leader.noticeText).fill(PAUSE_NOTICE);
-    await button(leader, text.leader.showNotice).click();
+    await leader.page.getByLabel(en('leader.noticeText')).fill(PAUSE_NOTICE);
+    await button(leader, en('leader.showNotice')).click();
     await Promise.all(theRoom().map((who) => showsNotice(who, PAUSE_NOTICE)));
 
     for (const who of theRoom()) {
       const seen = await screenText(who);
-      expect(seen, who.label).not.toContain(text.leader.pauseSignals);
-      expect(seen, who.label).not.toContain(text.leader.pauseSignalNew);
+      expect(seen, who.label).not.toContain(en('leader.pauseSignals'));
+      expect(seen, who.label).not.toContain(en('leader.pauseSignalNew'));
       expect(who.frames.join('\n'), who.label).not.toContain('pauseSignals');
     }
-    for (const who of [display, anna, cleo]) expect(await screenText(who), who.label).not.toContain(text.member.pauseSent);
+    for (const who of [display, anna, cleo]) expect(await screenText(who), who.label).not.toContain(en('member.pauseSent'));
   });
 
   it('a phase that runs over says so in words on the projector, at 1920×1080 and 1280×720', async () => {
@@ -236,7 +237,7 @@ describe('a whole case in the standard format', () => {
     expect(reply.ok).toBe(true);
 
     // Amber alone is not enough: "over time" must be there, in sight, under a two-line title and a notice.
-    const overrun = display.page.locator('.timer__mark', { hasText: text.common.overTime });
+    const overrun = display.page.locator('.timer__mark', { hasText: en('common.overTime') });
     await overrun.waitFor();
     await expect.poll(() => inSight(overrun), { ...POLL, message: '"over time" in sight at 1920×1080' }).toBe(true);
     await screenshot(display.page, 'display-1920-overrun');
@@ -245,30 +246,30 @@ describe('a whole case in the standard format', () => {
     await screenshot(display.page, 'display-1280-overrun');
     await display.page.setViewportSize(DEVICES.projector.viewport);
 
-    await Promise.all([leader, ben, cleo, anna].map((who) => shows(who, text.common.overTime)));
+    await Promise.all([leader, ben, cleo, anna].map((who) => shows(who, en('common.overTime'))));
   });
 
   it('the presenter returns, the case closes, and the meeting ends on every screen', async () => {
-    await button(leader, text.leader.next).click();
+    await button(leader, en('leader.next')).click();
     await allShowPhase(PHASES.presenterReturn);
-    await anna.page.getByRole('heading', { name: text.member.turnTitle }).waitFor();
-    expect(await screenText(ben)).not.toContain(text.member.turnTitle);
+    await anna.page.getByRole('heading', { name: en('member.turnTitle') }).waitFor();
+    expect(await screenText(ben)).not.toContain(en('member.turnTitle'));
 
-    await button(leader, text.leader.next).click();
+    await button(leader, en('leader.next')).click();
     await allShowPhase(PHASES.closing);
-    await shows(leader, text.leader.lastPhase);
+    await shows(leader, en('leader.lastPhase'));
     await screenshot(display.page, 'display-1920-closing');
     await display.page.setViewportSize(DEVICES.smallProjector.viewport);
     await screenshot(display.page, 'display-1280-closing');
 
     const token = await rememberedToken(leader.page, sessionId, 'leader');
-    await button(leader, text.leader.end).click();
-    await leader.page.getByRole('dialog').getByRole('button', { name: text.leader.end }).click();
+    await button(leader, en('leader.end')).click();
+    await leader.page.getByRole('dialog').getByRole('button', { name: en('leader.end') }).click();
 
-    await leader.page.getByRole('heading', { name: text.leader.endedTitle }).waitFor();
-    await display.page.getByRole('heading', { name: text.display.endedTitle }).waitFor();
-    await coLeader.page.getByRole('heading', { name: text.leader.endedTitle }).waitFor();
-    await Promise.all(members().map((member) => member.page.getByRole('heading', { name: text.member.endedTitle }).waitFor()));
+    await leader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
+    await display.page.getByRole('heading', { name: en('display.endedTitle') }).waitFor();
+    await coLeader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
+    await Promise.all(members().map((member) => member.page.getByRole('heading', { name: en('member.endedTitle') }).waitFor()));
     await screenshot(anna.page, 'phone-member-ended');
 
     // What remains is the process record: every phase, the flag and how it was handled, the count.

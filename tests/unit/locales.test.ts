@@ -6,11 +6,13 @@ import { LIMITS } from '../../shared/limits';
 import {
   LANGUAGES,
   LOCALES,
-  languageSchema,
   localizeFlag,
   localizeFormat,
+  localizeNotice,
+  localizePhaseWords,
   type LocaleTexts,
 } from '../../shared/localize';
+import { languageOfTag } from '../../shared/language';
 import { FORMATS, findFormat, type Format } from '../../shared/templates';
 
 const TRANSLATIONS = LANGUAGES.filter((lang) => lang !== 'en');
@@ -195,7 +197,7 @@ describe('localizeFlag', () => {
   });
 });
 
-describe('languageSchema', () => {
+describe('languageOfTag', () => {
   test.each([
     ['de', 'de'],
     ['FR', 'fr'],
@@ -203,12 +205,69 @@ describe('languageSchema', () => {
     ['de-AT', 'de'],
     ['fr_CA', 'fr'],
     ['en', 'en'],
-    ['xx', 'en'],
-    ['', 'en'],
-    [undefined, 'en'],
-    [['de', 'fr'], 'en'],
-    [42, 'en'],
+    ['xx', null],
+    ['', null],
+    [undefined, null],
+    [['de', 'fr'], null],
+    [42, null],
   ])('reads %j as %s', (tag, lang) => {
-    expect(languageSchema.parse(tag)).toBe(lang);
+    expect(languageOfTag(tag)).toBe(lang);
+  });
+});
+
+describe('localizePhaseWords', () => {
+  const standard = findFormat('standard')!;
+  const presentation = standard.phases.find((phase) => phase.id === 'presentation')!;
+
+  test('says an unedited phase in the device language, keeping the rest of the view', () => {
+    const seen = { id: 'presentation', title: presentation.title, prompt: presentation.prompt, index: 2 };
+    expect(localizePhaseWords('standard', seen, 'de')).toEqual({
+      id: 'presentation',
+      title: 'Fallvorstellung',
+      prompt: LOCALES.de.phases.presentation!.prompt,
+      index: 2,
+    });
+    expect(localizePhaseWords('standard', seen, 'en')).toEqual(seen);
+  });
+
+  test('translates a title without a prompt, as the phase rail carries them', () => {
+    expect(localizePhaseWords('standard', { id: 'clarifying-questions', title: 'Clarifying questions', durationSec: 300 }, 'fr'))
+      .toEqual({ id: 'clarifying-questions', title: 'Questions de clarification', durationSec: 300 });
+  });
+
+  test("uses a format's own wording for its own phases", () => {
+    const student = findFormat('student')!;
+    const caseCall = student.phases.find((phase) => phase.id === 'case-call')!;
+    expect(localizePhaseWords('student', caseCall, 'es').prompt).toBe(LOCALES.es.formatPhases.student!['case-call']!.prompt);
+  });
+
+  test("leaves a leader's own words, and phases no catalog knows, as written", () => {
+    expect(localizePhaseWords('standard', { id: 'presentation', title: 'Our case', prompt: presentation.prompt }, 'de')).toEqual({
+      id: 'presentation',
+      title: 'Our case',
+      prompt: LOCALES.de.phases.presentation!.prompt,
+    });
+    const own = { id: 'phase-8', title: 'Tea', prompt: 'Ten minutes.' };
+    expect(localizePhaseWords('standard', own, 'fr')).toEqual(own);
+  });
+
+  test("translates a group format's unedited copy of a shipped phase", () => {
+    expect(localizePhaseWords('our-tuesday', { id: 'closing', title: 'Closing' }, 'de').title).toBe(LOCALES.de.phases.closing!.title);
+  });
+});
+
+describe('localizeNotice', () => {
+  test.each(LANGUAGES)('reads a redirect sent in %s in every language', (sent) => {
+    for (const kind of FLAG_KINDS) {
+      const text = LOCALES[sent].flags[kind].redirect;
+      if (text === undefined) continue;
+      for (const lang of LANGUAGES) expect(localizeNotice(text, lang)).toBe(LOCALES[lang].flags[kind].redirect);
+    }
+  });
+
+  test("leaves the leader's own words as written", () => {
+    expect(localizeNotice('Back to the patient, please.', 'de')).toBe('Back to the patient, please.');
+    const edited = `${FLAG_CATALOG['advice-giving'].redirect} Thank you.`;
+    expect(localizeNotice(edited, 'fr')).toBe(edited);
   });
 });

@@ -143,6 +143,7 @@ export const EXAMPLE_COMMANDS: { readonly [T in CommandType]: Extract<Command, {
   'notice.clear': { type: 'notice.clear' },
   'participant.remove': { type: 'participant.remove', participantId: 'p2' },
   'hints.set': { type: 'hints.set', enabled: false },
+  'language.set': { type: 'language.set', language: 'de' },
   'room.lock': { type: 'room.lock' },
   'room.unlock': { type: 'room.unlock' },
   'leader.takeover': { type: 'leader.takeover' },

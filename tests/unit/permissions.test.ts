@@ -53,6 +53,7 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
   'notice.clear': (s, lead) => send(s, { type: 'notice.show', text: 'Back to the relationship.' }, NOW - MIN, lead),
   'participant.remove': (s) => s,
   'hints.set': (s) => s,
+  'language.set': (s) => s,
   'room.lock': (s) => s,
   'room.unlock': (s, lead) => send(s, { type: 'room.lock' }, NOW - MIN, lead),
   'leader.takeover': (s) => s,
@@ -79,6 +80,7 @@ const LEAD_COMMANDS: readonly CommandType[] = [
   'notice.clear',
   'participant.remove',
   'hints.set',
+  'language.set',
   'room.lock',
   'room.unlock',
   'case.next',
@@ -112,10 +114,10 @@ function expectForbidden(state: SessionState, actor: Actor, type: CommandType, r
   expect(state).toEqual(before);
 }
 
-test('the command list and the permission table name the same 22 commands', () => {
+test('the command list and the permission table name the same 23 commands', () => {
   expect(new Set(COMMAND_TYPES).size).toBe(COMMAND_TYPES.length);
   expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-  expect(COMMAND_TYPES).toHaveLength(22);
+  expect(COMMAND_TYPES).toHaveLength(23);
 });
 
 describe('while the leader leads', () => {

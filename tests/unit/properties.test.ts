@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { COMMAND_TYPES, commandSchema, type CommandType } from '../../shared/commands';
 import { FLAG_KINDS } from '../../shared/flags';
+import { LANGUAGES } from '../../shared/localize';
 import { buildReport, reportMarkdown } from '../../shared/report';
 import type { Actor } from '../../shared/roles';
 import { admitMember, apply, type Outcome, type SessionState } from '../../shared/session';
@@ -92,6 +93,7 @@ const VALID: { [T in CommandType]: fc.Arbitrary<{ type: T }> } = {
   'notice.clear': fc.constant({ type: 'notice.clear' }),
   'participant.remove': fc.record({ type: fc.constant('participant.remove'), participantId: participantIdPool }),
   'hints.set': fc.record({ type: fc.constant('hints.set'), enabled: fc.boolean() }),
+  'language.set': fc.record({ type: fc.constant('language.set'), language: fc.constantFrom(...LANGUAGES) }),
   'room.lock': fc.constant({ type: 'room.lock' }),
   'room.unlock': fc.constant({ type: 'room.unlock' }),
   'leader.takeover': fc.constant({ type: 'leader.takeover' }),

@@ -38,6 +38,7 @@ const ROOM_KEYS = [
   'format',
   'hints',
   'joinCode',
+  'language',
   'locked',
   'notice',
   'phase',

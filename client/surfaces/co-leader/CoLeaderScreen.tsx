@@ -2,12 +2,14 @@
 // leader drops out, the co-leader can take over on purpose, and then gets the leader's console.
 import { lazy, Suspense } from 'react';
 import { DebriefLink } from '../../components/DebriefLink';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import { StatusScreen } from '../../components/StatusScreen';
 import { Timer } from '../../components/Timer';
-import { selectLeadersView, useSessionStore } from '../../store';
-import { text } from '../../text';
+import { useLocalView } from '../../i18n/localView';
+import { selectLeadersView } from '../../store';
+import { useTranslation } from 'react-i18next';
 import { FlagPad } from './FlagPad';
 import { FlagStatusList } from './FlagStatusList';
 import { TakeoverCard } from './TakeoverCard';
@@ -19,18 +21,19 @@ const LeaderConsole = lazy(() =>
 );
 
 export function CoLeaderScreen() {
-  const view = useSessionStore(selectLeadersView);
+  const { t } = useTranslation('room');
+  const view = useLocalView(selectLeadersView);
   if (!view) return null;
   if (view.ended) {
     return (
-      <StatusScreen title={text.leader.endedTitle} body={text.coLeader.endedBody}>
+      <StatusScreen title={t('common.meetingEnded')} body={t('coLeader.endedBody')}>
         <DebriefLink sessionId={view.sessionId} />
       </StatusScreen>
     );
   }
   if (view.acting === 'co-leader') {
     return (
-      <Suspense fallback={<StatusScreen title={text.common.loading} busy />}>
+      <Suspense fallback={<StatusScreen title={t('common.loading')} busy />}>
         <LeaderConsole />
       </Suspense>
     );
@@ -39,7 +42,7 @@ export function CoLeaderScreen() {
   return (
     <main className="co-leader page stack">
       <header className="co-leader__header">
-        <p className="muted small">{text.coLeader.title}</p>
+        <p className="muted small">{t('coLeader.title')}</p>
         <p className="muted small">{view.title}</p>
       </header>
       {!view.leaderConnected && <TakeoverCard takeoverAvailableAt={view.takeoverAvailableAt} />}
@@ -56,6 +59,9 @@ export function CoLeaderScreen() {
       <NoticeBanner notice={view.notice} />
       <FlagPad />
       <FlagStatusList flags={view.flags} />
+      <footer>
+        <LanguageSwitch />
+      </footer>
     </main>
   );
 }

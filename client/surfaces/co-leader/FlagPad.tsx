@@ -1,15 +1,18 @@
 // Fourteen boundaries, one tap each. What the flag "sounds like" sits under its name, since in the
 // moment the co-leader hears a sentence, not a category.
 import { useEffect, useId, useState } from 'react';
-import { FLAG_CATALOG, FLAG_KINDS, type FlagKind } from '../../../shared/flags';
+import { FLAG_KINDS, type FlagKind } from '../../../shared/flags';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { useFlagWords } from '../../i18n/useFlagWords';
 
 const NOTE_MAX = 140;
 /** How long a tapped button says "sent": long enough to see, short enough to tap it again. */
 const SENT_SHOWN_MS = 3_000;
 
 export function FlagPad() {
+  const { t } = useTranslation('room');
+  const flagWords = useFlagWords();
   const [note, setNote] = useState('');
   const [sent, setSent] = useState<{ kind: FlagKind; at: number } | null>(null);
   const ids = { note: useId(), noteHint: useId(), heading: useId() };
@@ -31,14 +34,14 @@ export function FlagPad() {
 
   return (
     <section className="flag-pad stack-small" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{text.coLeader.flagsHeading}</h2>
-      {!sent && <p className="hint">{text.coLeader.flagsHint}</p>}
+      <h2 id={ids.heading}>{t('coLeader.flagsHeading')}</h2>
+      {!sent && <p className="hint">{t('coLeader.flagsHint')}</p>}
       <p className="flag-pad__sent" aria-live="polite">
-        {sent && text.coLeader.raised(FLAG_CATALOG[sent.kind].label)}
+        {sent && t('coLeader.raised', { label: flagWords(sent.kind).label })}
       </p>
       <div className="field">
         <label htmlFor={ids.note} className="small">
-          {text.coLeader.note}
+          {t('coLeader.note')}
         </label>
         <input
           id={ids.note}
@@ -50,12 +53,12 @@ export function FlagPad() {
           autoComplete="off"
         />
         <p id={ids.noteHint} className={note ? 'hint' : 'visually-hidden'}>
-          {text.coLeader.noteHint(NOTE_MAX - note.length)}
+          {t('coLeader.noteHint', { count: NOTE_MAX - note.length })}
         </p>
       </div>
       <ul className="flag-pad__grid">
         {FLAG_KINDS.map((kind) => {
-          const info = FLAG_CATALOG[kind];
+          const info = flagWords(kind);
           const justSent = sent?.kind === kind;
           return (
             <li key={kind}>
@@ -67,7 +70,7 @@ export function FlagPad() {
               >
                 <span className="flag-button__label">{info.label}</span>
                 <span id={`${ids.heading}-${kind}`} className="flag-button__hint">
-                  {justSent ? text.coLeader.sentShort : info.soundsLike}
+                  {justSent ? t('coLeader.sentShort') : info.soundsLike}
                 </span>
               </button>
             </li>

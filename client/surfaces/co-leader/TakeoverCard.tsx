@@ -4,30 +4,31 @@ import { useState } from 'react';
 import { formatClock } from '../../../shared/timer';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { useMsUntil } from '../../useServerClock';
 
 export function TakeoverCard({ takeoverAvailableAt }: { takeoverAvailableAt: number | null }) {
+  const { t } = useTranslation('room');
   const [confirm, setConfirm] = useState(false);
   const wait = useMsUntil(takeoverAvailableAt);
   const available = takeoverAvailableAt !== null && wait <= 0;
   return (
     <section className="takeover card stack-small" role="status">
-      <p className="takeover__title">{text.coLeader.leaderAway}</p>
-      {!available && takeoverAvailableAt !== null && <p>{text.coLeader.takeoverIn(formatClock(wait))}</p>}
+      <p className="takeover__title">{t('coLeader.leaderAway')}</p>
+      {!available && takeoverAvailableAt !== null && <p>{t('coLeader.takeoverIn', { clock: formatClock(wait) })}</p>}
       <button
         className="button button--primary button--large button--block"
         type="button"
         onClick={() => setConfirm(true)}
         disabled={!available}
       >
-        {text.coLeader.takeover}
+        {t('coLeader.takeover')}
       </button>
       <ConfirmDialog
         open={confirm}
-        title={text.coLeader.takeover}
-        body={text.coLeader.takeoverConfirm}
-        confirmLabel={text.coLeader.takeover}
+        title={t('coLeader.takeover')}
+        body={t('coLeader.takeoverConfirm')}
+        confirmLabel={t('coLeader.takeover')}
         onCancel={() => setConfirm(false)}
         onConfirm={() => {
           setConfirm(false);

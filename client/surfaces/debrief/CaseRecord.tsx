@@ -1,20 +1,21 @@
 // One case of the meeting: the timeline, and the same figures as a table.
 import type { Report } from '../../../shared/report';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { duration } from '../../time';
 import { caseRows, type ReportRound } from '../../record';
 import { PhaseTable } from './PhaseTable';
 import { leadershipIn, Timeline, TimelineLegend } from './Timeline';
 
 export function CaseRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
+  const { t } = useTranslation('console');
   const rows = caseRows(round, index);
   const planned = rows.reduce((sum, row) => sum + row.phase.plannedSec, 0);
   const actual = rows.reduce((sum, row) => sum + row.phase.actualSec, 0);
   const headingId = `case-${index}-heading`;
   return (
     <section className="debrief-case card stack-small" aria-labelledby={headingId}>
-      <h2 id={headingId}>{text.debrief.caseHeading(index)}</h2>
-      <p className="muted">{text.debrief.caseSummary(duration(planned), duration(actual))}</p>
+      <h2 id={headingId}>{t('debrief.caseHeading', { number: index + 1 })}</h2>
+      <p className="muted">{t('debrief.caseSummary', { planned: duration(planned), actual: duration(actual) })}</p>
       <figure className="debrief-case__chart">
         <div className="debrief-case__scroll">
           <Timeline report={report} index={index} rows={rows} />

@@ -5,7 +5,7 @@ import type { Role } from '../../../shared/roles';
 import { SessionGate } from '../../components/SessionGate';
 import { StatusScreen } from '../../components/StatusScreen';
 import { readToken } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { DebriefScreen } from './DebriefScreen';
 
 function leadersRole(sessionId: string): Role | null {
@@ -15,12 +15,13 @@ function leadersRole(sessionId: string): Role | null {
 }
 
 export default function DebriefPage({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('console');
   const [role] = useState(() => leadersRole(sessionId));
   if (!role) {
     return (
-      <StatusScreen title={text.debrief.noTokenTitle} body={text.debrief.noTokenBody}>
+      <StatusScreen title={t('debrief.noTokenTitle')} body={t('debrief.noTokenBody')}>
         <a className="button" href="/">
-          {text.common.backHome}
+          {t('common.backHome')}
         </a>
       </StatusScreen>
     );

@@ -3,7 +3,11 @@ import type { LeadersView } from '../../../shared/views';
 import { StatusScreen } from '../../components/StatusScreen';
 import { selectLeadersView, useSessionStore } from '../../store';
 import { readGroupToken, readToken } from '../../tokens';
-import { text } from '../../text';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../i18n/languages';
+import { useLanguage } from '../../i18n/useLanguage';
+import { reportInLanguage } from '../../record';
 import { dateTime } from '../../time';
 import { CaseRecord } from './CaseRecord';
 import { ExportActions } from './ExportActions';
@@ -16,15 +20,16 @@ import { useReport } from './useReport';
 import './debrief.css';
 
 export function DebriefScreen() {
+  const { t } = useTranslation('console');
   const view = useSessionStore(selectLeadersView);
   const identity = useSessionStore((state) => state.identity);
   if (!view || !identity) return null;
   const token = readToken(identity.sessionId, identity.role);
   if (!view.ended || !token) {
     return (
-      <StatusScreen title={text.debrief.notEndedTitle}>
+      <StatusScreen title={t('debrief.notEndedTitle')}>
         <a className="button" href={`/s/${encodeURIComponent(view.sessionId)}/${view.role}`}>
-          {text.debrief.backToMeeting}
+          {t('debrief.backToMeeting')}
         </a>
       </StatusScreen>
     );
@@ -33,44 +38,52 @@ export function DebriefScreen() {
 }
 
 function Debrief({ view, token }: { view: LeadersView; token: string }) {
+  const { t } = useTranslation('console');
+  const lang = useLanguage();
   const record = useReport(view.sessionId, token);
   const notes = useDebriefNotes(view, token);
 
   if (record.status !== 'ready') {
     return (
       <StatusScreen
-        title={record.status === 'loading' ? text.debrief.loading : text.debrief.loadFailed}
+        title={record.status === 'loading' ? t('debrief.loading') : t('debrief.loadFailed')}
         busy={record.status === 'loading'}
       >
         {record.status === 'failed' && (
           <button className="button button--primary" type="button" onClick={record.retry}>
-            {text.debrief.retry}
+            {t('debrief.retry')}
           </button>
         )}
       </StatusScreen>
     );
   }
-  const { report } = record;
+  const report = reportInLanguage(record.report, lang);
 
   return (
     <main className="debrief">
       <header className="debrief__header">
         <div className="stack-small">
-          <p className="debrief__kicker">{text.debrief.title}</p>
+          <p className="debrief__kicker">{t('debrief.title')}</p>
           <h1>{report.title}</h1>
-          <p className="muted">{meta(report)}</p>
-          <p>{text.debrief.summary(report.rounds.length, report.flags.length, report.pauseSignals)}</p>
+          <p className="muted">{meta(report, t, lang)}</p>
+          <p>
+            {t('debrief.summary', {
+              cases: t('debrief.cases', { count: report.rounds.length }),
+              flags: t('debrief.flagCount', { count: report.flags.length }),
+              pauses: t('debrief.pauseCount', { count: report.pauseSignals }),
+            })}
+          </p>
         </div>
         <div className="debrief__actions stack-small">
           <ExportActions report={report} token={token} notes={notes} />
-          <nav className="row no-print" aria-label={text.debrief.title}>
+          <nav className="row no-print" aria-label={t('debrief.title')}>
             {view.groupId && readGroupToken(view.groupId) && (
               <a className="button" href={`/g/${encodeURIComponent(view.groupId)}`}>
-                {text.debrief.backToGroup}
+                {t('debrief.backToGroup')}
               </a>
             )}
             <a className="button" href="/">
-              {text.common.backHome}
+              {t('common.backHome')}
             </a>
           </nav>
         </div>
@@ -90,7 +103,7 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
   );
 }
 
-function meta(report: Report): string {
-  const length = report.endedAt === null ? 0 : Math.round((report.endedAt - report.startedAt) / 60_000);
-  return text.debrief.meta(dateTime(report.startedAt), length, report.format);
+function meta(report: Report, t: TFunction<'console'>, lang: Language): string {
+  const minutes = report.endedAt === null ? 0 : Math.round((report.endedAt - report.startedAt) / 60_000);
+  return t('debrief.meta', { date: dateTime(report.startedAt, lang), minutes, format: report.format });
 }

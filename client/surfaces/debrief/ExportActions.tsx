@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { Report } from '../../../shared/report';
 import { downloadText, fetchReportMarkdown } from '../../debriefApi';
 import { formatIdFromTitle } from '../../formatId';
-import { text } from '../../text';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { DebriefNotes } from './useDebriefNotes';
 
 function fileName(report: Report, extension: string): string {
@@ -13,19 +14,20 @@ function fileName(report: Report, extension: string): string {
   return `balint-debrief-${date}-${formatIdFromTitle(report.title)}.${extension}`;
 }
 
-export function withNotes(markdown: string, notes: string): string {
-  const body = notes.trim() ? notes.trim() : text.debrief.exportNoNotes;
-  return `${markdown.trimEnd()}\n\n## ${text.debrief.exportNotes}\n\n${body}\n`;
+function withNotes(markdown: string, notes: string, t: TFunction<'console'>): string {
+  const body = notes.trim() ? notes.trim() : t('debrief.exportNoNotes');
+  return `${markdown.trimEnd()}\n\n## ${t('debrief.exportNotes')}\n\n${body}\n`;
 }
 
 export function ExportActions({ report, token, notes }: { report: Report; token: string; notes: DebriefNotes }) {
+  const { t } = useTranslation('console');
   const [failed, setFailed] = useState(false);
 
   const exportMarkdown = async () => {
     await notes.flush();
     const markdown = await fetchReportMarkdown(report.sessionId, token);
     setFailed(markdown === null);
-    if (markdown !== null) downloadText(fileName(report, 'md'), 'text/markdown;charset=utf-8', withNotes(markdown, notes.draft));
+    if (markdown !== null) downloadText(fileName(report, 'md'), 'text/markdown;charset=utf-8', withNotes(markdown, notes.draft, t));
   };
 
   const exportJson = async () => {
@@ -36,21 +38,21 @@ export function ExportActions({ report, token, notes }: { report: Report; token:
   };
 
   return (
-    <div className="debrief-export no-print stack-small" role="group" aria-label={text.debrief.exportHeading}>
+    <div className="debrief-export no-print stack-small" role="group" aria-label={t('debrief.exportHeading')}>
       <div className="row">
         <button className="button" type="button" onClick={() => void exportMarkdown()}>
-          {text.debrief.exportMd}
+          {t('debrief.exportMd')}
         </button>
         <button className="button" type="button" onClick={() => void exportJson()}>
-          {text.debrief.exportJson}
+          {t('debrief.exportJson')}
         </button>
         <button className="button" type="button" onClick={() => window.print()}>
-          {text.debrief.print}
+          {t('debrief.print')}
         </button>
       </div>
       {failed && (
         <p className="alert" role="alert">
-          {text.debrief.exportFailed}
+          {t('debrief.exportFailed')}
         </p>
       )}
     </div>

@@ -2,10 +2,13 @@
 // for air. A count only, as the members were promised.
 import type { Report } from '../../../shared/report';
 import { caseRows } from '../../record';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/useLanguage';
 import { clockTime } from '../../time';
 
 export function PauseSignalsOverTime({ report }: { report: Report }) {
+  const { t } = useTranslation('console');
+  const lang = useLanguage();
   const several = report.rounds.length > 1;
   const rows = report.rounds
     .flatMap((round, index) =>
@@ -18,9 +21,9 @@ export function PauseSignalsOverTime({ report }: { report: Report }) {
 
   return (
     <section className="card stack-small" aria-labelledby="debrief-pauses">
-      <h2 id="debrief-pauses">{text.debrief.pauseHeading}</h2>
+      <h2 id="debrief-pauses">{t('debrief.pauseHeading')}</h2>
       {report.pauseSignals === 0 ? (
-        <p className="muted">{text.debrief.noPauses}</p>
+        <p className="muted">{t('debrief.noPauses')}</p>
       ) : (
         <ol className="pause-bars">
           {rows.map(({ phase, index }) => (
@@ -28,15 +31,15 @@ export function PauseSignalsOverTime({ report }: { report: Report }) {
               key={`${index}-${phase.id}`}
               className={`pause-bars__row${phase.pauseSignals === 0 ? ' pause-bars__row--none' : ''}`}
             >
-              <span className="pause-bars__time">{phase.startedAt === null ? '–' : clockTime(phase.startedAt)}</span>
+              <span className="pause-bars__time">{phase.startedAt === null ? '–' : clockTime(phase.startedAt, lang)}</span>
               <span className="pause-bars__label">
-                {several && <span className="muted">{text.debrief.caseHeading(index)} · </span>}
+                {several && <span className="muted">{t('debrief.caseHeading', { number: index + 1 })} · </span>}
                 {phase.title}
               </span>
               <span className="pause-bars__track" aria-hidden="true">
                 <span className="pause-bars__bar" style={{ width: `${(phase.pauseSignals / most) * 100}%` }} />
               </span>
-              <span className="pause-bars__count">{text.debrief.pauseRow(phase.pauseSignals)}</span>
+              <span className="pause-bars__count">{t('debrief.pauseRow', { count: phase.pauseSignals })}</span>
             </li>
           ))}
         </ol>

@@ -1,25 +1,26 @@
 import type { Report } from '../../../shared/report';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { clockTime, difference, duration } from '../../time';
 import type { CaseRow } from '../../record';
 
 /** The case's figures as a table: the timeline's data, for reading, for screen readers and for print. */
 export function PhaseTable({ report, index, rows }: { report: Report; index: number; rows: CaseRow[] }) {
+  const { t, i18n } = useTranslation('console');
   const flagsIn = (phaseId: string) =>
     report.flags.filter((flag) => flag.round === index && flag.phaseId === phaseId).length;
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption className="visually-hidden">{text.debrief.tableCaption(index)}</caption>
+        <caption className="visually-hidden">{t('debrief.tableCaption', { number: index + 1 })}</caption>
         <thead>
           <tr>
-            <th scope="col">{text.debrief.phase}</th>
-            <th scope="col">{text.debrief.startedAt}</th>
-            <th scope="col" className="numeric">{text.debrief.planned}</th>
-            <th scope="col" className="numeric">{text.debrief.actual}</th>
-            <th scope="col" className="numeric">{text.debrief.difference}</th>
-            <th scope="col" className="numeric">{text.debrief.pauseSignals}</th>
-            <th scope="col" className="numeric">{text.debrief.flags}</th>
+            <th scope="col">{t('debrief.phase')}</th>
+            <th scope="col">{t('debrief.startedAt')}</th>
+            <th scope="col" className="numeric">{t('debrief.planned')}</th>
+            <th scope="col" className="numeric">{t('debrief.actual')}</th>
+            <th scope="col" className="numeric">{t('debrief.difference')}</th>
+            <th scope="col" className="numeric">{t('debrief.pauseSignals')}</th>
+            <th scope="col" className="numeric">{t('debrief.flags')}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +31,7 @@ export function PhaseTable({ report, index, rows }: { report: Report; index: num
               <tr key={`${phase.id}-${position}`}>
                 <th scope="row">{phase.title}</th>
                 <td className="nowrap">
-                  {reached ? clockTime(phase.startedAt!) : <span className="muted">{text.debrief.notReached}</span>}
+                  {reached ? clockTime(phase.startedAt!, i18n.language) : <span className="muted">{t('debrief.notReached')}</span>}
                 </td>
                 <td className="numeric">{duration(phase.plannedSec)}</td>
                 <td className="numeric">{reached ? duration(phase.actualSec) : '–'}</td>

@@ -2,30 +2,31 @@
 // the warning stays in sight: a debrief note is where a name slips in most easily.
 import { useId } from 'react';
 import { DEBRIEF_NOTES_MAX } from '../../../shared/session';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import type { DebriefNotes } from './useDebriefNotes';
 
 export function ProcessNotes({ notes }: { notes: DebriefNotes }) {
+  const { t } = useTranslation('console');
   const ids = { heading: useId(), field: useId(), warning: useId(), hint: useId() };
   const left = DEBRIEF_NOTES_MAX - notes.draft.length;
   const status =
     notes.status === 'saving'
-      ? text.debrief.notesSaving
+      ? t('debrief.notesSaving')
       : notes.status === 'failed'
-        ? text.debrief.notesFailed(notes.failure ?? '')
+        ? t('debrief.notesFailed', { reason: notes.failure ?? '' })
         : notes.status === 'unsaved'
-          ? text.debrief.notesUnsaved
-          : text.debrief.notesSaved;
+          ? t('debrief.notesUnsaved')
+          : t('debrief.notesSaved');
 
   return (
     <section className="debrief-notes card stack-small" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{text.debrief.notesHeading}</h2>
+      <h2 id={ids.heading}>{t('debrief.notesHeading')}</h2>
       <p id={ids.warning} className="debrief-notes__warning">
         <span aria-hidden="true">⚠ </span>
-        {text.debrief.notesWarning}
+        {t('debrief.notesWarning')}
       </p>
       <div className="field no-print">
-        <label htmlFor={ids.field}>{text.debrief.notesLabel}</label>
+        <label htmlFor={ids.field}>{t('debrief.notesLabel')}</label>
         <textarea
           id={ids.field}
           className="textarea debrief-notes__field"
@@ -38,7 +39,7 @@ export function ProcessNotes({ notes }: { notes: DebriefNotes }) {
         />
       </div>
       <p id={ids.hint} className="hint no-print">
-        {text.debrief.notesHint}
+        {t('debrief.notesHint')}
       </p>
       <div className="debrief-notes__status no-print">
         <p
@@ -47,11 +48,11 @@ export function ProcessNotes({ notes }: { notes: DebriefNotes }) {
         >
           {status}
         </p>
-        <p className="small muted">{text.debrief.notesLeft(left)}</p>
+        <p className="small muted">{t('debrief.notesLeft', { count: left })}</p>
       </div>
       {/* A textarea prints clipped; the page prints the notes as text instead. */}
       <div className="debrief-notes__print print-only">
-        {notes.draft.trim() ? notes.draft : text.debrief.notesEmpty}
+        {notes.draft.trim() ? notes.draft : t('debrief.notesEmpty')}
       </div>
     </section>
   );

@@ -2,7 +2,8 @@
 // the plan), flags as diamonds where and when they were raised, a takeover as a dashed line. An
 // image for the eye; the table beside it carries the same figures for everyone else.
 import type { Report } from '../../../shared/report';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/useLanguage';
 import { clockTime, duration } from '../../time';
 import { caseStart, flagLabel, type CaseRow } from '../../record';
 
@@ -26,6 +27,8 @@ interface TimelineProps {
 }
 
 export function Timeline({ report, index, rows }: TimelineProps) {
+  const { t } = useTranslation('console');
+  const lang = useLanguage();
   const round = report.rounds[index]!;
   const start = caseStart(round);
   if (start === null || rows.length === 0) return null;
@@ -56,13 +59,13 @@ export function Timeline({ report, index, rows }: TimelineProps) {
       className="timeline"
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-label={text.debrief.chartLabel(
-        index,
-        Math.round(plannedTotal / 60),
-        Math.round(actualTotal / 60),
-        rows.length,
-        flags.length,
-      )}
+      aria-label={t('debrief.chartLabel', {
+        number: index + 1,
+        planned: Math.round(plannedTotal / 60),
+        actual: Math.round(actualTotal / 60),
+        phases: rows.length,
+        count: flags.length,
+      })}
     >
       {ticks.map((tick) => (
         <g key={tick}>
@@ -73,7 +76,7 @@ export function Timeline({ report, index, rows }: TimelineProps) {
         </g>
       ))}
       <text className="timeline__axis-title" x={LABEL + PLOT / 2} y={axisY + 40} textAnchor="middle">
-        {text.debrief.axis}
+        {t('debrief.axis')}
       </text>
       <line className="timeline__axis" x1={LABEL} x2={LABEL + PLOT} y1={axisY} y2={axisY} />
 
@@ -95,11 +98,11 @@ export function Timeline({ report, index, rows }: TimelineProps) {
               height={ROW - 10}
               rx={4}
             >
-              <title>{`${phase.title}: ${text.debrief.planned.toLowerCase()} ${duration(phase.plannedSec)}`}</title>
+              <title>{`${phase.title}: ${t('debrief.planned').toLowerCase()} ${duration(phase.plannedSec)}`}</title>
             </rect>
             {row.ranFrom !== null && phase.actualSec > 0 && (
               <g>
-                <title>{`${phase.title}: ${text.debrief.actual.toLowerCase()} ${duration(phase.actualSec)}`}</title>
+                <title>{`${phase.title}: ${t('debrief.actual').toLowerCase()} ${duration(phase.actualSec)}`}</title>
                 <rect className="timeline__actual" x={x(row.ranFrom)} y={top + 11} width={Math.max(1, width(within))} height={ROW - 22} />
                 {over > 0 && (
                   <rect
@@ -125,7 +128,7 @@ export function Timeline({ report, index, rows }: TimelineProps) {
           y1={TOP}
           y2={axisY}
         >
-          <title>{`${change.event === 'takeover' ? text.debrief.takeover : text.debrief.handback}, ${clockTime(change.at)}`}</title>
+          <title>{`${change.event === 'takeover' ? t('debrief.takeover') : t('debrief.handback')}, ${clockTime(change.at, lang)}`}</title>
         </line>
       ))}
 
@@ -141,7 +144,7 @@ export function Timeline({ report, index, rows }: TimelineProps) {
               className="timeline__flag"
               d={`M ${cx} ${cy - size} L ${cx + size} ${cy} L ${cx} ${cy + size} L ${cx - size} ${cy} Z`}
             >
-              <title>{`${flagLabel(flag.kind)}, ${clockTime(flag.raisedAt)}`}</title>
+              <title>{`${flagLabel(flag.kind, lang)}, ${clockTime(flag.raisedAt, lang)}`}</title>
             </path>
           </g>
         );
@@ -160,28 +163,29 @@ export function leadershipIn(report: Report, index: number): Report['leadership'
 }
 
 export function TimelineLegend({ leadership }: { leadership: boolean }) {
+  const { t } = useTranslation('console');
   return (
     <ul className="timeline-legend" aria-hidden="true">
       <li>
         <span className="timeline-legend__swatch timeline-legend__swatch--planned" />
-        {text.debrief.legendPlanned}
+        {t('debrief.legendPlanned')}
       </li>
       <li>
         <span className="timeline-legend__swatch timeline-legend__swatch--actual" />
-        {text.debrief.legendActual}
+        {t('debrief.legendActual')}
       </li>
       <li>
         <span className="timeline-legend__swatch timeline-legend__swatch--over" />
-        {text.debrief.legendOver}
+        {t('debrief.legendOver')}
       </li>
       <li>
         <span className="timeline-legend__swatch timeline-legend__swatch--flag" />
-        {text.debrief.legendFlag}
+        {t('debrief.legendFlag')}
       </li>
       {leadership && (
         <li>
           <span className="timeline-legend__swatch timeline-legend__swatch--leadership" />
-          {text.debrief.legendLeadership}
+          {t('debrief.legendLeadership')}
         </li>
       )}
     </ul>

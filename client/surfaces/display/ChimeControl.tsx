@@ -3,18 +3,19 @@
 // keyboard or mouse (which also lets the browser play sound in this window).
 import type { Timer } from '../../../shared/timer';
 import { useChimePreference, usePhaseEndChime } from '../../phaseChime';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 
 export function ChimeControl({ timer, phaseKey }: { timer: Timer; phaseKey: string }) {
+  const { t } = useTranslation('room');
   const [on, setOn] = useChimePreference('display');
   usePhaseEndChime(timer, phaseKey, on);
-  const label = `${text.chime.display}: ${on ? text.chime.on : text.chime.off}`;
+  const label = t('chime.state', { chime: t('chime.display'), state: on ? t('chime.on') : t('chime.off') });
   return (
     <button
       className={`display__chime${on ? ' display__chime--on' : ''}`}
       type="button"
       aria-pressed={on}
-      aria-label={text.chime.display}
+      aria-label={t('chime.display')}
       title={label}
       onClick={() => setOn(!on)}
     >

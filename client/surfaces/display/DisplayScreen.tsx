@@ -4,8 +4,9 @@ import { JoinCode } from '../../components/JoinCode';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import { Timer } from '../../components/Timer';
-import { selectView, useSessionStore } from '../../store';
-import { text } from '../../text';
+import { useLocalView } from '../../i18n/localView';
+import { selectView } from '../../store';
+import { useTranslation } from 'react-i18next';
 import { ChimeControl } from './ChimeControl';
 import './display.css';
 
@@ -13,14 +14,15 @@ import './display.css';
 const ARRIVAL_PHASES = new Set(['opening', 'case-call']);
 
 export function DisplayScreen() {
-  const view = useSessionStore(selectView);
+  const { t } = useTranslation('room');
+  const view = useLocalView(selectView);
   if (!view) return null;
 
   if (view.ended) {
     return (
       <main className="display display--ended">
-        <h1 className="display__ended">{text.display.endedTitle}</h1>
-        <p className="display__thanks">{text.display.endedBody}</p>
+        <h1 className="display__ended">{t('display.endedTitle')}</h1>
+        <p className="display__thanks">{t('display.endedBody')}</p>
       </main>
     );
   }
@@ -30,7 +32,7 @@ export function DisplayScreen() {
     <main className={`display${showJoin ? ' display--with-join' : ''}`}>
       <header className="display__header">
         <p className="display__title">{view.title}</p>
-        {view.presenter && <p className="display__presenter">{text.common.presenter(view.presenter.name)}</p>}
+        {view.presenter && <p className="display__presenter">{t('common.presenter', { name: view.presenter.name })}</p>}
       </header>
       <div className="display__phase">
         <PhasePrompt phase={view.phase} phaseCount={view.phases.length} size="display" headingLevel={1} />
@@ -42,8 +44,8 @@ export function DisplayScreen() {
         <NoticeBanner notice={view.notice} size="display" />
       </div>
       {showJoin && (
-        <aside className="display__join" aria-label={text.display.joinHeading}>
-          <p className="display__join-heading">{text.display.joinHeading}</p>
+        <aside className="display__join" aria-label={t('display.joinHeading')}>
+          <p className="display__join-heading">{t('display.joinHeading')}</p>
           <JoinCode joinCode={view.joinCode} size="display" />
         </aside>
       )}

@@ -3,10 +3,11 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { deleteGroup } from '../../groupApi';
 import { navigate } from '../../routes';
 import { forgetGroup } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 
 /** Erasing the group: its formats and every meeting's record, after one plain question. */
 export function DeleteGroup({ groupId, token }: { groupId: string; token: string }) {
+  const { t } = useTranslation('console');
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -23,23 +24,23 @@ export function DeleteGroup({ groupId, token }: { groupId: string; token: string
 
   return (
     <section className="card stack-small" aria-labelledby="group-delete-heading">
-      <h2 id="group-delete-heading">{text.group.deleteHeading}</h2>
-      <p className="hint">{text.group.deleteHint}</p>
+      <h2 id="group-delete-heading">{t('group.deleteHeading')}</h2>
+      <p className="hint">{t('group.deleteHint')}</p>
       <div>
         <button className="button button--danger" type="button" onClick={() => setConfirming(true)}>
-          {text.group.deleteHeading}
+          {t('group.deleteHeading')}
         </button>
       </div>
       {failed && (
         <p className="alert" role="alert">
-          {text.group.deleteFailed}
+          {t('group.deleteFailed')}
         </p>
       )}
       <ConfirmDialog
         open={confirming}
-        title={text.group.deleteConfirm}
-        body={text.group.deleteConfirmBody}
-        confirmLabel={text.group.deleteHeading}
+        title={t('group.deleteConfirm')}
+        body={t('group.deleteConfirmBody')}
+        confirmLabel={t('group.deleteHeading')}
         danger
         onCancel={() => setConfirming(false)}
         onConfirm={() => void erase()}

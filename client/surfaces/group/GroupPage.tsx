@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { StatusScreen } from '../../components/StatusScreen';
 import { forgetGroup, rememberGroup, takeGroupToken } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { DeleteGroup } from './DeleteGroup';
 import { GroupLink } from './GroupLink';
 import { StartMeetingForm } from '../landing/StartMeetingForm';
@@ -13,12 +13,14 @@ import { useGroup } from './useGroup';
 import './group.css';
 
 export default function GroupPage({ groupId }: { groupId: string }) {
+  const { t } = useTranslation('console');
   const [token] = useState(() => takeGroupToken(groupId));
-  if (!token) return <HomeScreen title={text.group.noTokenTitle} body={text.group.noTokenBody} />;
+  if (!token) return <HomeScreen title={t('group.noTokenTitle')} body={t('group.noTokenBody')} />;
   return <Group groupId={groupId} token={token} />;
 }
 
 function Group({ groupId, token }: { groupId: string; token: string }) {
+  const { t } = useTranslation('console');
   const group = useGroup(groupId, token);
   const name = group.status === 'ready' ? group.page.name : null;
 
@@ -33,15 +35,15 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
     if (group.status === 'unauthorized') forgetGroup(groupId);
   }, [group.status, groupId]);
 
-  if (group.status === 'loading') return <StatusScreen title={text.group.loading} busy />;
+  if (group.status === 'loading') return <StatusScreen title={t('group.loading')} busy />;
   if (group.status === 'unauthorized') {
-    return <HomeScreen title={text.group.invalidTitle} body={text.group.invalidBody} />;
+    return <HomeScreen title={t('group.invalidTitle')} body={t('group.invalidBody')} />;
   }
   if (group.status === 'failed') {
     return (
-      <StatusScreen title={text.group.loadFailed}>
+      <StatusScreen title={t('group.loadFailed')}>
         <button className="button button--primary" type="button" onClick={group.reload}>
-          {text.group.retry}
+          {t('group.retry')}
         </button>
       </StatusScreen>
     );
@@ -51,7 +53,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
   return (
     <main className="group">
       <header className="group__header stack-small">
-        <p className="group__kicker">{text.group.kicker}</p>
+        <p className="group__kicker">{t('group.kicker')}</p>
         <h1>{page.name}</h1>
       </header>
       <div className="group__layout">
@@ -65,17 +67,18 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
         </div>
       </div>
       <p>
-        <a href="/">{text.common.backHome}</a>
+        <a href="/">{t('common.backHome')}</a>
       </p>
     </main>
   );
 }
 
 function HomeScreen({ title, body }: { title: string; body: string }) {
+  const { t } = useTranslation('console');
   return (
     <StatusScreen title={title} body={body}>
       <a className="button" href="/">
-        {text.common.backHome}
+        {t('common.backHome')}
       </a>
     </StatusScreen>
   );

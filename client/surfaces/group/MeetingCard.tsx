@@ -1,9 +1,10 @@
 // One meeting in the group's history: when, each case's phases against their plan, the flags by
 // kind, the pause signals. What the process record holds, and nothing more.
 import type { Report } from '../../../shared/report';
-import { caseRows, flagLabel } from '../../record';
+import { useLanguage } from '../../i18n/useLanguage';
+import { caseRows, flagLabel, reportInLanguage } from '../../record';
 import { readToken } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { dateTime } from '../../time';
 import { PhaseBars } from './PhaseBars';
 
@@ -13,13 +14,16 @@ function flagsByKind(meeting: Report): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
-export function MeetingCard({ meeting }: { meeting: Report }) {
+export function MeetingCard({ meeting: record }: { meeting: Report }) {
+  const { t } = useTranslation('console');
+  const lang = useLanguage();
+  const meeting = reportInLanguage(record, lang);
   const headingId = `meeting-${meeting.sessionId}`;
-  const when = dateTime(meeting.startedAt);
+  const when = dateTime(meeting.startedAt, lang);
   const length =
     meeting.endedAt === null
-      ? text.group.running
-      : text.group.length(Math.round((meeting.endedAt - meeting.startedAt) / 60_000));
+      ? t('group.running')
+      : t('group.length', { minutes: Math.round((meeting.endedAt - meeting.startedAt) / 60_000) });
   // The debrief opens with a leader's token: only on a device that led or co-led this meeting.
   const canDebrief =
     meeting.endedAt !== null &&
@@ -39,34 +43,34 @@ export function MeetingCard({ meeting }: { meeting: Report }) {
           <a
             className="button"
             href={`/s/${encodeURIComponent(meeting.sessionId)}/debrief`}
-            aria-label={text.group.debriefLabel(meeting.title, when)}
+            aria-label={t('group.debriefLabel', { title: meeting.title, when })}
           >
-            {text.group.debrief}
+            {t('group.debrief')}
           </a>
         )}
       </header>
       {meeting.rounds.map((round, index) => (
         <div key={index} className="meeting__case">
-          {meeting.rounds.length > 1 && <h4 className="meeting__case-heading">{text.group.caseHeading(index)}</h4>}
+          {meeting.rounds.length > 1 && <h4 className="meeting__case-heading">{t('group.caseHeading', { number: index + 1 })}</h4>}
           <PhaseBars rows={caseRows(round, index)} />
         </div>
       ))}
       <div className="meeting__facts">
         <div className="meeting__flags">
-          <span className="label">{text.group.flags}:</span>{' '}
+          <span className="label">{t('group.flags')}:</span>{' '}
           {kinds.length === 0 ? (
-            <span className="muted">{text.group.noFlags}</span>
+            <span className="muted">{t('group.noFlags')}</span>
           ) : (
             <ul className="chips">
               {kinds.map(([kind, count]) => (
                 <li key={kind} className="chip">
-                  {flagLabel(kind)} <strong>×{count}</strong>
+                  {flagLabel(kind, lang)} <strong>×{count}</strong>
                 </li>
               ))}
             </ul>
           )}
         </div>
-        <p>{text.group.pauseSignals(meeting.pauseSignals)}</p>
+        <p>{t('group.pauseSignals', { count: meeting.pauseSignals })}</p>
       </div>
     </article>
   );

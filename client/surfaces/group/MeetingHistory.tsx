@@ -1,8 +1,9 @@
 // The group's meetings over time, newest first, with one line on the trend: how far the cases ran
 // from their plan on average, and which flag came up most.
 import type { Report } from '../../../shared/report';
+import { useLanguage } from '../../i18n/useLanguage';
 import { caseRows, flagLabel } from '../../record';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { MeetingCard } from './MeetingCard';
 
 function averageDriftMinutes(meetings: readonly Report[]): number | null {
@@ -27,21 +28,30 @@ function commonestFlag(meetings: readonly Report[]): { kind: string; count: numb
 }
 
 export function MeetingHistory({ meetings }: { meetings: readonly Report[] }) {
+  const { t } = useTranslation('console');
+  const lang = useLanguage();
   const newestFirst = [...meetings].sort((a, b) => b.startedAt - a.startedAt);
   const drift = averageDriftMinutes(meetings);
   const common = commonestFlag(meetings);
   return (
     <section className="group__history stack" aria-labelledby="history-heading">
       <div className="stack-small">
-        <h2 id="history-heading">{text.group.historyHeading}</h2>
-        {meetings.length === 0 && <p className="muted">{text.group.noMeetings}</p>}
+        <h2 id="history-heading">{t('group.historyHeading')}</h2>
+        {meetings.length === 0 && <p className="muted">{t('group.noMeetings')}</p>}
         {meetings.length > 0 && (
           <p>
-            {drift !== null && text.group.trend(meetings.length, drift)}{' '}
-            {common && text.group.commonFlag(flagLabel(common.kind), common.count)}
+            {drift !== null &&
+              t('group.trend', {
+                meetings: t('group.meetings', { count: meetings.length }),
+                drift:
+                  drift === 0
+                    ? t('group.driftNone')
+                    : t(drift > 0 ? 'group.driftOver' : 'group.driftUnder', { minutes: Math.abs(drift) }),
+              })}{' '}
+            {common && t('group.commonFlag', { label: flagLabel(common.kind, lang), times: common.count })}
           </p>
         )}
-        {meetings.length > 0 && <p className="hint">{text.group.legend}</p>}
+        {meetings.length > 0 && <p className="hint">{t('group.legend')}</p>}
       </div>
       <ol className="group__meetings">
         {newestFirst.map((meeting) => (

@@ -1,10 +1,11 @@
 // Small bars, one per phase: the outline is the plan, the fill the time the phase ran, amber past
 // the plan. The figures sit beside each bar, so the bars are decoration for the eye only.
 import type { CaseRow } from '../../record';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { duration } from '../../time';
 
 export function PhaseBars({ rows }: { rows: CaseRow[] }) {
+  const { t } = useTranslation('console');
   const longest = Math.max(1, ...rows.map((row) => Math.max(row.phase.plannedSec, row.phase.actualSec)));
   const share = (seconds: number) => `${(seconds / longest) * 100}%`;
   return (
@@ -23,7 +24,7 @@ export function PhaseBars({ rows }: { rows: CaseRow[] }) {
               )}
             </span>
             <span className={`phase-bars__figures${over > 0 ? ' phase-bars__figures--over' : ''}`}>
-              {text.group.timing(duration(phase.actualSec), duration(phase.plannedSec))}
+              {t('group.timing', { actual: duration(phase.actualSec), planned: duration(phase.plannedSec) })}
             </span>
           </li>
         );

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { navigate } from '../../routes';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { surfacePaths } from '../../../shared/paths';
 import { JoinCodeInput } from '../member/JoinCodeInput';
 import { typedJoinCode, JOIN_CODE_LENGTH } from '../member/joinCode';
 
 export function JoinCodeForm() {
+  const { t } = useTranslation('room');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const ids = { code: useId(), hint: useId(), error: useId() };
@@ -14,7 +15,7 @@ export function JoinCodeForm() {
     event.preventDefault();
     const clean = typedJoinCode(code);
     if (clean.length !== JOIN_CODE_LENGTH) {
-      setError(text.landing.codeTooShort);
+      setError(t('landing.codeTooShort'));
       return;
     }
     navigate(surfacePaths.join(clean));
@@ -22,10 +23,10 @@ export function JoinCodeForm() {
 
   return (
     <section className="card stack" aria-labelledby={`${ids.code}-heading`}>
-      <h2 id={`${ids.code}-heading`}>{text.landing.joinHeading}</h2>
+      <h2 id={`${ids.code}-heading`}>{t('landing.joinHeading')}</h2>
       <form className="join-code-form" onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor={ids.code}>{text.landing.joinCode}</label>
+          <label htmlFor={ids.code}>{t('landing.joinCode')}</label>
           <JoinCodeInput
             id={ids.code}
             value={code}
@@ -34,7 +35,7 @@ export function JoinCodeForm() {
             describedBy={error ? `${ids.hint} ${ids.error}` : ids.hint}
           />
           <p id={ids.hint} className="hint">
-            {text.landing.joinCodeHint}
+            {t('landing.joinCodeHint')}
           </p>
           {error && (
             <p id={ids.error} className="error" role="alert">
@@ -43,7 +44,7 @@ export function JoinCodeForm() {
           )}
         </div>
         <button className="button button--primary" type="submit">
-          {text.landing.join}
+          {t('landing.join')}
         </button>
       </form>
     </section>

@@ -1,4 +1,5 @@
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { JoinCodeForm } from './JoinCodeForm';
 import { MyGroups } from './MyGroups';
 import { StartGroupForm } from './StartGroupForm';
@@ -6,17 +7,21 @@ import { StartMeetingForm } from './StartMeetingForm';
 import './landing.css';
 
 export default function LandingPage() {
+  const { t } = useTranslation('room');
   return (
     <main className="page landing stack">
       <header className="stack-small">
-        <h1>{text.landing.title}</h1>
-        <p className="muted">{text.landing.tagline}</p>
+        <h1>{t('landing.title')}</h1>
+        <p className="muted">{t('landing.tagline')}</p>
       </header>
       <JoinCodeForm />
       <MyGroups />
       <StartMeetingForm />
       <StartGroupForm />
-      <p className="hint">{text.landing.privacy}</p>
+      <p className="hint">{t('landing.privacy')}</p>
+      <footer>
+        <LanguageSwitch />
+      </footer>
     </main>
   );
 }

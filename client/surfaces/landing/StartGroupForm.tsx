@@ -5,9 +5,11 @@ import { LIMITS } from '../../../shared/limits';
 import { createGroup } from '../../groupApi';
 import { navigate } from '../../routes';
 import { rememberGroup } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { refusalWords } from '../../i18n/refusal';
 
 export function StartGroupForm() {
+  const { t } = useTranslation('room');
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function StartGroupForm() {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) {
-      setError(text.landing.groupNameMissing);
+      setError(t('landing.groupNameMissing'));
       return;
     }
     setBusy(true);
@@ -25,7 +27,7 @@ export function StartGroupForm() {
     const result = await createGroup(trimmed);
     if (!result.ok) {
       setBusy(false);
-      setError(`${text.landing.groupFailed} ${result.message}`);
+      setError(`${t('landing.groupFailed')} ${refusalWords(result)}`);
       return;
     }
     rememberGroup({ groupId: result.value.groupId, name: trimmed });
@@ -36,20 +38,20 @@ export function StartGroupForm() {
   return (
     <section className="card stack" aria-labelledby={ids.heading}>
       <div className="stack-small">
-        <h2 id={ids.heading}>{text.landing.groupHeading}</h2>
+        <h2 id={ids.heading}>{t('landing.groupHeading')}</h2>
         <p id={ids.intro} className="muted">
-          {text.landing.groupIntro}
+          {t('landing.groupIntro')}
         </p>
       </div>
       <form className="stack" onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor={ids.name}>{text.landing.groupName}</label>
+          <label htmlFor={ids.name}>{t('landing.groupName')}</label>
           <input
             id={ids.name}
             className="input"
             value={name}
             onChange={(event) => setName(event.target.value)}
-            placeholder={text.landing.groupNamePlaceholder}
+            placeholder={t('landing.groupNamePlaceholder')}
             maxLength={LIMITS.groupNameMax}
             autoComplete="off"
             aria-invalid={error ? true : undefined}
@@ -62,7 +64,7 @@ export function StartGroupForm() {
           </p>
         )}
         <button className="button" type="submit" disabled={busy}>
-          {busy ? text.landing.groupStarting : text.landing.groupStart}
+          {busy ? t('landing.groupStarting') : t('landing.groupStart')}
         </button>
       </form>
     </section>

@@ -7,7 +7,9 @@ import type { TemplateSummary } from '../../../shared/protocol';
 import { createMeeting, fetchTemplates } from '../../api';
 import { navigate } from '../../routes';
 import { rememberLinks } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { refusalWords } from '../../i18n/refusal';
+import { useLanguage } from '../../i18n/useLanguage';
 
 const DEFAULT_FORMAT = 'standard';
 
@@ -24,6 +26,8 @@ function FormatOptions({ formats }: { formats: readonly TemplateSummary[] }) {
 }
 
 export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: string } }) {
+  const { t } = useTranslation('room');
+  const lang = useLanguage();
   const [builtIn, setBuiltIn] = useState<TemplateSummary[] | null>(null);
   const [formatsFailed, setFormatsFailed] = useState(false);
   const own = group?.page.formats ?? [];
@@ -33,9 +37,11 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
   const [error, setError] = useState<string | null>(null);
   const ids = { heading: useId(), title: useId(), format: useId(), summary: useId() };
 
+  // The formats in this device's language to choose from; the meeting itself starts from the
+  // format's id, in the shipped English, so that every device can say it in its own language.
   useEffect(() => {
     let live = true;
-    void fetchTemplates().then((result) => {
+    void fetchTemplates(lang).then((result) => {
       if (!live) return;
       setBuiltIn(result.ok ? result.value : []);
       setFormatsFailed(!result.ok);
@@ -43,7 +49,7 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
     return () => {
       live = false;
     };
-  }, []);
+  }, [lang]);
 
   // A group's format shadows the built-in one of the same id.
   const others = (builtIn ?? []).filter((candidate) => !own.some((mine) => mine.id === candidate.id));
@@ -53,10 +59,10 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await createMeeting(title.trim(), format, group?.token);
+    const result = await createMeeting({ title: title.trim(), template: format, language: lang }, group?.token);
     if (!result.ok) {
       setBusy(false);
-      setError(`${text.landing.startFailed} ${result.message}`);
+      setError(`${t('landing.startFailed')} ${refusalWords(result)}`);
       return;
     }
     // The console needs these later (open the display, share the co-leader link); only this reply has them.
@@ -66,22 +72,22 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
 
   return (
     <section className="card stack" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading}>{text.landing.startHeading}</h2>
+      <h2 id={ids.heading}>{t('landing.startHeading')}</h2>
       <form className="stack" onSubmit={submit}>
         <div className="field">
-          <label htmlFor={ids.title}>{text.landing.meetingTitle}</label>
+          <label htmlFor={ids.title}>{t('landing.meetingTitle')}</label>
           <input
             id={ids.title}
             className="input"
             value={title}
             onChange={(event) => setTitle(event.target.value)}
-            placeholder={group?.page.name ?? text.landing.meetingTitlePlaceholder}
+            placeholder={group?.page.name ?? t('landing.meetingTitlePlaceholder')}
             maxLength={LIMITS.titleMax}
             autoComplete="off"
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.format}>{text.landing.format}</label>
+          <label htmlFor={ids.format}>{t('landing.format')}</label>
           <select
             id={ids.format}
             className="select"
@@ -92,27 +98,27 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
             {group ? (
               <>
                 {own.length > 0 && (
-                  <optgroup label={text.group.groupFormats}>
+                  <optgroup label={t('landing.groupFormats')}>
                     <FormatOptions formats={own} />
                   </optgroup>
                 )}
-                <optgroup label={text.group.builtInFormats}>
+                <optgroup label={t('landing.builtInFormats')}>
                   <FormatOptions formats={others} />
                 </optgroup>
               </>
             ) : (
               <FormatOptions formats={others} />
             )}
-            {!builtIn && <option value={DEFAULT_FORMAT}>{text.landing.standardFormat}</option>}
+            {!builtIn && <option value={DEFAULT_FORMAT}>{t('landing.standardFormat')}</option>}
           </select>
           {chosen && (
             <p id={ids.summary} className="hint">
-              {text.landing.formatMinutes(totalMinutes(chosen))}:{' '}
+              {t('landing.formatMinutes', { minutes: totalMinutes(chosen) })}:{' '}
               {chosen.phases.map((phase) => phase.title).join(' · ')}
             </p>
           )}
-          {formatsFailed && <p className="hint">{text.landing.templatesFailed}</p>}
-          {group && own.length === 0 && <p className="hint">{text.group.formatsHint}</p>}
+          {formatsFailed && <p className="hint">{t('landing.templatesFailed')}</p>}
+          {group && own.length === 0 && <p className="hint">{t('landing.formatsHint')}</p>}
         </div>
         {error && (
           <p className="alert" role="alert">
@@ -120,7 +126,7 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
           </p>
         )}
         <button className="button button--primary button--large" type="submit" disabled={busy}>
-          {busy ? text.landing.starting : text.landing.start}
+          {busy ? t('landing.starting') : t('landing.start')}
         </button>
       </form>
     </section>

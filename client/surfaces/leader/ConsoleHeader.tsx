@@ -1,45 +1,48 @@
 import { useState } from 'react';
 import type { LeadersView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { sendCommand } from '../../socket';
 import { recallLinks } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { openDisplay } from './RoomPanel';
 
 export function ConsoleHeader({ view, onShowShortcuts }: { view: LeadersView; onShowShortcuts: () => void }) {
+  const { t } = useTranslation(['console', 'room']);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const hasDisplayLink = recallLinks(view.sessionId) !== null;
   return (
     <header className="console-header">
       <div className="console-header__title">
-        <p className="muted small">{view.role === 'leader' ? text.leader.console : text.coLeader.title}</p>
+        <p className="muted small">{view.role === 'leader' ? t('leader.console') : t('room:coLeader.title')}</p>
         <h1>{view.title}</h1>
       </div>
       <div className="console-header__code">
-        <span className="muted small">{text.common.joinCode}</span>
+        <span className="muted small">{t('common.joinCode')}</span>
         <strong>{view.joinCode}</strong>
-        {view.locked && <span className="badge badge--locked">{text.leader.lockedHint}</span>}
+        {view.locked && <span className="badge badge--locked">{t('leader.lockedHint')}</span>}
       </div>
       <div className="row console-header__actions">
+        <LanguageSwitch />
         {hasDisplayLink && (
-          <button className="button" type="button" onClick={() => openDisplay(view.sessionId)} title={text.leader.displayHint}>
-            {text.leader.openDisplay}
+          <button className="button" type="button" onClick={() => openDisplay(view.sessionId)} title={t('leader.displayHint')}>
+            {t('leader.openDisplay')}
           </button>
         )}
         <button className="button" type="button" onClick={onShowShortcuts} aria-keyshortcuts="?">
-          {text.leader.shortcutsButton}
+          {t('leader.shortcutsButton')}
         </button>
         {view.role === 'leader' && (
           <button className="button button--danger" type="button" onClick={() => setConfirmEnd(true)}>
-            {text.leader.end}
+            {t('leader.end')}
           </button>
         )}
       </div>
       <ConfirmDialog
         open={confirmEnd}
-        title={text.leader.end}
-        body={text.leader.endConfirm}
-        confirmLabel={text.leader.end}
+        title={t('leader.end')}
+        body={t('leader.endConfirm')}
+        confirmLabel={t('leader.end')}
         danger
         onCancel={() => setConfirmEnd(false)}
         onConfirm={() => {

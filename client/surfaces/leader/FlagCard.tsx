@@ -1,14 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { FLAG_CATALOG } from '../../../shared/flags';
 import type { FlagView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { useFlagWords } from '../../i18n/useFlagWords';
+import { clockTime } from '../../time';
 
 const NOTICE_MAX = 200;
-
-function clockTime(at: number): string {
-  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}
 
 interface FlagCardProps {
   flag: FlagView;
@@ -17,7 +14,9 @@ interface FlagCardProps {
 }
 
 export function FlagCard({ flag, fresh, canLead }: FlagCardProps) {
-  const info = FLAG_CATALOG[flag.kind];
+  const { t, i18n } = useTranslation('console');
+  // The redirect is offered in the leader's language; every phone shows it in its own.
+  const info = useFlagWords()(flag.kind);
   const [editing, setEditing] = useState(false);
   const [wording, setWording] = useState(info.redirect ?? '');
   const fieldId = useId();
@@ -40,17 +39,17 @@ export function FlagCard({ flag, fresh, canLead }: FlagCardProps) {
       <div className="flag__head">
         <h3 className="flag__label">{info.label}</h3>
         <span className="flag__meta">
-          <span className={`badge badge--${flag.status}`}>{text.leader.flagStatus[flag.status]}</span>{' '}
-          <time dateTime={new Date(flag.raisedAt).toISOString()}>{text.leader.flagRaisedAt(clockTime(flag.raisedAt))}</time>
+          <span className={`badge badge--${flag.status}`}>{t(`leader.flagStatus.${flag.status}`)}</span>{' '}
+          <time dateTime={new Date(flag.raisedAt).toISOString()}>{t('leader.flagRaisedAt', { time: clockTime(flag.raisedAt, i18n.language) })}</time>
         </span>
       </div>
       {flag.note && <p className="flag__note">“{flag.note}”</p>}
-      {!done && info.redirect === null && <p className="hint">{text.leader.privateFollowUp}</p>}
+      {!done && info.redirect === null && <p className="hint">{t('leader.privateFollowUp')}</p>}
       {!done && !editing && (
         <div className="row">
           {flag.status === 'open' && (
             <button className="button" type="button" onClick={() => update('acknowledged')}>
-              {text.leader.acknowledge}
+              {t('leader.acknowledge')}
             </button>
           )}
           {info.redirect !== null ? (
@@ -60,22 +59,22 @@ export function FlagCard({ flag, fresh, canLead }: FlagCardProps) {
               onClick={() => setEditing(true)}
               disabled={!canLead}
             >
-              {text.leader.redirect}
+              {t('leader.redirect')}
             </button>
           ) : (
             <button className="button" type="button" onClick={() => update('resolved')}>
-              {text.leader.markHandled}
+              {t('leader.markHandled')}
             </button>
           )}
           <button className="button" type="button" onClick={() => update('dismissed')}>
-            {text.leader.dismiss}
+            {t('leader.dismiss')}
           </button>
         </div>
       )}
       {!done && editing && (
         <form className="stack-small" onSubmit={sendRedirect}>
           <label htmlFor={fieldId} className="label">
-            {text.leader.redirectLabel}
+            {t('leader.redirectLabel')}
           </label>
           <textarea
             id={fieldId}
@@ -88,10 +87,10 @@ export function FlagCard({ flag, fresh, canLead }: FlagCardProps) {
           />
           <div className="row">
             <button className="button button--primary" type="submit" disabled={!canLead || !wording.trim()}>
-              {text.leader.sendRedirect}
+              {t('leader.sendRedirect')}
             </button>
             <button className="button" type="button" onClick={() => setEditing(false)}>
-              {text.common.cancel}
+              {t('common.cancel')}
             </button>
           </div>
         </form>

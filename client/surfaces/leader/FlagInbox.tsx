@@ -1,9 +1,9 @@
 // The co-leader's flags as they arrive: open ones on top, each with its three answers
 // (acknowledge, redirect the room, dismiss); what is handled folds away below.
-import { FLAG_CATALOG } from '../../../shared/flags';
 import type { FlagView, LeadersView } from '../../../shared/views';
 import { announce } from '../../components/LiveRegion';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { useFlagWords } from '../../i18n/useFlagWords';
 import { FlagCard } from './FlagCard';
 import { playFlagChime, useFlagSound } from './flagSound';
 import { useArrivals } from './useArrivals';
@@ -12,9 +12,11 @@ import './signals.css';
 const isActive = (flag: FlagView) => flag.status === 'open' || flag.status === 'acknowledged';
 
 export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation('console');
+  const flagWords = useFlagWords();
   const [soundOn, setSoundOn] = useFlagSound();
   const fresh = useArrivals(view.flags, (flag) => {
-    announce(text.leader.newFlag(FLAG_CATALOG[flag.kind].label));
+    announce(t('leader.newFlag', { label: flagWords(flag.kind).label }));
     if (soundOn) playFlagChime();
   });
   const active = view.flags.filter(isActive).reverse();
@@ -25,15 +27,15 @@ export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boole
     <section className="flags card stack-small" aria-labelledby="flags-heading">
       <div className="flags__head">
         <h2 id="flags-heading">
-          {text.leader.flagsHeading}
+          {t('leader.flagsHeading')}
           {openCount > 0 && <span className="badge badge--flag">{openCount}</span>}
         </h2>
         <label className="switch">
           <input type="checkbox" checked={soundOn} onChange={(event) => setSoundOn(event.target.checked)} />
-          <span>{text.leader.sound}</span>
+          <span>{t('leader.sound')}</span>
         </label>
       </div>
-      {active.length === 0 && <p className="muted">{text.leader.noOpenFlags}</p>}
+      {active.length === 0 && <p className="muted">{t('leader.noOpenFlags')}</p>}
       <ul className="flags__list">
         {active.map((flag) => (
           <FlagCard key={flag.id} flag={flag} fresh={fresh.has(flag.id)} canLead={canLead} />
@@ -41,7 +43,7 @@ export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boole
       </ul>
       {handled.length > 0 && (
         <details className="flags__handled">
-          <summary>{text.leader.handledFlags(handled.length)}</summary>
+          <summary>{t('leader.handledFlags', { count: handled.length })}</summary>
           <ul className="flags__list">
             {handled.map((flag) => (
               <FlagCard key={flag.id} flag={flag} fresh={false} canLead={canLead} />

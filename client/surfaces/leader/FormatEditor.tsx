@@ -5,7 +5,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import type { LeadersView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { localizePhaseWords } from '../../../shared/localize';
+import { refusalWords } from '../../i18n/refusal';
+import { useLanguage } from '../../i18n/useLanguage';
 import {
   changePhase,
   checkDraft,
@@ -28,9 +31,9 @@ interface FormatEditorProps {
   onClose: () => void;
 }
 
-const MESSAGES = { title: text.editor.titleMissing, minutes: text.editor.minutesInvalid };
-
 export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps) {
+  const { t } = useTranslation('console');
+  const lang = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const groupFormats = useGroupFormats(view.groupId, open);
   const [draft, setDraft] = useState<DraftPhase[] | null>(null);
@@ -55,8 +58,8 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
   }, [open]);
 
   useEffect(() => {
-    if (open && !draft) setDraft(draftFromPlan(view.plan));
-  }, [open, draft, view.plan]);
+    if (open && !draft) setDraft(draftFromPlan(view.plan, (phase) => localizePhaseWords(view.format, phase, lang)));
+  }, [open, draft, view.plan, view.format, lang]);
 
   // A moved row's button follows it; when it can go no further, its sibling takes the focus.
   useEffect(() => {
@@ -76,14 +79,14 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
     else buttons.current.delete(`${key}:${which}`);
   };
 
-  const problems = draft ? checkDraft(draft, MESSAGES) : {};
+  const problems = draft ? checkDraft(draft, { title: t('editor.titleMissing'), minutes: t('editor.minutesInvalid') }) : {};
   const valid = Object.keys(problems).length === 0;
 
   const apply = async () => {
     if (!draft) return;
     if (!valid) {
       setShowProblems(true);
-      setError(text.editor.fixErrors);
+      setError(t('editor.fixErrors'));
       return;
     }
     setBusy(true);
@@ -92,7 +95,7 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
     const result = await sendCommand({ type: 'phases.update', phases: edits }, { quiet: true });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(refusalWords(result.error));
       return;
     }
     onClose();
@@ -108,12 +111,12 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
     >
       <div className="format-editor__body stack">
         <header className="stack-small">
-          <h2 id={ids.heading}>{text.editor.heading}</h2>
+          <h2 id={ids.heading}>{t('editor.heading')}</h2>
           <p id={ids.intro} className="muted">
-            {text.editor.intro}
+            {t('editor.intro')}
           </p>
         </header>
-        {!draft && <p className="muted">{text.common.loading}</p>}
+        {!draft && <p className="muted">{t('common.loading')}</p>}
         {draft && (
           <>
             <ol className="phase-edit-list">
@@ -148,15 +151,15 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
                 type="button"
                 disabled={draft.length >= LIMITS.phasesMax}
                 onClick={() => {
-                  const phase = newDraftPhase(text.editor.newPhase);
+                  const phase = newDraftPhase(t('editor.newPhase'));
                   setDraft([...draft, phase]);
                   setAdded(phase.key);
                 }}
               >
-                + {text.editor.add}
+                + {t('editor.add')}
               </button>
               <p className="hint">
-                {text.editor.total(Math.round(totalSeconds(draft) / 60), draft.length)}
+                {t('editor.total', { count: draft.length, minutes: Math.round(totalSeconds(draft) / 60) })}
               </p>
             </div>
             {view.groupId && (
@@ -171,7 +174,7 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
         </p>
         <div className="row">
           <button className="button" type="button" onClick={onClose}>
-            {text.common.cancel}
+            {t('common.cancel')}
           </button>
           <button
             className="button button--primary"
@@ -179,7 +182,7 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
             onClick={() => void apply()}
             disabled={!draft || busy || !canLead}
           >
-            {busy ? text.editor.applying : text.editor.apply}
+            {busy ? t('editor.applying') : t('editor.apply')}
           </button>
         </div>
       </footer>

@@ -1,16 +1,17 @@
 import type { LeadersView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 
 /** Says who drives the room during a takeover, so two people never drive it at once by surprise. */
 export function LeadBanner({ view }: { view: LeadersView }) {
+  const { t } = useTranslation(['console', 'room']);
   if (view.acting !== 'co-leader') return null;
   if (view.role === 'co-leader') {
     return (
       <div className="lead-banner" role="status">
         <div>
-          <p className="lead-banner__title">{text.coLeader.leading}</p>
-          <p>{text.coLeader.leadingBody}</p>
+          <p className="lead-banner__title">{t('room:coLeader.leading')}</p>
+          <p>{t('room:coLeader.leadingBody')}</p>
         </div>
       </div>
     );
@@ -18,15 +19,15 @@ export function LeadBanner({ view }: { view: LeadersView }) {
   return (
     <div className="lead-banner lead-banner--away" role="status">
       <div>
-        <p className="lead-banner__title">{text.leader.takenOver}</p>
-        <p>{text.leader.takenOverBody}</p>
+        <p className="lead-banner__title">{t('leader.takenOver')}</p>
+        <p>{t('leader.takenOverBody')}</p>
       </div>
       <button
         className="button button--primary button--large"
         type="button"
         onClick={() => void sendCommand({ type: 'leader.return' })}
       >
-        {text.leader.takeBack}
+        {t('leader.takeBack')}
       </button>
     </div>
   );

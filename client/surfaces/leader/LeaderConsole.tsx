@@ -2,6 +2,7 @@
 // signalling in the middle, the people and the way in on the right. The co-leader gets the same
 // console after a takeover.
 import { useState } from 'react';
+import { useLocalView } from '../../i18n/localView';
 import { selectCanLead, selectLeadersView, useSessionStore } from '../../store';
 import { ConsoleHeader } from './ConsoleHeader';
 import { FlagInbox } from './FlagInbox';
@@ -21,7 +22,7 @@ import './console.css';
 const ONE_MINUTE = 60;
 
 export function LeaderConsole() {
-  const view = useSessionStore(selectLeadersView);
+  const view = useLocalView(selectLeadersView);
   const canLead = useSessionStore(selectCanLead);
   if (!view) return null;
   return <Console view={view} canLead={canLead} />;

@@ -7,9 +7,10 @@ import { DebriefLink } from '../../components/DebriefLink';
 import { StatusScreen } from '../../components/StatusScreen';
 import { useSessionStore } from '../../store';
 import { forgetLinks, forgetToken, readToken } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 
 export function LeaderEnded() {
+  const { t } = useTranslation('console');
   const identity = useSessionStore((state) => state.identity);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -18,7 +19,7 @@ export function LeaderEnded() {
   const download = async (format: 'md' | 'json') => {
     if (!identity || !token) return;
     const ok = await downloadRecord(identity.sessionId, token, format);
-    setProblem(ok ? null : text.leader.downloadFailed);
+    setProblem(ok ? null : t('leader.downloadFailed'));
   };
 
   const erase = async () => {
@@ -26,7 +27,7 @@ export function LeaderEnded() {
     if (!identity || !token) return;
     const result = await deleteMeeting(identity.sessionId, token);
     if (!result.ok) {
-      setProblem(text.leader.deleteFailed);
+      setProblem(t('leader.deleteFailed'));
       return;
     }
     forgetToken(identity.sessionId, identity.role);
@@ -35,19 +36,19 @@ export function LeaderEnded() {
   };
 
   return (
-    <StatusScreen title={text.leader.endedTitle} body={text.leader.endedBody}>
+    <StatusScreen title={t('leader.endedTitle')} body={t('leader.endedBody')}>
       {token && identity && <DebriefLink sessionId={identity.sessionId} />}
       {token && (
         <div className="stack-small">
           <button className="button" type="button" onClick={() => void download('md')}>
-            {text.leader.downloadMd}
+            {t('leader.downloadMd')}
           </button>
           <button className="button" type="button" onClick={() => void download('json')}>
-            {text.leader.downloadJson}
+            {t('leader.downloadJson')}
           </button>
           {identity?.role === 'leader' && (
             <button className="button button--danger" type="button" onClick={() => setConfirmDelete(true)}>
-              {text.leader.deleteRecord}
+              {t('leader.deleteRecord')}
             </button>
           )}
         </div>
@@ -58,12 +59,12 @@ export function LeaderEnded() {
         </p>
       )}
       <a className="button" href="/">
-        {text.leader.newMeeting}
+        {t('leader.newMeeting')}
       </a>
       <ConfirmDialog
         open={confirmDelete}
-        title={text.leader.deleteConfirm}
-        confirmLabel={text.leader.deleteRecord}
+        title={t('leader.deleteConfirm')}
+        confirmLabel={t('leader.deleteRecord')}
         danger
         onCancel={() => setConfirmDelete(false)}
         onConfirm={() => void erase()}

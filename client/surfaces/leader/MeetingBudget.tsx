@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { meetingBudget, ON_TIME_MS } from '../../../shared/budget';
 import type { LeadersView } from '../../../shared/views';
 import { serverNow } from '../../store';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { clockTime, duration } from '../../time';
 import './budget.css';
 
@@ -21,6 +21,7 @@ function useServerNow(intervalMs: number): number {
 }
 
 export function MeetingBudget({ view }: { view: LeadersView }) {
+  const { t, i18n } = useTranslation('console');
   // Re-read the clock on every render too, so a new view shows at once.
   useServerNow(REFRESH_MS);
   const budget = meetingBudget({
@@ -31,13 +32,16 @@ export function MeetingBudget({ view }: { view: LeadersView }) {
     timer: view.phase.timer,
     now: serverNow(),
   });
-  const heading = `${text.budget.heading} · ${text.budget.caseLabel(view.round)}`;
+  const heading = t('budget.headingWithCase', {
+    heading: t('budget.heading'),
+    case: t('budget.caseLabel', { number: view.round + 1 }),
+  });
 
   if (budget.plannedEnd === null || budget.driftMs === null) {
     return (
       <section className="budget" aria-label={heading}>
         <h3 className="budget__heading">{heading}</h3>
-        <p className="hint">{text.budget.notStarted(Math.round(budget.plannedSec / 60))}</p>
+        <p className="hint">{t('budget.notStarted', { minutes: Math.round(budget.plannedSec / 60) })}</p>
       </section>
     );
   }
@@ -46,31 +50,33 @@ export function MeetingBudget({ view }: { view: LeadersView }) {
   const driftMin = Math.round(Math.abs(drift) / 60_000);
   const state = Math.abs(drift) <= ON_TIME_MS || driftMin === 0 ? 'on-time' : drift > 0 ? 'late' : 'early';
   const driftText =
-    state === 'on-time' ? text.budget.onTime : state === 'late' ? text.budget.late(driftMin) : text.budget.early(driftMin);
+    state === 'on-time'
+      ? t('budget.onTime')
+      : t(state === 'late' ? 'budget.late' : 'budget.early', { minutes: driftMin });
 
   return (
     <section className="budget" aria-label={heading}>
       <h3 className="budget__heading">{heading}</h3>
       <dl className="budget__figures">
         <div>
-          <dt>{text.budget.plannedEnd}</dt>
-          <dd>{clockTime(budget.plannedEnd)}</dd>
+          <dt>{t('budget.plannedEnd')}</dt>
+          <dd>{clockTime(budget.plannedEnd, i18n.language)}</dd>
         </div>
         <div>
-          <dt>{text.budget.projectedEnd}</dt>
+          <dt>{t('budget.projectedEnd')}</dt>
           <dd>
-            {clockTime(budget.projectedEnd)}{' '}
+            {clockTime(budget.projectedEnd, i18n.language)}{' '}
             <span className={`budget__drift budget__drift--${state}`}>{driftText}</span>
           </dd>
         </div>
       </dl>
       {state === 'late' && budget.shrinkEachSec !== null && budget.shrinkEachSec > 0 && (
         <p className="budget__advice">
-          {text.budget.shrinkEach(duration(budget.shrinkEachSec))}
-          {!budget.shrinkFits && <span className="hint"> {text.budget.shrinkTooMuch}</span>}
+          {t('budget.shrinkEach', { clock: duration(budget.shrinkEachSec) })}
+          {!budget.shrinkFits && <span className="hint"> {t('budget.shrinkTooMuch')}</span>}
         </p>
       )}
-      {state === 'late' && budget.shrinkEachSec === null && <p className="hint">{text.budget.lastPhaseLate}</p>}
+      {state === 'late' && budget.shrinkEachSec === null && <p className="hint">{t('budget.lastPhaseLate')}</p>}
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LeadersView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import './room.css';
 
 const NOTICE_MAX = 200;
 
 /** What the room reads under the timer right now, and a free notice when no redirect fits. */
 export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation('console');
   const [draft, setDraft] = useState('');
   const fieldId = useId();
 
@@ -21,7 +22,7 @@ export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: 
 
   return (
     <section className="card stack-small" aria-labelledby="notice-heading">
-      <h2 id="notice-heading">{text.leader.noticeHeading}</h2>
+      <h2 id="notice-heading">{t('leader.noticeHeading')}</h2>
       {view.notice ? (
         <div className="notice-current">
           <p className="notice-current__text">{view.notice.text}</p>
@@ -31,15 +32,15 @@ export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: 
             onClick={() => void sendCommand({ type: 'notice.clear' })}
             disabled={!canLead}
           >
-            {text.leader.clearNotice}
+            {t('leader.clearNotice')}
           </button>
         </div>
       ) : (
-        <p className="muted">{text.leader.noNotice}</p>
+        <p className="muted">{t('leader.noNotice')}</p>
       )}
       <form className="notice-form" onSubmit={show}>
         <label htmlFor={fieldId} className="label">
-          {text.leader.noticeText}
+          {t('leader.noticeText')}
         </label>
         <div className="notice-form__row">
           <input
@@ -52,7 +53,7 @@ export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: 
             autoComplete="off"
           />
           <button className="button button--primary" type="submit" disabled={!canLead || !draft.trim()}>
-            {text.leader.showNotice}
+            {t('leader.showNotice')}
           </button>
         </div>
       </form>

@@ -2,12 +2,13 @@
 // after it grows, since a leader looking at the room may miss a number changing.
 import { useEffect, useRef, useState } from 'react';
 import { announce } from '../../components/LiveRegion';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import './signals.css';
 
 const FRESH_MS = 15_000;
 
 export function PauseSignals({ count }: { count: number }) {
+  const { t } = useTranslation('console');
   const before = useRef(count);
   const [fresh, setFresh] = useState(false);
 
@@ -18,7 +19,7 @@ export function PauseSignals({ count }: { count: number }) {
     }
     before.current = count;
     setFresh(true);
-    announce(text.leader.pauseSignalNew);
+    announce(t('leader.pauseSignalNew'));
     const id = setTimeout(() => setFresh(false), FRESH_MS);
     return () => clearTimeout(id);
   }, [count]);
@@ -29,9 +30,9 @@ export function PauseSignals({ count }: { count: number }) {
         {count}
       </p>
       <div>
-        <h2 id="pause-heading">{text.leader.pauseSignals}</h2>
+        <h2 id="pause-heading">{t('leader.pauseSignals')}</h2>
         <p id="pause-hint" className="hint">
-          {fresh ? text.leader.pauseSignalNew : text.leader.pauseSignalsHint}
+          {fresh ? t('leader.pauseSignalNew') : t('leader.pauseSignalsHint')}
         </p>
       </div>
     </section>

@@ -2,38 +2,39 @@ import { useState } from 'react';
 import type { LeadersView, ParticipantView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import './room.css';
 
 /** Who is in the room and whether their phone is connected; removing someone asks first. */
 export function People({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation('console');
   const [removing, setRemoving] = useState<ParticipantView | null>(null);
   return (
     <section className="card stack-small" aria-labelledby="people-heading">
-      <h2 id="people-heading">{text.leader.participantsHeading(view.participants.length)}</h2>
-      {view.participants.length === 0 && <p className="muted">{text.leader.noParticipants}</p>}
+      <h2 id="people-heading">{t('leader.participantsHeading', { count: view.participants.length })}</h2>
+      {view.participants.length === 0 && <p className="muted">{t('leader.noParticipants')}</p>}
       <ul className="people">
         {view.participants.map((person) => (
           <li key={person.participantId} className="people__person">
             <span className={`dot${person.connected ? ' dot--on' : ''}`} aria-hidden="true" />
             <span className="people__name">{person.name}</span>
-            <span className="people__state">{person.connected ? text.leader.connected : text.leader.away}</span>
+            <span className="people__state">{person.connected ? t('leader.connected') : t('leader.away')}</span>
             <button
               className="button button--quiet"
               type="button"
               onClick={() => setRemoving(person)}
               disabled={!canLead}
-              aria-label={text.leader.removeLabel(person.name)}
+              aria-label={t('leader.removeLabel', { name: person.name })}
             >
-              {text.leader.remove}
+              {t('leader.remove')}
             </button>
           </li>
         ))}
       </ul>
       <ConfirmDialog
         open={removing !== null}
-        title={removing ? text.leader.removeConfirm(removing.name) : ''}
-        confirmLabel={text.leader.remove}
+        title={removing ? t('leader.removeConfirm', { name: removing.name }) : ''}
+        confirmLabel={t('leader.remove')}
         danger
         onCancel={() => setRemoving(null)}
         onConfirm={() => {

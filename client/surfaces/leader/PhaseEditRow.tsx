@@ -3,7 +3,7 @@
 import { useId, type RefCallback } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import type { PresenterRole } from '../../../shared/templates';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import type { DraftPhase, DraftProblems } from './formatDraft';
 
 export type RowButton = 'up' | 'down' | 'drop';
@@ -23,11 +23,11 @@ interface PhaseEditRowProps {
   buttonRef: (which: RowButton) => RefCallback<HTMLButtonElement>;
 }
 
-const ROLE_CHOICES: { value: PresenterRole | ''; label: string }[] = [
-  { value: '', label: text.editor.presenterIn },
-  { value: 'listens', label: text.editor.presenterListens },
-  { value: 'returns', label: text.editor.presenterReturns },
-];
+const ROLE_CHOICES = [
+  { value: '', label: 'editor.presenterIn' },
+  { value: 'listens', label: 'editor.presenterListens' },
+  { value: 'returns', label: 'editor.presenterReturns' },
+] as const satisfies readonly { value: PresenterRole | ''; label: string }[];
 
 export function PhaseEditRow({
   phase,
@@ -42,21 +42,22 @@ export function PhaseEditRow({
   onDrop,
   buttonRef,
 }: PhaseEditRowProps) {
+  const { t } = useTranslation('console');
   const ids = { title: useId(), minutes: useId(), prompt: useId(), role: useId(), titleError: useId(), minutesError: useId(), dropHint: useId() };
   const titleProblem = showProblems ? problems?.title : undefined;
   const minutesProblem = showProblems ? problems?.minutes : undefined;
-  const name = phase.title.trim();
+  const name = phase.title.trim() || t('editor.thisPhase');
 
   return (
     <li className={`phase-edit${running ? ' phase-edit--running' : ''}`}>
       <fieldset className="phase-edit__fields">
         <legend className="phase-edit__legend">
-          {text.editor.phaseNumber(index)}
-          {running && <span className="badge badge--acknowledged">{text.editor.runningNow}</span>}
+          {t('editor.phaseNumber', { number: index + 1 })}
+          {running && <span className="badge badge--acknowledged">{t('editor.runningNow')}</span>}
         </legend>
         <div className="phase-edit__grid">
           <div className="field phase-edit__title">
-            <label htmlFor={ids.title}>{text.editor.title}</label>
+            <label htmlFor={ids.title}>{t('editor.title')}</label>
             <input
               id={ids.title}
               className="input"
@@ -75,7 +76,7 @@ export function PhaseEditRow({
             )}
           </div>
           <div className="field phase-edit__minutes">
-            <label htmlFor={ids.minutes}>{text.editor.minutes}</label>
+            <label htmlFor={ids.minutes}>{t('editor.minutes')}</label>
             <input
               id={ids.minutes}
               className="input"
@@ -96,7 +97,7 @@ export function PhaseEditRow({
             )}
           </div>
           <div className="field phase-edit__prompt">
-            <label htmlFor={ids.prompt}>{text.editor.prompt}</label>
+            <label htmlFor={ids.prompt}>{t('editor.prompt')}</label>
             <textarea
               id={ids.prompt}
               className="textarea"
@@ -107,7 +108,7 @@ export function PhaseEditRow({
             />
           </div>
           <div className="field phase-edit__role">
-            <label htmlFor={ids.role}>{text.editor.presenter}</label>
+            <label htmlFor={ids.role}>{t('editor.presenter')}</label>
             <select
               id={ids.role}
               className="select"
@@ -116,7 +117,7 @@ export function PhaseEditRow({
             >
               {ROLE_CHOICES.map((choice) => (
                 <option key={choice.value} value={choice.value}>
-                  {choice.label}
+                  {t(choice.label)}
                 </option>
               ))}
             </select>
@@ -129,7 +130,7 @@ export function PhaseEditRow({
             type="button"
             onClick={() => onMove(-1)}
             disabled={index === 0}
-            aria-label={text.editor.moveUp(name)}
+            aria-label={t('editor.moveUp', { title: name })}
           >
             <span aria-hidden="true">↑</span>
           </button>
@@ -139,7 +140,7 @@ export function PhaseEditRow({
             type="button"
             onClick={() => onMove(1)}
             disabled={index === count - 1}
-            aria-label={text.editor.moveDown(name)}
+            aria-label={t('editor.moveDown', { title: name })}
           >
             <span aria-hidden="true">↓</span>
           </button>
@@ -149,15 +150,15 @@ export function PhaseEditRow({
             type="button"
             onClick={onDrop}
             disabled={running || count === 1}
-            aria-label={text.editor.dropLabel(name)}
+            aria-label={t('editor.dropLabel', { title: name })}
             aria-describedby={running ? ids.dropHint : undefined}
           >
-            {text.editor.drop}
+            {t('editor.drop')}
           </button>
         </div>
         {running && (
           <p id={ids.dropHint} className="hint phase-edit__note">
-            {text.editor.cannotDropRunning}
+            {t('editor.cannotDropRunning')}
           </p>
         )}
       </fieldset>

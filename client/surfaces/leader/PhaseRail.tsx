@@ -2,7 +2,7 @@
 // controls that move time; any other phase is one click away.
 import type { LeadersView } from '../../../shared/views';
 import { Timer } from '../../components/Timer';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { MeetingBudget } from './MeetingBudget';
 import './rail.css';
 import { TimerControls } from './TimerControls';
@@ -15,11 +15,12 @@ interface PhaseRailProps {
 }
 
 export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
+  const { t } = useTranslation('console');
   const { phase, phases } = view;
   return (
     <section className="rail card" aria-labelledby="rail-heading">
       <h2 id="rail-heading" className="visually-hidden">
-        {text.leader.phases}
+        {t('leader.phases')}
       </h2>
       <ol className="rail__list">
         {phases.map((plan, index) => {
@@ -27,7 +28,8 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
             return (
               <li key={plan.id} className="rail__current" aria-current="step">
                 <p className="rail__step">
-                  {text.common.phaseOf(index, phases.length)} · {text.leader.minutes(Math.round(plan.durationSec / 60))}
+                  {t('common.phaseOf', { number: index + 1, total: phases.length })} ·{' '}
+                  {t('leader.minutes', { minutes: Math.round(plan.durationSec / 60) })}
                 </p>
                 <h3 className="rail__title">{phase.title}</h3>
                 {phase.prompt && <p className="rail__prompt">{phase.prompt}</p>}
@@ -45,12 +47,12 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
                 disabled={!canLead}
                 // The name holds what the button shows (WCAG 2.5.3): "Go to Closing 2 min" answers a
                 // voice user who says "click Closing", and a screen reader still hears where it goes.
-                aria-label={`${text.leader.gotoPhase(plan.title)} ${text.leader.minutes(Math.round(plan.durationSec / 60))}`}
+                aria-label={`${t('leader.gotoPhase', { title: plan.title })} ${t('leader.minutes', { minutes: Math.round(plan.durationSec / 60) })}`}
               >
                 {/* The number is drawn by rail.css, so the words on the button are all in its name. */}
                 <span className="rail__number" aria-hidden="true" />{' '}
                 <span className="rail__phase-title">{plan.title}</span>{' '}
-                <span className="rail__minutes">{text.leader.minutes(Math.round(plan.durationSec / 60))}</span>
+                <span className="rail__minutes">{t('leader.minutes', { minutes: Math.round(plan.durationSec / 60) })}</span>
               </button>
             </li>
           );

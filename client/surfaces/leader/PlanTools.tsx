@@ -4,13 +4,14 @@ import { useId, useState } from 'react';
 import type { LeadersView } from '../../../shared/views';
 import { usePhaseEndChime, useChimePreference } from '../../phaseChime';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { FormatEditor } from './FormatEditor';
 import './editor.css';
 
 const PHONE = '(pointer: coarse) and (max-width: 720px)';
 
 export function PlanTools({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation(['console', 'room']);
   const [editing, setEditing] = useState(false);
   const [chimeOn, setChimeOn] = useChimePreference('console');
   const ids = { heading: useId(), hintsHint: useId() };
@@ -21,10 +22,10 @@ export function PlanTools({ view, canLead }: { view: LeadersView; canLead: boole
   return (
     <section className="plan-tools card stack-small" aria-labelledby={ids.heading}>
       <h2 id={ids.heading} className="visually-hidden">
-        {text.leader.planHeading}
+        {t('leader.planHeading')}
       </h2>
       <button className="button" type="button" onClick={() => setEditing(true)} disabled={!canLead}>
-        {text.editor.open}
+        {t('editor.open')}
       </button>
       <div className="plan-tools__switches">
         <label className="switch">
@@ -36,16 +37,16 @@ export function PlanTools({ view, canLead }: { view: LeadersView; canLead: boole
             onChange={(event) => void sendCommand({ type: 'hints.set', enabled: event.target.checked })}
           />
           <span>
-            {text.leader.hints}
+            {t('leader.hints')}
             <span id={ids.hintsHint} className="hint plan-tools__hint">
-              {text.leader.hintsHint}
+              {t('leader.hintsHint')}
             </span>
           </span>
         </label>
         {!onPhone && (
           <label className="switch">
             <input type="checkbox" checked={chimeOn} onChange={(event) => setChimeOn(event.target.checked)} />
-            <span>{text.chime.console}</span>
+            <span>{t('room:chime.console')}</span>
           </label>
         )}
       </div>

@@ -1,6 +1,6 @@
 import type { LeadersView, ParticipantView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import './room.css';
 
 /** Volunteers first: in the case call the leader picks among those who said "I have a case". */
@@ -9,6 +9,7 @@ function byVolunteerFirst(a: ParticipantView, b: ParticipantView): number {
 }
 
 export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation('console');
   const presenterId = view.presenter?.participantId ?? null;
   const choose = (participantId: string | null) => {
     if (participantId !== presenterId) void sendCommand({ type: 'presenter.set', participantId });
@@ -19,11 +20,11 @@ export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead:
     <section className="card">
       <fieldset className="presenter-picker" disabled={!canLead}>
         <legend>
-          <h2>{text.leader.presenterHeading}</h2>
+          <h2>{t('leader.presenterHeading')}</h2>
         </legend>
         <label className="choice">
           <input type="radio" name="presenter" checked={presenterId === null} onChange={() => choose(null)} />
-          <span>{text.leader.noPresenter}</span>
+          <span>{t('leader.noPresenter')}</span>
         </label>
         {people.map((person) => (
           <label key={person.participantId} className="choice">
@@ -34,7 +35,7 @@ export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead:
               onChange={() => choose(person.participantId)}
             />
             <span>{person.name}</span>
-            {person.volunteer && <span className="badge badge--volunteer">{text.leader.volunteered}</span>}
+            {person.volunteer && <span className="badge badge--volunteer">{t('leader.volunteered')}</span>}
           </label>
         ))}
       </fieldset>

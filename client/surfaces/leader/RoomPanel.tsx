@@ -5,7 +5,8 @@ import { CopyButton } from '../../components/CopyButton';
 import { JoinCode, joinUrl } from '../../components/JoinCode';
 import { sendCommand } from '../../socket';
 import { recallLinks } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { RoomLanguagePicker } from './RoomLanguagePicker';
 import './room.css';
 
 export function openDisplay(sessionId: string): boolean {
@@ -16,25 +17,27 @@ export function openDisplay(sessionId: string): boolean {
 }
 
 export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation('console');
   const links = recallLinks(view.sessionId);
   return (
     <section className="card stack-small" aria-labelledby="room-heading">
-      <h2 id="room-heading">{text.leader.roomHeading}</h2>
+      <h2 id="room-heading">{t('leader.roomHeading')}</h2>
       <JoinCode joinCode={view.joinCode} />
       <div className="link-row">
-        <span className="label">{text.leader.joinLink}</span>
-        <CopyButton value={joinUrl(view.joinCode)} label={text.leader.joinLink} />
+        <span className="label">{t('leader.joinLink')}</span>
+        <CopyButton value={joinUrl(view.joinCode)} label={t('leader.joinLink')} />
       </div>
       {links ? (
         <div className="link-row">
-          <span className="label">{text.leader.coLeaderLink}</span>
-          <CopyButton value={location.origin + links.coLeader} label={text.leader.coLeaderLink} />
+          <span className="label">{t('leader.coLeaderLink')}</span>
+          <CopyButton value={location.origin + links.coLeader} label={t('leader.coLeaderLink')} />
         </div>
       ) : (
-        view.role === 'leader' && <p className="hint">{text.leader.linksMissing}</p>
+        view.role === 'leader' && <p className="hint">{t('leader.linksMissing')}</p>
       )}
+      <RoomLanguagePicker view={view} canLead={canLead} />
       <div className="link-row">
-        <p className="hint">{view.locked ? text.leader.lockedHint : text.leader.openHint}</p>
+        <p className="hint">{view.locked ? t('leader.lockedHint') : t('leader.openHint')}</p>
         <button
           className="button"
           type="button"
@@ -42,7 +45,7 @@ export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boole
           onClick={() => void sendCommand({ type: view.locked ? 'room.unlock' : 'room.lock' })}
           disabled={!canLead}
         >
-          {view.locked ? text.leader.unlock : text.leader.lock}
+          {view.locked ? t('leader.unlock') : t('leader.lock')}
         </button>
       </div>
     </section>

@@ -6,7 +6,8 @@ import type { Format } from '../../../shared/templates';
 import type { LeadersView } from '../../../shared/views';
 import { saveGroupFormat } from '../../groupApi';
 import { readGroupToken } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { refusalWords } from '../../i18n/refusal';
 import { editsFromDraft, type DraftPhase } from './formatDraft';
 import { formatIdFromTitle } from '../../formatId';
 
@@ -18,6 +19,7 @@ interface SaveFormatProps {
 }
 
 export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
+  const { t } = useTranslation('console');
   const followed = formats.find((format) => format.id === view.format);
   const [title, setTitle] = useState(followed?.title ?? view.title);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -39,21 +41,21 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
     setBusy(false);
     setStatus(
       result.ok
-        ? { ok: true, message: text.editor.saved(result.value.title) }
-        : { ok: false, message: `${text.editor.saveFailed} ${result.message}` },
+        ? { ok: true, message: t('editor.saved', { title: result.value.title }) }
+        : { ok: false, message: `${t('editor.saveFailed')} ${refusalWords(result)}` },
     );
   };
 
   return (
     <section className="save-format stack-small" aria-labelledby={ids.heading}>
-      <h3 id={ids.heading}>{text.editor.saveHeading}</h3>
+      <h3 id={ids.heading}>{t('editor.saveHeading')}</h3>
       {!token ? (
-        <p className="hint">{text.editor.saveNoToken}</p>
+        <p className="hint">{t('editor.saveNoToken')}</p>
       ) : (
         <>
           <div className="save-format__row">
             <div className="field">
-              <label htmlFor={ids.name}>{text.editor.saveName}</label>
+              <label htmlFor={ids.name}>{t('editor.saveName')}</label>
               <input
                 id={ids.name}
                 className="input"
@@ -73,11 +75,11 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
               onClick={() => void save()}
               disabled={busy || !title.trim() || !valid}
             >
-              {busy ? text.editor.saving : text.editor.save}
+              {busy ? t('editor.saving') : t('editor.save')}
             </button>
           </div>
           <p id={ids.hint} className="hint">
-            {text.editor.saveId(formatId)} {replaces && <strong>{text.editor.saveReplaces}</strong>}
+            {t('editor.saveId', { id: formatId })} {replaces && <strong>{t('editor.saveReplaces')}</strong>}
           </p>
           <p className={status ? (status.ok ? 'success' : 'alert') : 'visually-hidden'} role="status">
             {status?.message}

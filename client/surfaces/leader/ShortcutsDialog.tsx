@@ -1,7 +1,18 @@
 import { useEffect, useRef } from 'react';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+
+/** The keys useConsoleShortcuts listens for, and what each does. */
+const SHORTCUTS = [
+  ['→', 'next'],
+  ['←', 'previous'],
+  [' ', 'pause'],
+  ['+', 'extend'],
+  ['U', 'undo'],
+  ['?', 'help'],
+] as const;
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation('console');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -11,19 +22,19 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
   return (
     <dialog ref={dialog} aria-labelledby="shortcuts-heading" onClose={onClose}>
       <div className="stack">
-        <h2 id="shortcuts-heading">{text.leader.shortcutsHeading}</h2>
+        <h2 id="shortcuts-heading">{t('leader.shortcutsHeading')}</h2>
         <dl className="shortcuts">
-          {text.leader.shortcuts.map(([key, action]) => (
-            <div key={key} className="shortcuts__row">
+          {SHORTCUTS.map(([key, action]) => (
+            <div key={action} className="shortcuts__row">
               <dt>
-                <kbd>{key}</kbd>
+                <kbd>{key === ' ' ? t('leader.spaceKey') : key}</kbd>
               </dt>
-              <dd>{action}</dd>
+              <dd>{t(`leader.shortcuts.${action}`)}</dd>
             </div>
           ))}
         </dl>
         <button className="button" type="button" onClick={onClose} autoFocus>
-          {text.common.close}
+          {t('common.close')}
         </button>
       </div>
     </dialog>

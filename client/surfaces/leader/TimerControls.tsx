@@ -2,12 +2,13 @@ import { useState } from 'react';
 import type { LeadersView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import type { PhaseDriver } from './usePhaseDriver';
 
 const EXTENSIONS_MIN = [1, 2, 5] as const;
 
 export function TimerControls({ view, driver, canLead }: { view: LeadersView; driver: PhaseDriver; canLead: boolean }) {
+  const { t } = useTranslation('console');
   const [confirmNextCase, setConfirmNextCase] = useState(false);
   const { phase, phases, round } = view;
   const running = phase.timer.runningSince !== null;
@@ -17,7 +18,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
 
   return (
     <div className="timer-controls stack-small">
-      {notStarted && <p className="hint">{text.leader.startHint}</p>}
+      {notStarted && <p className="hint">{t('leader.startHint')}</p>}
       <div className="timer-controls__main">
         <button
           className={`button button--large ${notStarted || !running ? 'button--primary' : ''}`}
@@ -25,11 +26,11 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
           onClick={driver.toggleTimer}
           disabled={!canLead}
         >
-          {notStarted ? text.leader.start : running ? text.leader.pause : text.leader.resume}
+          {notStarted ? t('leader.start') : running ? t('leader.pause') : t('leader.resume')}
         </button>
         {last ? (
           <button className="button button--large" type="button" onClick={() => setConfirmNextCase(true)} disabled={!canLead}>
-            {text.leader.nextCase}
+            {t('leader.nextCase')}
           </button>
         ) : (
           <button
@@ -38,13 +39,13 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
             onClick={driver.next}
             disabled={!canLead}
           >
-            {text.leader.next} <span aria-hidden="true">→</span>
+            {t('leader.next')} <span aria-hidden="true">→</span>
           </button>
         )}
       </div>
-      <div className="row" role="group" aria-label={text.leader.addTime}>
+      <div className="row" role="group" aria-label={t('leader.addTime')}>
         <span className="timer-controls__label" aria-hidden="true">
-          {text.leader.addTime}
+          {t('leader.addTime')}
         </span>
         {EXTENSIONS_MIN.map((minutes) => (
           <button
@@ -54,28 +55,28 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
             onClick={() => driver.extend(minutes * 60)}
             disabled={!canLead}
             // Named by what it shows ("+1 min", in the "Add time" group) so voice control finds it.
-            title={text.leader.extendLabel(minutes)}
+            title={t('leader.extendLabel', { count: minutes })}
           >
-            {text.leader.extend(minutes)}
+            {t('leader.extend', { minutes })}
           </button>
         ))}
       </div>
       <div className="row">
         <button className="button" type="button" onClick={driver.previous} disabled={!canLead || phase.index === 0}>
-          <span aria-hidden="true">←</span> {text.leader.previous}
+          <span aria-hidden="true">←</span> {t('leader.previous')}
         </button>
         {driver.undoTo && (
           <button className="button timer-controls__undo" type="button" onClick={driver.undo} disabled={!canLead}>
-            {text.leader.undo(driver.undoTo)}
+            {t('leader.undo', { title: driver.undoTo })}
           </button>
         )}
       </div>
-      {last && <p className="hint">{text.leader.lastPhase}</p>}
+      {last && <p className="hint">{t('leader.lastPhase')}</p>}
       <ConfirmDialog
         open={confirmNextCase}
-        title={text.leader.nextCase}
-        body={text.leader.nextCaseConfirm}
-        confirmLabel={text.leader.nextCase}
+        title={t('leader.nextCase')}
+        body={t('leader.nextCaseConfirm')}
+        confirmLabel={t('leader.nextCase')}
         onCancel={() => setConfirmNextCase(false)}
         onConfirm={() => {
           setConfirmNextCase(false);

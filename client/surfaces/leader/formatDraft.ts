@@ -16,7 +16,12 @@ export interface DraftPhase {
   minutes: string;
   prompt: string;
   presenterRole: PresenterRole | null;
+  /** The words as stored and as first shown in the leader's language; none for a new phase. */
+  stored?: { title: string; prompt: string; shownTitle: string; shownPrompt: string };
 }
+
+/** A phase's words in the leader's language. */
+export type PhaseWordsIn = (phase: { id: string; title: string; prompt: string }) => { title: string; prompt: string };
 
 export interface DraftProblems {
   title?: string;
@@ -40,15 +45,27 @@ export function secondsFrom(minutes: string): number | null {
   return seconds >= MIN_SEC && seconds <= LIMITS.phaseDurationMaxSec ? seconds : null;
 }
 
-export function draftFromPlan(plan: LeadersView['plan']): DraftPhase[] {
-  return plan.map((phase) => ({
-    key: nextKey(),
-    id: phase.id,
-    title: phase.title,
-    minutes: minutesText(phase.durationSec),
-    prompt: phase.prompt,
-    presenterRole: phase.presenterRole,
-  }));
+export function draftFromPlan(plan: LeadersView['plan'], inLanguage: PhaseWordsIn = (phase) => phase): DraftPhase[] {
+  return plan.map((phase) => {
+    const shown = inLanguage(phase);
+    return {
+      key: nextKey(),
+      id: phase.id,
+      title: shown.title,
+      minutes: minutesText(phase.durationSec),
+      prompt: shown.prompt,
+      presenterRole: phase.presenterRole,
+      stored: { title: phase.title, prompt: phase.prompt, shownTitle: shown.title, shownPrompt: shown.prompt },
+    };
+  });
+}
+
+/**
+ * Words the leader left as they were shown go back as they were stored (the shipped English), so
+ * every device can still say them in its own language; only words the leader changed are theirs.
+ */
+function storedUnlessChanged(typed: string, shown: string | undefined, stored: string | undefined): string {
+  return stored !== undefined && typed === shown?.trim() ? stored : typed;
 }
 
 export function newDraftPhase(title: string): DraftPhase {
@@ -92,9 +109,9 @@ export function editsFromDraft(draft: readonly DraftPhase[]): PhaseEdit[] {
   const taken = new Set(draft.flatMap((phase) => (phase.id ? [phase.id] : [])));
   return draft.map((phase) => ({
     id: phase.id ?? freshId(phase.title, taken),
-    title: phase.title.trim(),
+    title: storedUnlessChanged(phase.title.trim(), phase.stored?.shownTitle, phase.stored?.title),
     durationSec: secondsFrom(phase.minutes) ?? MIN_SEC,
-    prompt: phase.prompt.trim(),
+    prompt: storedUnlessChanged(phase.prompt.trim(), phase.stored?.shownPrompt, phase.stored?.prompt),
     presenterRole: phase.presenterRole,
   }));
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { sendCommand } from '../../socket';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 
 /** "I have a case": pressed state comes from the server (`me.volunteer`), never guessed locally. */
 export function CaseToggle({ volunteer }: { volunteer: boolean }) {
+  const { t } = useTranslation('room');
   const [busy, setBusy] = useState(false);
   const toggle = async () => {
     setBusy(true);
@@ -19,10 +20,10 @@ export function CaseToggle({ volunteer }: { volunteer: boolean }) {
         onClick={toggle}
         disabled={busy}
       >
-        {text.member.caseToggle}
+        {t('member.caseToggle')}
       </button>
       <p className="hint" aria-live="polite">
-        {volunteer ? text.member.caseOn : text.member.caseHint}
+        {volunteer ? t('member.caseOn') : t('member.caseHint')}
       </p>
     </section>
   );

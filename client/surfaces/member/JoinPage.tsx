@@ -2,36 +2,40 @@
 // it is the first thing a phone loads after scanning the code in the room.
 import { useId, useState, type FormEvent } from 'react';
 import { joinMeeting, type ApiResult } from '../../api';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { navigate } from '../../routes';
 import { recallJoined, rememberJoined } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/limits';
 import { surfacePaths } from '../../../shared/paths';
 import { JoinCodeInput } from './JoinCodeInput';
 import { typedJoinCode, JOIN_CODE_LENGTH } from './joinCode';
 
+/** What went wrong, as the key of its words: said in whatever language the phone is in now. */
+type JoinProblem = 'notFound' | 'locked' | 'rateLimited' | 'invalid' | 'offline' | 'failed' | 'codeMissing' | 'nameMissing';
 
-function joinError(result: Extract<ApiResult<unknown>, { ok: false }>): string {
+function joinProblem(result: Extract<ApiResult<unknown>, { ok: false }>): JoinProblem {
   switch (result.status) {
     case 404:
-      return text.join.notFound;
+      return 'notFound';
     case 423:
-      return text.join.locked;
+      return 'locked';
     case 429:
-      return text.join.rateLimited;
+      return 'rateLimited';
     case 400:
-      return text.join.invalid;
+      return 'invalid';
     case 0:
-      return text.join.offline;
+      return 'offline';
     default:
-      return text.join.failed;
+      return 'failed';
   }
 }
 
 export default function JoinPage({ code: codeFromPath }: { code: string }) {
+  const { t } = useTranslation();
   const [code, setCode] = useState(() => typedJoinCode(codeFromPath));
   const [name, setName] = useState('');
-  const [error, setError] = useState<{ field: 'code' | 'name' | null; message: string } | null>(
+  const [error, setError] = useState<{ field: 'code' | 'name' | null; problem: JoinProblem } | null>(
     null,
   );
   const [busy, setBusy] = useState(false);
@@ -43,11 +47,11 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     event.preventDefault();
     const trimmed = name.trim();
     if (code.length !== JOIN_CODE_LENGTH) {
-      setError({ field: 'code', message: text.join.codeMissing });
+      setError({ field: 'code', problem: 'codeMissing' });
       return;
     }
     if (!trimmed) {
-      setError({ field: 'name', message: text.join.nameMissing });
+      setError({ field: 'name', problem: 'nameMissing' });
       return;
     }
     setBusy(true);
@@ -55,7 +59,7 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     const result = await joinMeeting(code, trimmed);
     if (!result.ok) {
       setBusy(false);
-      setError({ field: null, message: joinError(result) });
+      setError({ field: null, problem: joinProblem(result) });
       return;
     }
     const { sessionId, token } = result.value;
@@ -66,13 +70,16 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
   if (joinedBefore) {
     return (
       <main className="page stack">
-        <h1>{text.join.alreadyJoined}</h1>
+        <h1>{t('join.alreadyJoined')}</h1>
         <a className="button button--primary button--large" href={`/s/${joinedBefore}/member`}>
-          {text.join.backToMeeting}
+          {t('join.backToMeeting')}
         </a>
         <button className="button" type="button" onClick={() => setJoinAnew(true)}>
-          {text.join.joinAgain}
+          {t('join.joinAgain')}
         </button>
+        <footer>
+          <LanguageSwitch />
+        </footer>
       </main>
     );
   }
@@ -82,10 +89,10 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
 
   return (
     <main className="page stack">
-      <h1>{text.join.title}</h1>
+      <h1>{t('join.title')}</h1>
       <form className="card stack" onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor={ids.code}>{text.join.code}</label>
+          <label htmlFor={ids.code}>{t('join.code')}</label>
           <JoinCodeInput
             id={ids.code}
             value={code}
@@ -95,7 +102,7 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.name}>{text.join.name}</label>
+          <label htmlFor={ids.name}>{t('join.name')}</label>
           <input
             id={ids.name}
             className="input"
@@ -109,18 +116,21 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
             aria-describedby={describedBy('name', ids.nameHint)}
           />
           <p id={ids.nameHint} className="hint">
-            {text.join.nameHint}
+            {t('join.nameHint')}
           </p>
         </div>
         {error && (
           <p id={ids.error} className="alert" role="alert">
-            {error.message}
+            {t(`join.${error.problem}`)}
           </p>
         )}
         <button className="button button--primary button--large" type="submit" disabled={busy}>
-          {busy ? text.join.joining : text.join.submit}
+          {busy ? t('join.joining') : t('join.submit')}
         </button>
       </form>
+      <footer>
+        <LanguageSwitch />
+      </footer>
     </main>
   );
 }

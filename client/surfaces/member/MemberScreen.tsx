@@ -1,20 +1,23 @@
 // A member's phone: where the group is, the clock, and two quiet actions — "I have a case" while
 // the case is called, and an anonymous "I need a pause" at any time.
 import { useEffect } from 'react';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import { StatusScreen } from '../../components/StatusScreen';
 import { Timer } from '../../components/Timer';
 import { selectView, useSessionStore } from '../../store';
+import { useLocalView } from '../../i18n/localView';
 import { forgetToken } from '../../tokens';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { CaseToggle } from './CaseToggle';
 import { PauseSignal } from './PauseSignal';
 import { PresenterListens } from './PresenterListens';
 import './member.css';
 
 export function MemberScreen() {
-  const view = useSessionStore(selectView);
+  const { t } = useTranslation('room');
+  const view = useLocalView(selectView);
   const me = useSessionStore((state) => state.me);
   const ended = view?.ended ?? false;
 
@@ -25,7 +28,7 @@ export function MemberScreen() {
 
   if (!view) return null;
   if (view.ended) {
-    return <StatusScreen title={text.member.endedTitle} body={text.member.endedBody} />;
+    return <StatusScreen title={t('member.endedTitle')} body={t('member.endedBody')} />;
   }
 
   const presenterRole = view.phase.presenterRole;
@@ -36,13 +39,13 @@ export function MemberScreen() {
     <main className="member page stack">
       <header className="member__header">
         <p className="muted small">{view.title}</p>
-        {me && <p className="muted small">{text.member.youAre(me.name)}</p>}
+        {me && <p className="muted small">{t('member.youAre', { name: me.name })}</p>}
       </header>
       <NoticeBanner notice={view.notice} />
       {iPresent && presenterRole === 'returns' && (
         <section className="member__turn card" aria-labelledby="member-turn">
-          <h2 id="member-turn">{text.member.turnTitle}</h2>
-          <p>{text.member.turnBody}</p>
+          <h2 id="member-turn">{t('member.turnTitle')}</h2>
+          <p>{t('member.turnBody')}</p>
         </section>
       )}
       <section className="member__phase card stack">
@@ -50,14 +53,17 @@ export function MemberScreen() {
         <Timer timer={view.phase.timer} label={view.phase.title} />
         {/* The step-back hints protect the presenter; the leader may turn them off for the room. */}
         {view.hints && view.presenter && presenterRole === 'listens' && !iPresent && (
-          <p className="member__hint">{text.member.stepBackHint}</p>
+          <p className="member__hint">{t('member.stepBackHint')}</p>
         )}
         {view.hints && view.presenter && presenterRole === 'returns' && !iPresent && (
-          <p className="member__hint">{text.member.returnHint}</p>
+          <p className="member__hint">{t('member.returnHint')}</p>
         )}
       </section>
       {view.phase.id === 'case-call' && <CaseToggle volunteer={me?.volunteer ?? false} />}
       <PauseSignal />
+      <footer className="member__footer">
+        <LanguageSwitch />
+      </footer>
     </main>
   );
 }

@@ -3,11 +3,13 @@
 import { useEffect, useState } from 'react';
 import { sendCommand } from '../../socket';
 import { reportProblem } from '../../store';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
+import { refusalWords } from '../../i18n/refusal';
 
 const COOLDOWN_MS = 60_000;
 
 export function PauseSignal() {
+  const { t } = useTranslation('room');
   const [step, setStep] = useState<'idle' | 'confirm' | 'sending'>('idle');
   const [sentAt, setSentAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -28,13 +30,13 @@ export function PauseSignal() {
       setSentAt(Date.now());
       setNow(Date.now());
     } else {
-      reportProblem(result.error.message);
+      reportProblem(refusalWords(result.error));
     }
   };
 
   const cooling = waitSec > 0;
   return (
-    <section className="member__pause card stack-small" aria-label={text.member.pauseButton}>
+    <section className="member__pause card stack-small" aria-label={t('member.pauseButton')}>
       {step === 'idle' && (
         <button
           className="button button--large button--block"
@@ -42,13 +44,13 @@ export function PauseSignal() {
           onClick={() => setStep('confirm')}
           disabled={cooling}
         >
-          {text.member.pauseButton}
+          {t('member.pauseButton')}
         </button>
       )}
       {step !== 'idle' && (
         <div className="stack-small">
-          <h2>{text.member.pauseConfirmTitle}</h2>
-          <p className="muted">{text.member.pauseConfirmBody}</p>
+          <h2>{t('member.pauseConfirmTitle')}</h2>
+          <p className="muted">{t('member.pauseConfirmBody')}</p>
           <div className="member__pause-actions">
             <button
               className="button button--primary button--large"
@@ -56,10 +58,10 @@ export function PauseSignal() {
               onClick={send}
               disabled={step === 'sending'}
             >
-              {text.member.pauseSend}
+              {t('member.pauseSend')}
             </button>
             <button className="button button--large" type="button" onClick={() => setStep('idle')}>
-              {text.common.cancel}
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -67,8 +69,8 @@ export function PauseSignal() {
       <div aria-live="polite">
         {cooling && (
           <div className="success stack-small">
-            <p>{text.member.pauseSent}</p>
-            <p className="small muted">{text.member.pauseWait(waitSec)}</p>
+            <p>{t('member.pauseSent')}</p>
+            <p className="small muted">{t('member.pauseWait', { count: waitSec })}</p>
           </div>
         )}
       </div>

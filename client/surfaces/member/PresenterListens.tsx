@@ -1,8 +1,9 @@
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import { Timer } from '../../components/Timer';
 import type { View } from '../../../shared/views';
-import { text } from '../../text';
+import { useTranslation } from 'react-i18next';
 import { PauseSignal } from './PauseSignal';
 
 /**
@@ -10,13 +11,14 @@ import { PauseSignal } from './PauseSignal';
  * with how long until they come back in; a notice to the room still shows, it speaks to them too.
  */
 export function PresenterListens({ view }: { view: View }) {
+  const { t } = useTranslation('room');
   return (
     <main className="member member--listens page stack">
       <section className="member__listen stack">
-        <h1>{text.member.listenTitle}</h1>
-        <p className="member__listen-body">{text.member.listenBody}</p>
-        <p className="muted">{text.member.listenReturn}</p>
-        <Timer timer={view.phase.timer} label={text.member.listenReturn} />
+        <h1>{t('member.listenTitle')}</h1>
+        <p className="member__listen-body">{t('member.listenBody')}</p>
+        <p className="muted">{t('member.listenReturn')}</p>
+        <Timer timer={view.phase.timer} label={t('member.listenReturn')} />
       </section>
       <NoticeBanner notice={view.notice} />
       <details className="member__listen-phase card">
@@ -24,6 +26,9 @@ export function PresenterListens({ view }: { view: View }) {
         <PhasePrompt phase={view.phase} phaseCount={view.phases.length} size="small" />
       </details>
       <PauseSignal />
+      <footer className="member__footer">
+        <LanguageSwitch />
+      </footer>
     </main>
   );
 }

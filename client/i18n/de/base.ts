@@ -1,0 +1,86 @@
+// Deutsch, für den Raum: gesiezt, mit den Worten der Balintarbeit wie in shared/locales/de.ts
+// (Leitung und Co-Leitung, Fallgeber/Fallgeberin, Fall einbringen, Gruppenarbeit).
+import type { BaseWords } from '../words';
+
+export const words: BaseWords = {
+  common: {
+    offline: 'Gerade keine Verbindung. Versuchen Sie es gleich noch einmal.',
+    noAnswer:
+      'Keine Antwort vom Server. Vielleicht ist es trotzdem angekommen: Bitte prüfen Sie das, bevor Sie es erneut versuchen.',
+    reconnecting: 'Verbindung wird wiederhergestellt …',
+    offlineReconnecting: 'Offline · Verbindung wird wiederhergestellt …',
+    connecting: 'Verbindung wird hergestellt …',
+    cancel: 'Abbrechen',
+    close: 'Schließen',
+    copy: 'Kopieren',
+    copyLabel: 'Kopieren: {{label}}',
+    copied: 'Kopiert',
+    loading: 'Wird geladen …',
+    backHome: 'Zur Startseite',
+    timerPaused: 'Pausiert',
+    overTime: 'überzogen',
+    timeLeft: 'verbleibend',
+    joinAt: 'Teilnehmen unter {{host}}',
+    joinCode: 'Zugangscode',
+    qrAlt: 'QR-Code zum Teilnehmen: {{url}}',
+    announcePhase: 'Jetzt: {{title}}',
+    announceNotice: 'Hinweis an die Gruppe: {{notice}}',
+    noticeLabel: 'Hinweis an die Gruppe',
+    phaseOf: 'Phase {{number}} von {{total}}',
+    presenter: 'Fall von: {{name}}',
+    pageTitle: '{{meeting}} · Balint Live',
+    pageTitleWithFlags: '({{flags}}) {{meeting}} · Balint Live',
+    meetingEnded: 'Die Sitzung ist beendet',
+    openDebrief: 'Nachbesprechung öffnen',
+    openDebriefHint: 'Zeitverlauf, Signale und Pausenwünsche – mit Platz für Ihre Prozessnotizen.',
+  },
+
+  language: {
+    label: 'Sprache',
+  },
+
+  problems: {
+    invalid: 'Der Server hat das nicht angenommen. Prüfen Sie die Eingabe.',
+    forbidden: 'Dieses Gerät darf das gerade nicht.',
+    conflict: 'Das ist schon geschehen oder gerade nicht möglich.',
+    not_found: 'Das gibt es nicht mehr.',
+    rate_limited: 'Zu viel auf einmal. Warten Sie einen Moment und versuchen Sie es erneut.',
+  },
+
+  status: {
+    invalidTitle: 'Dieser Link ist nicht mehr gültig',
+    invalidBody:
+      'Die Sitzung ist vielleicht beendet und gelöscht, oder der Link wurde falsch eingegeben. Bitten Sie die Leitung um einen neuen Link.',
+    noTokenTitle: 'Dieser Link ist unvollständig',
+    noTokenBody: 'Öffnen Sie den vollständigen Link, den Sie bekommen haben, oder treten Sie mit dem Code erneut bei.',
+    removedTitle: 'Sie haben diese Sitzung verlassen',
+    removedBody: 'Die Leitung hat Sie aus dieser Sitzung entfernt. Ihr Name wurde gelöscht.',
+    deletedTitle: 'Diese Sitzung wurde gelöscht',
+    deletedBody: 'Ihr Protokoll ist gelöscht. Danke für Ihre Teilnahme.',
+    notFoundTitle: 'Hier ist nichts',
+    notFoundBody: 'Diese Adresse führt zu keiner Sitzung.',
+    loadFailed: 'Dieser Teil der App konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie neu.',
+    reload: 'Neu laden',
+  },
+
+  join: {
+    title: 'An der Sitzung teilnehmen',
+    code: 'Zugangscode',
+    name: 'Ihr Vorname oder Ihre Initialen',
+    nameHint: 'Nur für diese Sitzung. Er wird gelöscht, wenn die Sitzung endet.',
+    submit: 'Teilnehmen',
+    joining: 'Sie werden angemeldet …',
+    nameMissing: 'Geben Sie einen Vornamen oder Initialen ein.',
+    codeMissing: 'Geben Sie den sechsstelligen Code vom Bildschirm ein.',
+    notFound: 'Keine Sitzung hat diesen Code. Prüfen Sie den Code auf dem Bildschirm im Raum.',
+    locked:
+      'Diese Sitzung nimmt niemanden mehr auf: Der Raum ist geschlossen oder die Sitzung ist beendet.',
+    rateLimited: 'Zu viele Versuche von diesem Gerät. Warten Sie eine Minute und versuchen Sie es erneut.',
+    invalid: 'Prüfen Sie Code und Namen und versuchen Sie es dann erneut.',
+    offline: 'Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung.',
+    failed: 'Die Anmeldung hat nicht geklappt. Versuchen Sie es erneut.',
+    alreadyJoined: 'Dieses Telefon nimmt bereits an dieser Sitzung teil.',
+    backToMeeting: 'Zurück zur Sitzung',
+    joinAgain: 'Als jemand anderes teilnehmen',
+  },
+};

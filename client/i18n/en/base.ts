@@ -1,0 +1,83 @@
+// English, the source: the words every page may need before anything else (loading, links that
+// no longer work, the language switch) and the join page's own. This namespace is all a phone
+// loads to join, so it stays small; the phone's meeting words come after, in `room`.
+export const words = {
+  common: {
+    offline: 'Not connected right now. Try again in a moment.',
+    noAnswer: 'No answer from the server. It may still have arrived: check before trying again.',
+    reconnecting: 'Reconnecting…',
+    offlineReconnecting: 'Offline · reconnecting…',
+    connecting: 'Connecting…',
+    cancel: 'Cancel',
+    close: 'Close',
+    copy: 'Copy',
+    copyLabel: 'Copy: {{label}}',
+    copied: 'Copied',
+    loading: 'Loading…',
+    backHome: 'Back to the start page',
+    timerPaused: 'Paused',
+    overTime: 'over time',
+    timeLeft: 'time left',
+    joinAt: 'Join at {{host}}',
+    joinCode: 'Join code',
+    qrAlt: 'QR code to join: {{url}}',
+    announcePhase: 'Now: {{title}}',
+    announceNotice: 'Notice to the room: {{notice}}',
+    noticeLabel: 'Notice to the room',
+    phaseOf: 'Phase {{number}} of {{total}}',
+    presenter: 'Presenting: {{name}}',
+    pageTitle: '{{meeting}} · Balint Live',
+    pageTitleWithFlags: '({{flags}}) {{meeting}} · Balint Live',
+    meetingEnded: 'The meeting has ended',
+    openDebrief: 'Open the debrief',
+    openDebriefHint: 'The timeline, the flags and the pause signals, with room for your process notes.',
+  },
+
+  language: {
+    label: 'Language',
+  },
+
+  problems: {
+    invalid: 'The server did not accept this. Check what was entered.',
+    forbidden: 'This device may not do that right now.',
+    conflict: 'That has already happened, or cannot happen right now.',
+    not_found: 'That is no longer there.',
+    rate_limited: 'Too much at once. Wait a moment and try again.',
+  },
+
+  status: {
+    invalidTitle: 'This link is no longer valid',
+    invalidBody:
+      'The meeting may have ended and been deleted, or the link was mistyped. Ask the leader for a new link.',
+    noTokenTitle: 'This link is incomplete',
+    noTokenBody: 'Open the full link you were given, or join again with the code.',
+    removedTitle: 'You have left this meeting',
+    removedBody: 'The leader removed you from this meeting. Your name has been deleted.',
+    deletedTitle: 'This meeting has been deleted',
+    deletedBody: 'Its record is gone. Thank you for taking part.',
+    notFoundTitle: 'Nothing here',
+    notFoundBody: 'This address does not lead to a meeting.',
+    loadFailed: 'This part of the app could not be loaded. Check the connection and reload.',
+    reload: 'Reload',
+  },
+
+  join: {
+    title: 'Join the meeting',
+    code: 'Join code',
+    name: 'Your first name or initials',
+    nameHint: 'Only for this meeting. It is deleted when the meeting ends.',
+    submit: 'Join',
+    joining: 'Joining…',
+    nameMissing: 'Type a first name or initials.',
+    codeMissing: 'Type the six-character code from the screen.',
+    notFound: 'No meeting has this code. Check the code on the screen in the room.',
+    locked: 'This meeting is closed to new members: the room is locked or the meeting has ended.',
+    rateLimited: 'Too many attempts from this device. Wait a minute and try again.',
+    invalid: 'Check the code and the name, then try again.',
+    offline: 'The server could not be reached. Check your connection.',
+    failed: 'Joining did not work. Try again.',
+    alreadyJoined: 'This phone has already joined this meeting.',
+    backToMeeting: 'Back to the meeting',
+    joinAgain: 'Join as someone new',
+  },
+};

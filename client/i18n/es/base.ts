@@ -1,0 +1,85 @@
+// Español, para la sala: de usted, con las palabras del trabajo Balint de shared/locales/es.ts
+// (coordinador, cocoordinación, quien presenta el caso, discusión en grupo).
+import type { BaseWords } from '../words';
+
+export const words: BaseWords = {
+  common: {
+    offline: 'Sin conexión en este momento. Inténtelo de nuevo en un momento.',
+    noAnswer:
+      'El servidor no responde. Puede que haya llegado de todos modos: compruébelo antes de volver a intentarlo.',
+    reconnecting: 'Reconectando…',
+    offlineReconnecting: 'Sin conexión · reconectando…',
+    connecting: 'Conectando…',
+    cancel: 'Cancelar',
+    close: 'Cerrar',
+    copy: 'Copiar',
+    copyLabel: 'Copiar: {{label}}',
+    copied: 'Copiado',
+    loading: 'Cargando…',
+    backHome: 'Volver a la página de inicio',
+    timerPaused: 'En pausa',
+    overTime: 'de más',
+    timeLeft: 'restante',
+    joinAt: 'Únase en {{host}}',
+    joinCode: 'Código de acceso',
+    qrAlt: 'Código QR para unirse: {{url}}',
+    announcePhase: 'Ahora: {{title}}',
+    announceNotice: 'Aviso al grupo: {{notice}}',
+    noticeLabel: 'Aviso al grupo',
+    phaseOf: 'Fase {{number}} de {{total}}',
+    presenter: 'Presenta el caso: {{name}}',
+    pageTitle: '{{meeting}} · Balint Live',
+    pageTitleWithFlags: '({{flags}}) {{meeting}} · Balint Live',
+    meetingEnded: 'La sesión ha terminado',
+    openDebrief: 'Abrir la revisión',
+    openDebriefHint: 'La cronología, las señales y las peticiones de pausa, con espacio para sus notas del proceso.',
+  },
+
+  language: {
+    label: 'Idioma',
+  },
+
+  problems: {
+    invalid: 'El servidor no lo ha aceptado. Revise lo que ha escrito.',
+    forbidden: 'Este dispositivo no puede hacer eso ahora.',
+    conflict: 'Eso ya ha ocurrido o no es posible ahora.',
+    not_found: 'Eso ya no existe.',
+    rate_limited: 'Demasiadas peticiones a la vez. Espere un momento y vuelva a intentarlo.',
+  },
+
+  status: {
+    invalidTitle: 'Este enlace ya no es válido',
+    invalidBody:
+      'Puede que la sesión haya terminado y se haya borrado, o que el enlace esté mal escrito. Pida un enlace nuevo a quien coordina.',
+    noTokenTitle: 'Este enlace está incompleto',
+    noTokenBody: 'Abra el enlace completo que recibió, o vuelva a unirse con el código.',
+    removedTitle: 'Ha salido de esta sesión',
+    removedBody: 'La coordinación le ha retirado de esta sesión. Su nombre se ha borrado.',
+    deletedTitle: 'Esta sesión se ha borrado',
+    deletedBody: 'Su registro ya no existe. Gracias por participar.',
+    notFoundTitle: 'Aquí no hay nada',
+    notFoundBody: 'Esta dirección no lleva a ninguna sesión.',
+    loadFailed: 'No se pudo cargar esta parte de la aplicación. Compruebe la conexión y vuelva a cargar.',
+    reload: 'Volver a cargar',
+  },
+
+  join: {
+    title: 'Unirse a la sesión',
+    code: 'Código de acceso',
+    name: 'Su nombre de pila o sus iniciales',
+    nameHint: 'Solo para esta sesión. Se borra cuando la sesión termina.',
+    submit: 'Unirse',
+    joining: 'Uniéndose…',
+    nameMissing: 'Escriba un nombre de pila o unas iniciales.',
+    codeMissing: 'Escriba el código de seis caracteres de la pantalla.',
+    notFound: 'Ninguna sesión tiene este código. Compruebe el código en la pantalla de la sala.',
+    locked: 'Esta sesión no admite a nadie más: la sala está cerrada o la sesión ha terminado.',
+    rateLimited: 'Demasiados intentos desde este dispositivo. Espere un minuto y vuelva a intentarlo.',
+    invalid: 'Compruebe el código y el nombre, y vuelva a intentarlo.',
+    offline: 'No se pudo conectar con el servidor. Compruebe su conexión.',
+    failed: 'No se pudo unir. Vuelva a intentarlo.',
+    alreadyJoined: 'Este teléfono ya se ha unido a esta sesión.',
+    backToMeeting: 'Volver a la sesión',
+    joinAgain: 'Unirse como otra persona',
+  },
+};

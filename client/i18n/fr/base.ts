@@ -1,0 +1,86 @@
+// Français, pour la salle : vouvoiement, et les mots du travail Balint de shared/locales/fr.ts
+// (animateur, co-animation, la personne qui présente le cas, discussion de groupe).
+// Espaces insécables avant ? ! : ; et dans les guillemets, pour qu'un projecteur ne coupe pas là.
+import type { BaseWords } from '../words';
+
+export const words: BaseWords = {
+  common: {
+    offline: 'Pas de connexion pour le moment. Réessayez dans un instant.',
+    noAnswer:
+      'Pas de réponse du serveur. La demande est peut-être bien arrivée : vérifiez avant de réessayer.',
+    reconnecting: 'Reconnexion…',
+    offlineReconnecting: 'Hors ligne · reconnexion…',
+    connecting: 'Connexion…',
+    cancel: 'Annuler',
+    close: 'Fermer',
+    copy: 'Copier',
+    copyLabel: 'Copier : {{label}}',
+    copied: 'Copié',
+    loading: 'Chargement…',
+    backHome: "Retour à la page d'accueil",
+    timerPaused: 'En pause',
+    overTime: 'de dépassement',
+    timeLeft: 'restant',
+    joinAt: 'Rejoindre sur {{host}}',
+    joinCode: "Code d'accès",
+    qrAlt: 'Code QR pour rejoindre : {{url}}',
+    announcePhase: 'Maintenant : {{title}}',
+    announceNotice: 'Message au groupe : {{notice}}',
+    noticeLabel: 'Message au groupe',
+    phaseOf: 'Phase {{number}} sur {{total}}',
+    presenter: 'Cas présenté par : {{name}}',
+    pageTitle: '{{meeting}} · Balint Live',
+    pageTitleWithFlags: '({{flags}}) {{meeting}} · Balint Live',
+    meetingEnded: 'La séance est terminée',
+    openDebrief: 'Ouvrir le bilan',
+    openDebriefHint: "La chronologie, les signalements et les demandes de pause, avec de la place pour vos notes de processus.",
+  },
+
+  language: {
+    label: 'Langue',
+  },
+
+  problems: {
+    invalid: "Le serveur ne l'a pas accepté. Vérifiez la saisie.",
+    forbidden: 'Cet appareil ne peut pas faire cela pour le moment.',
+    conflict: "C'est déjà fait, ou ce n'est pas possible pour le moment.",
+    not_found: "Cela n'existe plus.",
+    rate_limited: 'Trop de demandes à la fois. Attendez un instant et réessayez.',
+  },
+
+  status: {
+    invalidTitle: "Ce lien n'est plus valide",
+    invalidBody:
+      "La séance est peut-être terminée et supprimée, ou le lien a été mal saisi. Demandez un nouveau lien à l'animateur ou à l'animatrice.",
+    noTokenTitle: 'Ce lien est incomplet',
+    noTokenBody: 'Ouvrez le lien complet que vous avez reçu, ou rejoignez à nouveau avec le code.',
+    removedTitle: 'Vous avez quitté cette séance',
+    removedBody: "L'animation vous a retiré de cette séance. Votre prénom a été effacé.",
+    deletedTitle: 'Cette séance a été supprimée',
+    deletedBody: 'Son compte rendu est effacé. Merci de votre participation.',
+    notFoundTitle: 'Rien ici',
+    notFoundBody: 'Cette adresse ne mène à aucune séance.',
+    loadFailed: "Cette partie de l'application n'a pas pu être chargée. Vérifiez la connexion et rechargez.",
+    reload: 'Recharger',
+  },
+
+  join: {
+    title: 'Rejoindre la séance',
+    code: "Code d'accès",
+    name: 'Votre prénom ou vos initiales',
+    nameHint: 'Seulement pour cette séance. Il est effacé à la fin de la séance.',
+    submit: 'Rejoindre',
+    joining: 'Connexion…',
+    nameMissing: 'Saisissez un prénom ou des initiales.',
+    codeMissing: "Saisissez le code à six caractères affiché à l'écran.",
+    notFound: "Aucune séance n'a ce code. Vérifiez le code sur l'écran de la salle.",
+    locked: "Cette séance n'accepte plus de nouveaux membres : la salle est fermée ou la séance est terminée.",
+    rateLimited: "Trop d'essais depuis cet appareil. Attendez une minute et réessayez.",
+    invalid: 'Vérifiez le code et le prénom, puis réessayez.',
+    offline: "Le serveur n'a pas pu être joint. Vérifiez votre connexion.",
+    failed: "La connexion n'a pas abouti. Réessayez.",
+    alreadyJoined: 'Ce téléphone a déjà rejoint cette séance.',
+    backToMeeting: 'Retour à la séance',
+    joinAgain: "Rejoindre en tant qu'autre personne",
+  },
+};

@@ -1,0 +1,107 @@
+// Français, pour la salle : vouvoiement, et les mots du travail Balint de shared/locales/fr.ts
+// (animateur, co-animation, la personne qui présente le cas, discussion de groupe).
+// Espaces insécables avant ? ! : ; et dans les guillemets, pour qu'un projecteur ne coupe pas là.
+import type { RoomWords } from '../words';
+
+export const words: RoomWords = {
+  landing: {
+    title: 'Balint Live',
+    tagline:
+      'Un cadre calme pour votre groupe Balint : les phases, le temps et la sécurité, sur chaque appareil de la salle.',
+    startHeading: 'Commencer une séance',
+    meetingTitle: 'Titre de la séance',
+    meetingTitlePlaceholder: 'Groupe du mardi',
+    format: 'Déroulé',
+    standardFormat: 'Standard',
+    formatMinutes: 'environ {{minutes}} min par cas',
+    start: 'Commencer la séance',
+    starting: 'Démarrage…',
+    startFailed: "La séance n'a pas pu commencer.",
+    templatesFailed: "Les déroulés n'ont pas pu être chargés. Le déroulé standard sera utilisé.",
+    joinHeading: 'Rejoindre une séance',
+    joinCode: "Code d'accès",
+    joinCodeHint: "Six lettres et chiffres, affichés sur l'écran de la salle.",
+    join: 'Continuer',
+    codeTooShort: 'Le code compte six caractères.',
+    privacy:
+      "Pas de compte. Les membres rejoignent avec un prénom, effacé à la fin de la séance. Rien n'est demandé ni conservé sur les patients.",
+    groupHeading: 'Créer un groupe',
+    groupIntro:
+      'Pour un groupe qui se réunit régulièrement : ses propres déroulés et le compte rendu de ses séances, derrière un lien privé. Pas de compte.',
+    groupName: 'Nom du groupe',
+    groupNamePlaceholder: 'Groupe Balint du jeudi',
+    groupStart: 'Créer le groupe',
+    groupStarting: 'Création…',
+    groupNameMissing: 'Donnez un nom au groupe.',
+    groupFailed: "Le groupe n'a pas pu être créé.",
+    myGroups: 'Vos groupes sur cet appareil',
+    groupFormats: 'Déroulés de ce groupe',
+    builtInFormats: 'Déroulés fournis',
+    formatsHint: "Modifiez les phases dans la console d'une séance et enregistrez-les comme déroulé du groupe pour les voir ici.",
+  },
+
+  member: {
+    caseToggle: "J'ai un cas",
+    caseOn: "L'animation sait que vous avez un cas.",
+    caseHint: 'Touchez si un patient ou une patiente vous occupe. Touchez encore pour le retirer.',
+    pauseButton: "J'ai besoin d'une pause",
+    pauseConfirmTitle: 'Demander une pause ?',
+    pauseConfirmBody: "L'animation voit seulement que quelqu'un a demandé. Personne ne voit qui.",
+    pauseSend: 'Oui, demander une pause',
+    pauseSent: "L'animation sait que quelqu'un a besoin d'une pause. Personne ne voit qui.",
+    pauseWait_one: 'Vous pourrez redemander dans {{count}} seconde.',
+    pauseWait_other: 'Vous pourrez redemander dans {{count}} secondes.',
+    listenTitle: 'Pour le moment, écoutez',
+    listenBody: 'Le groupe parle de votre cas. Vous pouvez vous installer et écouter.',
+    listenReturn: 'Vous reviendrez dans',
+    turnTitle: 'À vous',
+    turnBody: "Rien n'appelle de réponse. Dites ce qui vous est resté, si vous le souhaitez.",
+    stepBackHint: "Adressez-vous au groupe, pas à la personne qui présente.",
+    returnHint:
+      'Laissez la personne qui présente parler en premier, et restez léger : pas de nouvelles questions pour elle.',
+    endedTitle: 'La séance est terminée.',
+    endedBody: 'Votre prénom a été effacé.',
+    youAre: 'Vous êtes {{name}}',
+  },
+
+  display: {
+    endedTitle: 'La séance est terminée',
+    endedBody: 'Merci.',
+    joinHeading: 'Rejoignez avec votre téléphone',
+  },
+
+  coLeader: {
+    title: 'Co-animation',
+    flagsHeading: 'Envoyer un signalement',
+    flagsHint: "Un toucher prévient l'animation en privé. Rien n'apparaît dans la salle.",
+    note: "Note facultative pour l'animation, envoyée avec votre prochain toucher",
+    noteHint_one: 'Encore {{count}} caractère.',
+    noteHint_other: 'Encore {{count}} caractères.',
+    raised: "Envoyé à l'animation : {{label}}",
+    sentShort: "✓ Envoyé à l'animation",
+    myFlags: 'Signalements de cette séance',
+    noFlags: 'Pas encore de signalement.',
+    status: {
+      open: 'en attente',
+      acknowledged: "vu par l'animation",
+      resolved: 'recadré',
+      dismissed: 'écarté',
+    },
+    leaderAway: "L'animateur ou l'animatrice a perdu la connexion.",
+    takeoverIn: "Vous pourrez prendre le relais dans {{clock}} s'il ou elle ne revient pas.",
+    takeover: "Prendre le relais de l'animation",
+    takeoverConfirm:
+      "Prendre le relais de l'animation de la séance ? L'animateur ou l'animatrice pourra la reprendre à son retour.",
+    leading: 'Vous animez la séance',
+    leadingBody: "L'animateur ou l'animatrice pourra reprendre la main à son retour.",
+    endedBody: 'Les prénoms et les notes ont été effacés. Le compte rendu du processus reste pour le bilan.',
+  },
+
+  chime: {
+    console: "Carillon quand le temps d'une phase est écoulé",
+    display: 'Carillon quand le temps est écoulé',
+    state: '{{chime}} : {{state}}',
+    on: 'activé',
+    off: 'désactivé',
+  },
+};

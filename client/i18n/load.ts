@@ -1,0 +1,53 @@
+// One chunk per language and namespace, fetched when first needed: a phone joining in German
+// downloads the German `base` words and nothing else. English is a chunk like the others.
+import type { BackendModule, InitOptions } from 'i18next';
+import { LANGUAGES, type Language } from './languages';
+import type { Namespace } from './words';
+
+type Loader = () => Promise<{ words: object }>;
+
+const LOADERS: Readonly<Record<Language, Readonly<Record<Namespace, Loader>>>> = {
+  en: { base: () => import('./en/base'), room: () => import('./en/room'), console: () => import('./en/console') },
+  de: { base: () => import('./de/base'), room: () => import('./de/room'), console: () => import('./de/console') },
+  fr: { base: () => import('./fr/base'), room: () => import('./fr/room'), console: () => import('./fr/console') },
+  es: { base: () => import('./es/base'), room: () => import('./es/room'), console: () => import('./es/console') },
+};
+
+/** i18next's backend interface, over dynamic imports instead of HTTP. */
+export const chunkBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, done) {
+    const loader = LOADERS[language as Language]?.[namespace as Namespace];
+    if (!loader) {
+      done(new Error(`No words for ${language}/${namespace}`), false);
+      return;
+    }
+    loader().then(
+      (module) => done(null, module.words as never),
+      (error: Error) => done(error, false),
+    );
+  },
+};
+
+/** A key with no words is reported, never silently shown: the browser tests watch for this warning. */
+export const MISSING_KEY_WARNING = 'balint: missing words';
+
+/** What every i18next instance of the app shares: the device's and the display's room instance. */
+export function baseOptions(lng: Language): InitOptions {
+  return {
+    lng,
+    supportedLngs: [...LANGUAGES],
+    // Every language has every key (the types and tests/unit/ui-words.test.ts make sure): no
+    // fallback language to download beside the chosen one.
+    fallbackLng: false,
+    ns: ['base'],
+    defaultNS: 'base',
+    fallbackNS: 'base',
+    // React escapes what it renders; escaping here too would show &amp; on screen.
+    interpolation: { escapeValue: false },
+    saveMissing: true,
+    missingKeyHandler: (lngs, ns, key) => console.warn(MISSING_KEY_WARNING, lngs.join(','), `${ns}:${key}`),
+    react: { useSuspense: true },
+  };
+}

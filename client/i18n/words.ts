@@ -1,0 +1,17 @@
+// The shape every language must fill: English's keys, each a string. A German, French or Spanish
+// file typed with these fails to compile when it lacks a key English has or has one English lacks.
+import type { words as baseSource } from './en/base';
+import type { words as consoleSource } from './en/console';
+import type { words as roomSource } from './en/room';
+
+type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> };
+
+/** What any page may say first (loading, dead links, the language switch) and the join page. */
+export type BaseWords = Translation<typeof baseSource>;
+/** The member's phone, the display, the co-leader's phone and the start page. */
+export type RoomWords = Translation<typeof roomSource>;
+/** The leader's console, the debrief and the group page. */
+export type ConsoleWords = Translation<typeof consoleSource>;
+
+export const NAMESPACES = ['base', 'room', 'console'] as const;
+export type Namespace = (typeof NAMESPACES)[number];

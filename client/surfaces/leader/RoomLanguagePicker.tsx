@@ -1,0 +1,37 @@
+// The room language: what the projected display speaks. Set here by whoever leads, for the whole
+// room; each phone and this console keep their own language (the switch in the header).
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LeadersView } from '../../../shared/views';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import { sendCommand } from '../../socket';
+
+export function RoomLanguagePicker({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation('console');
+  const ids = { select: useId(), hint: useId() };
+  return (
+    <div className="field">
+      <label htmlFor={ids.select}>{t('leader.roomLanguage')}</label>
+      <select
+        id={ids.select}
+        className="select"
+        value={view.language}
+        disabled={!canLead}
+        aria-describedby={ids.hint}
+        onChange={(event) => {
+          const language = event.target.value;
+          if (isLanguage(language) && language !== view.language) void sendCommand({ type: 'language.set', language });
+        }}
+      >
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {LANGUAGE_NAMES[lang]}
+          </option>
+        ))}
+      </select>
+      <p id={ids.hint} className="hint">
+        {t('leader.roomLanguageHint')}
+      </p>
+    </div>
+  );
+}
