@@ -1,37 +1,20 @@
 // Facilitation depth over real sockets: two cases in one meeting, editing a running meeting,
 // takeover and handback, the hints switch, and the leaders' debrief notes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandReply } from '../../shared/protocol';
 import type { LeadersView } from '../../shared/views';
-import { connect, createMeeting, joinMeeting, removeDir, startServer, type Client, type Running } from './harness';
+import { createMeeting, joinMeeting, serverForFile } from './harness';
 
-let server: Running;
-let base: string;
-const open: Client[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ joinRatePerMinute: 1000, takeoverAfterSec: 0 });
-  base = server.url;
-});
-afterAll(async () => {
-  for (const client of open) client.close();
-  await server.stop();
-  removeDir(server.dataDir);
-});
-
-async function client(token: string) {
-  const c = await connect(base, token);
-  open.push(c);
-  return c;
-}
+const served = serverForFile({ joinRatePerMinute: 1000, takeoverAfterSec: 0 });
+const client = served.client;
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const versionOf = (reply: CommandReply) => (reply.ok ? reply.version : -1);
 
 describe('a meeting with two cases and a takeover', () => {
   it('records both rounds, the takeover and the handback', async () => {
-    const meeting = await createMeeting(base, { title: 'Ninety minutes' });
-    const ann = await joinMeeting(base, meeting.joinCode, 'Ann');
+    const meeting = await createMeeting(served.url, { title: 'Ninety minutes' });
+    const ann = await joinMeeting(served.url, meeting.joinCode, 'Ann');
     const leader = await client(meeting.leaderToken);
     const coLeader = await client(meeting.coLeaderToken);
     const member = await client(ann.token);
@@ -52,7 +35,7 @@ describe('a meeting with two cases and a takeover', () => {
     expect(await back.send({ type: 'phase.next' })).toMatchObject({ ok: true });
     expect(await back.send({ type: 'session.end' })).toMatchObject({ ok: true });
 
-    const report = await (await fetch(`${base}/api/sessions/${meeting.sessionId}/report`, { headers: bearer(meeting.leaderToken) })).json();
+    const report = await (await fetch(`${served.url}/api/sessions/${meeting.sessionId}/report`, { headers: bearer(meeting.leaderToken) })).json();
     expect(report.rounds).toHaveLength(2);
     expect(report.rounds[0].phases.map((p: { id: string }) => p.id)).toHaveLength(7);
     expect(report.rounds[1].phases.find((p: { id: string }) => p.id === 'opening').actualSec).toBe(0);
@@ -63,7 +46,7 @@ describe('a meeting with two cases and a takeover', () => {
 
 describe('editing a running meeting', () => {
   it('keeps the running timer when the current phase stays', async () => {
-    const meeting = await createMeeting(base);
+    const meeting = await createMeeting(served.url);
     const leader = await client(meeting.leaderToken);
     const display = await client(meeting.displayToken);
     await leader.send({ type: 'timer.resume' });
@@ -87,8 +70,8 @@ describe('editing a running meeting', () => {
 
 describe('step-back hints', () => {
   it('reach the phones, and the leader can switch them off', async () => {
-    const meeting = await createMeeting(base);
-    const ann = await joinMeeting(base, meeting.joinCode, 'Ann');
+    const meeting = await createMeeting(served.url);
+    const ann = await joinMeeting(served.url, meeting.joinCode, 'Ann');
     const leader = await client(meeting.leaderToken);
     const member = await client(ann.token);
     expect(member.latest().hints).toBe(true);
@@ -99,9 +82,9 @@ describe('step-back hints', () => {
 
 describe('debrief notes', () => {
   it('are written by the leaders after the meeting and kept out of the record', async () => {
-    const meeting = await createMeeting(base);
-    const member = await joinMeeting(base, meeting.joinCode, 'Ann');
-    const url = `${base}/api/sessions/${meeting.sessionId}/debrief`;
+    const meeting = await createMeeting(served.url);
+    const member = await joinMeeting(served.url, meeting.joinCode, 'Ann');
+    const url = `${served.url}/api/sessions/${meeting.sessionId}/debrief`;
     const put = (token: string, body: unknown) =>
       fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json', ...bearer(token) }, body: JSON.stringify(body) });
 
@@ -115,7 +98,7 @@ describe('debrief notes', () => {
     expect(saved.status).toBe(200);
     const version = (await saved.json()).version;
     expect(((await leader.waitForView((v) => v.version === version)) as LeadersView).debriefNotes).toBe('We let the silence work.');
-    const report = await (await fetch(`${base}/api/sessions/${meeting.sessionId}/report`, { headers: bearer(meeting.leaderToken) })).text();
+    const report = await (await fetch(`${served.url}/api/sessions/${meeting.sessionId}/report`, { headers: bearer(meeting.leaderToken) })).text();
     expect(report).not.toContain('silence');
   });
 });

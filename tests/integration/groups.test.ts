@@ -1,19 +1,9 @@
 // Groups without accounts over HTTP: a private token, the group's own formats, its meetings'
 // records gathered on its page, and erasure of everything it holds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, joinMeeting, postJson, refusal, removeDir, startServer, type Running } from './harness';
+import { describe, expect, it } from 'vitest';
+import { connect, joinMeeting, postJson, refusal, serverForFile } from './harness';
 
-let server: Running;
-let base: string;
-
-beforeAll(async () => {
-  server = await startServer({ joinRatePerMinute: 1000 });
-  base = server.url;
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const served = serverForFile({ joinRatePerMinute: 1000 });
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -28,7 +18,7 @@ async function put(url: string, body: unknown, token: string) {
 
 describe('groups', () => {
   it('creates a group with a private link', async () => {
-    const { status, body } = await postJson(`${base}/api/groups`, { name: 'Thursday GP group' });
+    const { status, body } = await postJson(`${served.url}/api/groups`, { name: 'Thursday GP group' });
     expect(status).toBe(201);
     expect(body).toEqual({ groupId: expect.any(String), groupToken: expect.any(String), links: { group: expect.any(String) } });
     expect(body.groupToken).toMatch(/^[A-Za-z0-9_-]{22,}$/);
@@ -36,14 +26,14 @@ describe('groups', () => {
   });
 
   it.each([[{}], [{ name: '' }], [{ name: 'x'.repeat(81) }], [{ name: 3 }]])('refuses %j', async (body) => {
-    const { status, body: error } = await postJson(`${base}/api/groups`, body);
+    const { status, body: error } = await postJson(`${served.url}/api/groups`, body);
     expect(status).toBe(400);
     expect(error.error.code).toBe('invalid');
   });
 
   it('keeps its own formats, runs meetings with them and gathers their records', async () => {
-    const group = (await postJson(`${base}/api/groups`, { name: 'Residents' })).body;
-    const formatUrl = `${base}/api/groups/${group.groupId}/formats/short-evening`;
+    const group = (await postJson(`${served.url}/api/groups`, { name: 'Residents' })).body;
+    const formatUrl = `${served.url}/api/groups/${group.groupId}/formats/short-evening`;
     const format = {
       title: 'Short evening',
       phases: [
@@ -58,16 +48,16 @@ describe('groups', () => {
     expect(saved.body).toMatchObject({ id: 'short-evening', title: 'Short evening' });
     expect(saved.body.phases.map((phase: { id: string }) => phase.id)).toEqual(['opening', 'case-call', 'phase-1']);
     expect((await put(formatUrl, { title: 'x', phases: [] }, group.groupToken)).status).toBe(400);
-    expect((await put(`${base}/api/groups/${group.groupId}/formats/Bad_Id`, format, group.groupToken)).status).toBe(400);
+    expect((await put(`${served.url}/api/groups/${group.groupId}/formats/Bad_Id`, format, group.groupToken)).status).toBe(400);
 
-    const created = await postJson(`${base}/api/sessions`, { title: 'Week 1', template: 'short-evening' }, bearer(group.groupToken));
+    const created = await postJson(`${served.url}/api/sessions`, { title: 'Week 1', template: 'short-evening' }, bearer(group.groupToken));
     expect(created.status).toBe(201);
-    const plain = await postJson(`${base}/api/sessions`, { template: 'short-evening' });
+    const plain = await postJson(`${served.url}/api/sessions`, { template: 'short-evening' });
     expect(plain.status).toBe(400);
-    expect((await postJson(`${base}/api/sessions`, {}, bearer('not-a-group-token'))).status).toBe(401);
+    expect((await postJson(`${served.url}/api/sessions`, {}, bearer('not-a-group-token'))).status).toBe(401);
 
-    const ann = await joinMeeting(base, created.body.joinCode, 'Ann-Groupmember');
-    const leader = await connect(base, created.body.leaderToken);
+    const ann = await joinMeeting(served.url, created.body.joinCode, 'Ann-Groupmember');
+    const leader = await connect(served.url, created.body.leaderToken);
     expect(leader.latest().phases.map((phase) => phase.title)).toEqual(['Arriving', 'Who has a case?', 'The case']);
     expect(leader.latest()).toMatchObject({ groupId: group.groupId, format: 'short-evening' });
     await leader.send({ type: 'timer.resume' });
@@ -75,7 +65,7 @@ describe('groups', () => {
     await leader.send({ type: 'session.end' });
     leader.close();
 
-    const page = await fetch(`${base}/api/groups/${group.groupId}`, { headers: bearer(group.groupToken) });
+    const page = await fetch(`${served.url}/api/groups/${group.groupId}`, { headers: bearer(group.groupToken) });
     expect(page.status).toBe(200);
     const body = await page.json();
     expect(body).toMatchObject({ groupId: group.groupId, name: 'Residents' });
@@ -86,33 +76,33 @@ describe('groups', () => {
     expect(JSON.stringify(body)).not.toContain('Ann-Groupmember');
     expect(JSON.stringify(body)).not.toContain(ann.token);
 
-    expect((await fetch(`${base}/api/groups/${group.groupId}`)).status).toBe(401);
-    const other = (await postJson(`${base}/api/groups`, { name: 'Other' })).body;
-    expect((await fetch(`${base}/api/groups/${group.groupId}`, { headers: bearer(other.groupToken) })).status).toBe(401);
+    expect((await fetch(`${served.url}/api/groups/${group.groupId}`)).status).toBe(401);
+    const other = (await postJson(`${served.url}/api/groups`, { name: 'Other' })).body;
+    expect((await fetch(`${served.url}/api/groups/${group.groupId}`, { headers: bearer(other.groupToken) })).status).toBe(401);
   });
 
   it('keeps the step-back hints off for a format that turns them off', async () => {
-    const group = (await postJson(`${base}/api/groups`, { name: 'Quiet phones' })).body;
+    const group = (await postJson(`${served.url}/api/groups`, { name: 'Quiet phones' })).body;
     const saved = await put(
-      `${base}/api/groups/${group.groupId}/formats/no-hints`,
+      `${served.url}/api/groups/${group.groupId}/formats/no-hints`,
       { title: 'No hints', hints: false, phases: [{ title: 'Only phase', durationSec: 600, prompt: '' }] },
       group.groupToken,
     );
     expect(saved.body).toMatchObject({ id: 'no-hints', hints: false });
-    const created = await postJson(`${base}/api/sessions`, { template: 'no-hints' }, bearer(group.groupToken));
-    const display = await connect(base, created.body.displayToken);
+    const created = await postJson(`${served.url}/api/sessions`, { template: 'no-hints' }, bearer(group.groupToken));
+    const display = await connect(served.url, created.body.displayToken);
     expect(display.latest().hints).toBe(false);
     display.close();
   });
 
   it('erases the group, its formats and its meetings', async () => {
-    const group = (await postJson(`${base}/api/groups`, { name: 'To be erased' })).body;
-    const meeting = (await postJson(`${base}/api/sessions`, { title: 'Only meeting' }, bearer(group.groupToken))).body;
-    const url = `${base}/api/groups/${group.groupId}`;
+    const group = (await postJson(`${served.url}/api/groups`, { name: 'To be erased' })).body;
+    const meeting = (await postJson(`${served.url}/api/sessions`, { title: 'Only meeting' }, bearer(group.groupToken))).body;
+    const url = `${served.url}/api/groups/${group.groupId}`;
     expect((await fetch(url, { method: 'DELETE' })).status).toBe(401);
     expect((await fetch(url, { method: 'DELETE', headers: bearer(group.groupToken) })).status).toBe(204);
     expect((await fetch(url, { headers: bearer(group.groupToken) })).status).toBe(401);
-    expect(await refusal(base, meeting.leaderToken)).toBe('unauthorized');
-    expect((await fetch(`${base}/api/sessions/${meeting.sessionId}/report`, { headers: bearer(meeting.leaderToken) })).status).toBe(401);
+    expect(await refusal(served.url, meeting.leaderToken)).toBe('unauthorized');
+    expect((await fetch(`${served.url}/api/sessions/${meeting.sessionId}/report`, { headers: bearer(meeting.leaderToken) })).status).toBe(401);
   });
 });

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type App } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Command } from '../../shared/commands';
@@ -168,3 +169,35 @@ export function refusal(base: string, token: unknown): Promise<string> {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One server for a whole test file: started before its first test, and after its last every client
+ * it connected is closed, the server stopped and its data folder erased.
+ */
+export function serverForFile(overrides: Partial<Config> = {}) {
+  let running: Running | null = null;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    running = await startServer(overrides);
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await running?.stop();
+    if (running) removeDir(running.dataDir);
+  });
+  const url = (): string => {
+    if (!running) throw new Error('the server starts in beforeAll');
+    return running.url;
+  };
+  return {
+    get url(): string {
+      return url();
+    },
+    /** A client connected with `token`, closed when the file is done. */
+    client: async (token: string): Promise<Client> => {
+      const connected = await connect(url(), token);
+      clients.push(connected);
+      return connected;
+    },
+  };
+}

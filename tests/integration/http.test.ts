@@ -1,19 +1,9 @@
 // The HTTP half of the contract, against the real server.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '../../shared/join-codes';
-import { createMeeting, joinMeeting, postJson, refusal, removeDir, startServer, type Running } from './harness';
+import { createMeeting, joinMeeting, postJson, refusal, removeDir, serverForFile, startServer } from './harness';
 
-let server: Running;
-let base: string;
-
-beforeAll(async () => {
-  server = await startServer({ joinRatePerMinute: 1000 });
-  base = server.url;
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const served = serverForFile({ joinRatePerMinute: 1000 });
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -24,13 +14,13 @@ function expectError(response: { status: number; body: any }, status: number, co
 
 describe('health and templates', () => {
   it('reports health', async () => {
-    const response = await fetch(`${base}/api/health`);
+    const response = await fetch(`${served.url}/api/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('lists the formats, standard first with the contract phase ids', async () => {
-    const templates = await (await fetch(`${base}/api/templates`)).json();
+    const templates = await (await fetch(`${served.url}/api/templates`)).json();
     expect(templates.length).toBeGreaterThanOrEqual(6);
     const standard = templates.find((template: any) => template.id === 'standard');
     expect(standard.phases.map((phase: any) => phase.id)).toEqual([
@@ -48,7 +38,7 @@ describe('health and templates', () => {
   });
 
   it('answers German requests with the formats too', async () => {
-    const response = await fetch(`${base}/api/templates?lang=de`);
+    const response = await fetch(`${served.url}/api/templates?lang=de`);
     expect(response.status).toBe(200);
     expect((await response.json()).length).toBeGreaterThanOrEqual(6);
   });
@@ -56,7 +46,7 @@ describe('health and templates', () => {
 
 describe('starting a meeting', () => {
   it('returns tokens, a join code and links that carry tokens only in the fragment', async () => {
-    const { status, body } = await postJson(`${base}/api/sessions`, { title: 'Tuesday group', template: 'uk-classic' });
+    const { status, body } = await postJson(`${served.url}/api/sessions`, { title: 'Tuesday group', template: 'uk-classic' });
     expect(status).toBe(201);
     expect(body.joinCode).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
     for (const token of [body.leaderToken, body.coLeaderToken, body.displayToken]) {
@@ -76,7 +66,7 @@ describe('starting a meeting', () => {
   });
 
   it('takes an empty body and defaults to the standard format', async () => {
-    const response = await fetch(`${base}/api/sessions`, { method: 'POST' });
+    const response = await fetch(`${served.url}/api/sessions`, { method: 'POST' });
     expect(response.status).toBe(201);
   });
 
@@ -89,24 +79,24 @@ describe('starting a meeting', () => {
     [[1, 2]],
     ['"just a string"'],
   ])('refuses %j with invalid', async (body) => {
-    expectError(await postJson(`${base}/api/sessions`, body), 400, 'invalid');
+    expectError(await postJson(`${served.url}/api/sessions`, body), 400, 'invalid');
   });
 
   it('refuses malformed JSON and poisoned keys with invalid', async () => {
-    expectError(await postJson(`${base}/api/sessions`, '{"title":'), 400, 'invalid');
-    expectError(await postJson(`${base}/api/sessions`, '{"__proto__":{"x":1}}'), 400, 'invalid');
-    expectError(await postJson(`${base}/api/sessions`, '{"constructor":{"prototype":{"x":1}}}'), 400, 'invalid');
+    expectError(await postJson(`${served.url}/api/sessions`, '{"title":'), 400, 'invalid');
+    expectError(await postJson(`${served.url}/api/sessions`, '{"__proto__":{"x":1}}'), 400, 'invalid');
+    expectError(await postJson(`${served.url}/api/sessions`, '{"constructor":{"prototype":{"x":1}}}'), 400, 'invalid');
   });
 
   it('refuses bodies over 16 KiB with too_large', async () => {
-    expectError(await postJson(`${base}/api/sessions`, { title: 'x'.repeat(17 * 1024) }), 413, 'too_large');
+    expectError(await postJson(`${served.url}/api/sessions`, { title: 'x'.repeat(17 * 1024) }), 413, 'too_large');
   });
 });
 
 describe('joining', () => {
   it('admits a member by code, case-insensitively, trimming the name', async () => {
-    const meeting = await createMeeting(base);
-    const { status, body } = await postJson(`${base}/api/join`, {
+    const meeting = await createMeeting(served.url);
+    const { status, body } = await postJson(`${served.url}/api/join`, {
       joinCode: meeting.joinCode.toLowerCase(),
       name: '  Ann  ',
     });
@@ -116,7 +106,7 @@ describe('joining', () => {
   });
 
   it('answers an unknown code with not_found', async () => {
-    expectError(await postJson(`${base}/api/join`, { joinCode: 'ZZZZZZ', name: 'Ann' }), 404, 'not_found');
+    expectError(await postJson(`${served.url}/api/join`, { joinCode: 'ZZZZZZ', name: 'Ann' }), 404, 'not_found');
   });
 
   it.each([
@@ -127,22 +117,22 @@ describe('joining', () => {
     [{ joinCode: 7, name: 'Ann' }],
     [{}],
   ])('refuses %j with invalid', async (body) => {
-    expectError(await postJson(`${base}/api/join`, body), 400, 'invalid');
+    expectError(await postJson(`${served.url}/api/join`, body), 400, 'invalid');
   });
 
   it('accepts a 40-character name', async () => {
-    const meeting = await createMeeting(base);
-    const { status } = await postJson(`${base}/api/join`, { joinCode: meeting.joinCode, name: 'x'.repeat(40) });
+    const meeting = await createMeeting(served.url);
+    const { status } = await postJson(`${served.url}/api/join`, { joinCode: meeting.joinCode, name: 'x'.repeat(40) });
     expect(status).toBe(201);
   });
 });
 
 describe('the process record', () => {
   it('is open to the leaders only', async () => {
-    const meeting = await createMeeting(base, { title: 'Record' });
-    const member = await joinMeeting(base, meeting.joinCode, 'Ann');
-    const other = await createMeeting(base);
-    const url = `${base}/api/sessions/${meeting.sessionId}/report`;
+    const meeting = await createMeeting(served.url, { title: 'Record' });
+    const member = await joinMeeting(served.url, meeting.joinCode, 'Ann');
+    const other = await createMeeting(served.url);
+    const url = `${served.url}/api/sessions/${meeting.sessionId}/report`;
 
     expect((await fetch(url)).status).toBe(401);
     expect((await fetch(url, { headers: auth('not-a-token') })).status).toBe(401);
@@ -180,8 +170,8 @@ describe('the process record', () => {
   });
 
   it('comes as Markdown with ?format=md', async () => {
-    const meeting = await createMeeting(base, { title: 'In Markdown' });
-    const response = await fetch(`${base}/api/sessions/${meeting.sessionId}/report?format=md`, {
+    const meeting = await createMeeting(served.url, { title: 'In Markdown' });
+    const response = await fetch(`${served.url}/api/sessions/${meeting.sessionId}/report?format=md`, {
       headers: auth(meeting.leaderToken),
     });
     expect(response.status).toBe(200);
@@ -194,9 +184,9 @@ describe('the process record', () => {
 
 describe('erasing a meeting', () => {
   it('takes the leader token only, then refuses every token of the meeting', async () => {
-    const meeting = await createMeeting(base);
-    const member = await joinMeeting(base, meeting.joinCode, 'Ann');
-    const url = `${base}/api/sessions/${meeting.sessionId}`;
+    const meeting = await createMeeting(served.url);
+    const member = await joinMeeting(served.url, meeting.joinCode, 'Ann');
+    const url = `${served.url}/api/sessions/${meeting.sessionId}`;
 
     expect((await fetch(url, { method: 'DELETE' })).status).toBe(401);
     expect((await fetch(url, { method: 'DELETE', headers: auth(meeting.coLeaderToken) })).status).toBe(403);
@@ -205,23 +195,23 @@ describe('erasing a meeting', () => {
     expect(deleted.status).toBe(204);
 
     for (const token of [meeting.leaderToken, meeting.coLeaderToken, meeting.displayToken, member.token]) {
-      expect(await refusal(base, token)).toBe('unauthorized');
+      expect(await refusal(served.url, token)).toBe('unauthorized');
     }
     const report = await fetch(`${url}/report`, { headers: auth(meeting.leaderToken) });
     expect(report.status).toBe(401);
-    expectError(await postJson(`${base}/api/join`, { joinCode: meeting.joinCode, name: 'Bo' }), 404, 'not_found');
+    expectError(await postJson(`${served.url}/api/join`, { joinCode: meeting.joinCode, name: 'Bo' }), 404, 'not_found');
   });
 });
 
 describe('unknown routes', () => {
   it('answers unknown API paths with not_found', async () => {
-    const response = await fetch(`${base}/api/nothing-here`);
+    const response = await fetch(`${served.url}/api/nothing-here`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
   });
 
   it('serves the app page for surface paths, with security headers', async () => {
-    const response = await fetch(`${base}/s/anything/member`);
+    const response = await fetch(`${served.url}/s/anything/member`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");

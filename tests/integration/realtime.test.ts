@@ -1,39 +1,12 @@
 // The Socket.IO half of the contract over real sockets: views per role, commands and their acks,
 // junk payloads, rate limits, removal, ending, takeover.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreatedSession } from '../../shared/protocol';
 import type { LeadersView } from '../../shared/views';
-import {
-  connect,
-  createMeeting,
-  joinMeeting,
-  refusal,
-  removeDir,
-  sleep,
-  startServer,
-  type Client,
-  type Running,
-} from './harness';
+import { type Client, createMeeting, joinMeeting, refusal, serverForFile, sleep } from './harness';
 
-let server: Running;
-let base: string;
-const open: Client[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ joinRatePerMinute: 1000, takeoverAfterSec: 0 });
-  base = server.url;
-});
-afterAll(async () => {
-  for (const client of open) client.close();
-  await server.stop();
-  removeDir(server.dataDir);
-});
-
-async function client(token: string): Promise<Client> {
-  const connected = await connect(base, token);
-  open.push(connected);
-  return connected;
-}
+const served = serverForFile({ joinRatePerMinute: 1000, takeoverAfterSec: 0 });
+const client = served.client;
 
 interface Room {
   meeting: CreatedSession;
@@ -47,9 +20,9 @@ interface Room {
 }
 
 async function room(): Promise<Room> {
-  const meeting = await createMeeting(base, { title: 'Thursday' });
-  const annJoin = await joinMeeting(base, meeting.joinCode, 'Ann');
-  const boJoin = await joinMeeting(base, meeting.joinCode, 'Bo');
+  const meeting = await createMeeting(served.url, { title: 'Thursday' });
+  const annJoin = await joinMeeting(served.url, meeting.joinCode, 'Ann');
+  const boJoin = await joinMeeting(served.url, meeting.joinCode, 'Bo');
   return {
     meeting,
     leader: await client(meeting.leaderToken),
@@ -73,7 +46,7 @@ describe('connecting', () => {
     ['an object', { token: 'x' }],
     ['huge', 'x'.repeat(5000)],
   ])('refuses a %s token with unauthorized', async (_label, token) => {
-    expect(await refusal(base, token)).toBe('unauthorized');
+    expect(await refusal(served.url, token)).toBe('unauthorized');
   });
 
   it('sends each role its view right after connecting', async () => {
@@ -262,7 +235,7 @@ describe('commands', () => {
   it('locks the room against new joins', async () => {
     const { leader, meeting } = await room();
     expect(await leader.send({ type: 'room.lock' })).toMatchObject({ ok: true });
-    const refused = await fetch(`${base}/api/join`, {
+    const refused = await fetch(`${served.url}/api/join`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ joinCode: meeting.joinCode, name: 'Late' }),
@@ -270,12 +243,12 @@ describe('commands', () => {
     expect(refused.status).toBe(423);
     expect(await refused.json()).toEqual({ error: { code: 'locked', message: expect.any(String) } });
     expect(await leader.send({ type: 'room.unlock' })).toMatchObject({ ok: true });
-    await joinMeeting(base, meeting.joinCode, 'Late');
+    await joinMeeting(served.url, meeting.joinCode, 'Late');
   });
 
   it('removes a participant: their socket is told and closed, their token refused', async () => {
     const { leader, meeting } = await room();
-    const joined = await joinMeeting(base, meeting.joinCode, 'Cy');
+    const joined = await joinMeeting(served.url, meeting.joinCode, 'Cy');
     const cy = await client(joined.token);
     const closed = new Promise((resolve) => cy.socket.once('closed', resolve));
     const disconnected = new Promise((resolve) => cy.socket.once('disconnect', resolve));
@@ -283,7 +256,7 @@ describe('commands', () => {
     expect(reply.ok).toBe(true);
     expect(await closed).toBe('removed');
     expect(await disconnected).toBe('io server disconnect');
-    expect(await refusal(base, joined.token)).toBe('unauthorized');
+    expect(await refusal(served.url, joined.token)).toBe('unauthorized');
     const view = (await leader.waitForView((v) => v.version === (reply as { version: number }).version)) as LeadersView;
     expect(view.participants.map((p) => p.name)).not.toContain('Cy');
   });
@@ -307,14 +280,14 @@ describe('commands', () => {
     ] as const) {
       expect(await c.send(command)).toMatchObject({ ok: false, error: { code: 'conflict' } });
     }
-    const join = await fetch(`${base}/api/join`, {
+    const join = await fetch(`${served.url}/api/join`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ joinCode: meeting.joinCode, name: 'Late' }),
     });
     expect(join.status).toBe(404);
     const report = await (
-      await fetch(`${base}/api/sessions/${meeting.sessionId}/report`, { headers: { authorization: `Bearer ${meeting.leaderToken}` } })
+      await fetch(`${served.url}/api/sessions/${meeting.sessionId}/report`, { headers: { authorization: `Bearer ${meeting.leaderToken}` } })
     ).json();
     expect(report.endedAt).toEqual(expect.any(Number));
     expect(report.flags).toEqual([
@@ -340,7 +313,7 @@ describe('commands', () => {
     expect(await back.send({ type: 'leader.return' })).toMatchObject({ ok: true });
     expect(await back.send({ type: 'phase.next' })).toMatchObject({ ok: true });
     const report = await (
-      await fetch(`${base}/api/sessions/${meeting.sessionId}/report`, { headers: { authorization: `Bearer ${meeting.leaderToken}` } })
+      await fetch(`${served.url}/api/sessions/${meeting.sessionId}/report`, { headers: { authorization: `Bearer ${meeting.leaderToken}` } })
     ).json();
     expect(report.leadership.map((change: { event: string }) => change.event)).toEqual(['takeover', 'handback']);
   });
@@ -400,7 +373,7 @@ describe('junk', () => {
 
   it('refuses a payload over the buffer limit without disturbing others', async () => {
     const { leader, display } = await room();
-    const big = await client((await createMeeting(base)).leaderToken);
+    const big = await client((await createMeeting(served.url)).leaderToken);
     const dropped = new Promise((resolve) => big.socket.once('disconnect', resolve));
     big.socket.emit('command', { type: 'notice.show', text: 'x'.repeat(20 * 1024) } as never, () => {});
     expect(await dropped).toBeTruthy();

@@ -1,45 +1,28 @@
 // The room language over real sockets: started with the meeting, set by the leader, carried to the
 // display (and every other view), and a junk language refused at the edge without a change.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, createMeeting, joinMeeting, postJson, removeDir, startServer, type Client, type Running } from './harness';
+import { describe, expect, it } from 'vitest';
+import { createMeeting, joinMeeting, postJson, serverForFile } from './harness';
 
-let server: Running;
-let base: string;
-const open: Client[] = [];
-
-beforeAll(async () => {
-  server = await startServer({ joinRatePerMinute: 1000 });
-  base = server.url;
-});
-afterAll(async () => {
-  for (const client of open) client.close();
-  await server.stop();
-  removeDir(server.dataDir);
-});
-
-async function client(token: string) {
-  const c = await connect(base, token);
-  open.push(c);
-  return c;
-}
+const served = serverForFile({ joinRatePerMinute: 1000 });
+const client = served.client;
 
 describe('the room language', () => {
   it('starts as the language the meeting was created with, else English', async () => {
-    const plain = await createMeeting(base, { title: 'Plain' });
+    const plain = await createMeeting(served.url, { title: 'Plain' });
     expect((await client(plain.displayToken)).latest().language).toBe('en');
-    const german = await createMeeting(base, { title: 'Dienstagsgruppe', language: 'de' });
+    const german = await createMeeting(served.url, { title: 'Dienstagsgruppe', language: 'de' });
     expect((await client(german.displayToken)).latest().language).toBe('de');
   });
 
   it('refuses a meeting asked for in an unknown language', async () => {
-    const { status, body } = await postJson(`${base}/api/sessions`, { title: 'Klingon', language: 'tlh' });
+    const { status, body } = await postJson(`${served.url}/api/sessions`, { title: 'Klingon', language: 'tlh' });
     expect(status).toBe(400);
     expect(body.error.code).toBe('invalid');
   });
 
   it('reaches the display when the leader sets it, and a junk language changes nothing', async () => {
-    const meeting = await createMeeting(base, { title: 'Room language' });
-    const anna = await joinMeeting(base, meeting.joinCode, 'Anna');
+    const meeting = await createMeeting(served.url, { title: 'Room language' });
+    const anna = await joinMeeting(served.url, meeting.joinCode, 'Anna');
     const leader = await client(meeting.leaderToken);
     const display = await client(meeting.displayToken);
     const member = await client(anna.token);
