@@ -6,8 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_CATALOG } from '../../shared/flags';
 import { en } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
-import { DEVICES, launchChromium, seriousViolations, type AxeViolation } from './browser';
+import { DEVICES, expectAccessible, launchChromium } from './browser';
 import {
+  allShowEnded,
   CLIENT_DIR,
   copyCoLeaderLink,
   enter,
@@ -35,18 +36,6 @@ let coLeader: Person;
 let anna: Person;
 let ben: Person;
 let joinCode = '';
-
-/** One line per finding: the rule, its impact, what it asks, and where on the page. */
-function described(violations: readonly AxeViolation[]): string[] {
-  return violations.map(
-    ({ id, impact, help, nodes }) => `${id} (${impact}): ${help} — at ${nodes.map((node) => node.target.join(' ')).join(' | ')}`,
-  );
-}
-
-async function expectAccessible(who: Person, state: string): Promise<void> {
-  const violations = await seriousViolations(who.page);
-  expect(described(violations), `${who.label}, ${state}`).toEqual([]);
-}
 
 beforeAll(async () => {
   server = await startServer({ clientDir: CLIENT_DIR });
@@ -176,10 +165,7 @@ describe('no serious or critical accessibility violations', () => {
     await expectAccessible(leader, 'confirming the end');
     await leader.page.getByRole('dialog').getByRole('button', { name: en('leader.end') }).click();
 
-    await leader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
-    await display.page.getByRole('heading', { name: en('display.endedTitle') }).waitFor();
-    await coLeader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
-    await anna.page.getByRole('heading', { name: en('member.endedTitle') }).waitFor();
+    await allShowEnded([leader, display, coLeader, anna]);
     for (const who of [leader, display, coLeader, anna]) await expectAccessible(who, 'ended');
   });
 });

@@ -3,7 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import type { Language } from '../../shared/language';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'screenshots');
 
@@ -23,8 +25,24 @@ export const DEVICES = {
   },
 } as const;
 
-export async function person(browser: Browser, device: keyof typeof DEVICES, base: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ ...DEVICES[device], baseURL: base });
+/** The browsers' own tags, as an English, German, French or Spanish laptop or phone sends them. */
+export const LOCALE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES' };
+
+/**
+ * A device of its own, set to `lang` the way a person's browser is, so the app takes its language
+ * from navigator.languages; without one, the browser's default.
+ */
+export async function person(
+  browser: Browser,
+  device: keyof typeof DEVICES,
+  base: string,
+  lang?: Language,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    ...DEVICES[device],
+    baseURL: base,
+    ...(lang ? { locale: LOCALE_TAGS[lang] } : {}),
+  });
   const page = await context.newPage();
   return { context, page };
 }
@@ -64,4 +82,17 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** One line per finding: the rule, its impact, what it asks, and where on the page. */
+export function described(violations: readonly AxeViolation[]): string[] {
+  return violations.map(
+    ({ id, impact, help, nodes }) => `${id} (${impact}): ${help} — at ${nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+  );
+}
+
+/** Fails with every serious and critical axe-core finding on this screen, in the state it is in. */
+export async function expectAccessible(who: { page: Page; label: string }, state: string): Promise<void> {
+  const violations = await seriousViolations(who.page);
+  expect(described(violations), `${who.label}, ${state}`).toEqual([]);
 }

@@ -12,6 +12,7 @@ import {
   CLIENT_DIR,
   POLL,
   copyCoLeaderLink,
+  endMeeting,
   enter,
   joinWithName,
   keepEvidence,
@@ -224,12 +225,7 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
   });
 
   it('the leader ends the meeting; the record holds both cases and the leadership changes, and no names', async () => {
-    await button(leader, en('leader.end')).click();
-    await leader.page.getByRole('dialog').getByRole('button', { name: en('leader.end') }).click();
-    await leader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
-    await display.page.getByRole('heading', { name: en('display.endedTitle') }).waitFor();
-    await coLeader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
-    await Promise.all(members().map((member) => member.page.getByRole('heading', { name: en('member.endedTitle') }).waitFor()));
+    await endMeeting(leader, [display, coLeader, ...members()]);
 
     const response = await fetch(`${server.url}/api/sessions/${sessionId}/report`, {
       headers: { authorization: `Bearer ${leaderToken}` },

@@ -5,9 +5,11 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import type { Command } from '../../shared/commands';
+import type { Language } from '../../shared/language';
+import { LOCALES } from '../../shared/localize';
 import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../../shared/protocol';
 import type { View } from '../../shared/views';
-import { en } from './words';
+import { wordsIn } from './words';
 import { DEVICES, person as openContext, screenshot } from './browser';
 
 /** The client as global-setup built it, served by the server exactly as `npm start` serves it. */
@@ -24,6 +26,8 @@ export type Surface = 'leader' | 'display' | 'co-leader' | 'member';
 export interface Person {
   label: string;
   surface: Surface;
+  /** The language this screen speaks: the device's own, or the room's on the display. */
+  lang: Language;
   page: Page;
   /** Every Socket.IO frame this page received, as sent: what the server let this device know. */
   frames: string[];
@@ -32,8 +36,8 @@ export interface Person {
 }
 
 /** Watches a page: its socket frames and its uncaught errors. */
-export function watch(page: Page, label: string, surface: Surface): Person {
-  const watched: Person = { label, surface, page, frames: [], errors: [] };
+export function watch(page: Page, label: string, surface: Surface, lang: Language = 'en'): Person {
+  const watched: Person = { label, surface, lang, page, frames: [], errors: [] };
   page.setDefaultTimeout(SHOWS_UP_MS);
   page.on('pageerror', (error) => watched.errors.push(error.message));
   // The app's socket tries a websocket first and falls back to long-polling: both carry what the
@@ -57,9 +61,10 @@ export async function enter(
   base: string,
   label: string,
   surface: Surface,
+  lang?: Language,
 ): Promise<Person & { context: BrowserContext }> {
-  const { context, page } = await openContext(browser, device, base);
-  return { ...watch(page, label, surface), context };
+  const { context, page } = await openContext(browser, device, base, lang);
+  return { ...watch(page, label, surface, lang), context };
 }
 
 export type Leader = Person & { context: BrowserContext };
@@ -71,16 +76,17 @@ export type Leader = Person & { context: BrowserContext };
 export async function startMeeting(
   leader: Leader,
   title: string,
-  formatTitle = 'Standard (American Balint Society)',
+  formatTitle = LOCALES[leader.lang].formats.standard!.title,
 ): Promise<{ sessionId: string; joinCode: string }> {
   const { page } = leader;
+  const say = wordsIn(leader.lang);
   await page.goto('/');
-  await page.getByLabel(en('landing.meetingTitle')).fill(title);
-  const format = page.getByLabel(en('landing.format'));
+  await page.getByLabel(say('landing.meetingTitle')).fill(title);
+  const format = page.getByLabel(say('landing.format'));
   // The formats arrive from the server; until then the list holds the standard one only.
   await format.locator('option', { hasText: formatTitle }).waitFor({ state: 'attached' });
   await format.selectOption({ label: formatTitle });
-  await page.getByRole('button', { name: en('landing.start'), exact: true }).click();
+  await page.getByRole('button', { name: say('landing.start'), exact: true }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.locator('[aria-current="step"]').waitFor();
   const sessionId = new URL(page.url()).pathname.split('/')[2]!;
@@ -88,13 +94,16 @@ export async function startMeeting(
   return { sessionId, joinCode };
 }
 
-/** "Open display" on the console: the projector window, a popup of the leader's own browser. */
+/**
+ * "Open display" on the console: the projector window, a popup of the leader's own browser. It
+ * speaks the room language, which the start page set to the leader's own.
+ */
 export async function openDisplay(leader: Leader, device: keyof typeof DEVICES = 'projector'): Promise<Person> {
   const [popup] = await Promise.all([
     leader.context.waitForEvent('page'),
-    leader.page.getByRole('button', { name: en('leader.openDisplay'), exact: true }).click(),
+    leader.page.getByRole('button', { name: wordsIn(leader.lang)('leader.openDisplay'), exact: true }).click(),
   ]);
-  const display = watch(popup, 'display', 'display');
+  const display = watch(popup, 'display', 'display', leader.lang);
   await popup.setViewportSize(DEVICES[device].viewport);
   await popup.locator('.display').waitFor();
   return display;
@@ -102,15 +111,15 @@ export async function openDisplay(leader: Leader, device: keyof typeof DEVICES =
 
 /** The co-leader link the way a leader shares it: copied from the console's room panel. */
 export async function copyCoLeaderLink(leader: Leader): Promise<string> {
+  const say = wordsIn(leader.lang);
   await leader.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await leader.page
-    .getByRole('button', { name: `${en('common.copy')}: ${en('leader.coLeaderLink')}`, exact: true })
+    .getByRole('button', { name: say('common.copyLabel', { label: say('leader.coLeaderLink') }), exact: true })
     .click();
-  await leader.page.getByText(en('common.copied')).first().waitFor();
+  await leader.page.getByText(say('common.copied')).first().waitFor();
   return leader.page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** A member's way in, as on their phone: the join link, a first name, "Join". */
 /**
  * The leader picks the presenter on the console. The radio shows the server's choice once it is
  * back, not the click itself, so this waits for that rather than for the click.
@@ -120,11 +129,13 @@ export async function pickPresenter(leader: Person, name: string): Promise<void>
   await leader.page.getByRole('radio', { name, checked: true }).waitFor();
 }
 
+/** A member's way in, as on their phone: the join link, a first name, "Join". */
 export async function joinWithName(member: Person, joinCode: string, name: string): Promise<void> {
+  const say = wordsIn(member.lang);
   await member.page.goto(`/join/${joinCode}`);
-  await member.page.getByLabel(en('join.name')).fill(name);
-  await member.page.getByRole('button', { name: en('join.submit'), exact: true }).click();
-  await member.page.getByText(en('member.youAre', { name: name })).waitFor();
+  await member.page.getByLabel(say('join.name')).fill(name);
+  await member.page.getByRole('button', { name: say('join.submit'), exact: true }).click();
+  await member.page.getByText(say('member.youAre', { name })).waitFor();
 }
 
 /** Waits until this person's screen names the current phase, each surface in its own way. */
@@ -134,7 +145,7 @@ export async function showsPhase(who: Person, title: string, options: { presente
     await page.locator('[aria-current="step"]').getByRole('heading', { name: title, exact: true }).waitFor();
   } else if (options.presenterListening) {
     // The presenter's calm screen keeps the phase folded away under "Listen for now".
-    await page.getByRole('heading', { level: 1, name: en('member.listenTitle') }).waitFor();
+    await page.getByRole('heading', { level: 1, name: wordsIn(who.lang)('member.listenTitle') }).waitFor();
     await page.locator('summary', { hasText: title }).waitFor();
   } else {
     await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
@@ -157,7 +168,29 @@ export async function shows(who: Person, words: string): Promise<void> {
 
 /** Waits until the leader's notice to the room is the one on this screen. */
 export async function showsNotice(who: Person, words: string): Promise<void> {
-  await who.page.getByRole('complementary', { name: en('common.noticeLabel') }).getByText(words, { exact: true }).waitFor();
+  const region = who.page.getByRole('complementary', { name: wordsIn(who.lang)('common.noticeLabel') });
+  await region.getByText(words, { exact: true }).waitFor();
+}
+
+/** How each screen says that the meeting has ended: the console's, the display's, a phone's. */
+function endedTitle(who: Person): string {
+  const say = wordsIn(who.lang);
+  if (who.surface === 'display') return say('display.endedTitle');
+  if (who.surface === 'member') return say('member.endedTitle');
+  return say('leader.endedTitle');
+}
+
+/** Waits until every one of these screens says the meeting has ended, each in its own words. */
+export async function allShowEnded(people: readonly Person[]): Promise<void> {
+  await Promise.all(people.map((who) => who.page.getByRole('heading', { name: endedTitle(who) }).waitFor()));
+}
+
+/** The leader ends the meeting on the console, confirms it, and every screen in the room says so. */
+export async function endMeeting(leader: Person, room: readonly Person[]): Promise<void> {
+  const say = wordsIn(leader.lang);
+  await leader.page.getByRole('button', { name: say('leader.end'), exact: true }).click();
+  await leader.page.getByRole('dialog').getByRole('button', { name: say('leader.end') }).click();
+  await allShowEnded([leader, ...room]);
 }
 
 /** Leaves a mark in the page's document: it survives anything but a reload or a navigation. */

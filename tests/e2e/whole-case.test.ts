@@ -1,12 +1,16 @@
 // A whole case, the way a room lives it: the leader starts the meeting on a laptop and opens the
 // display from the console, the co-leader and three members are on phones. Every phase of the
 // standard format passes on every screen; a flag stays with the leaders, a redirect reaches the
-// room, a pause signal reaches the console as a count; at the end every screen says so.
-import type { Browser } from 'playwright-core';
+// room, a pause signal reaches the console as a count; at the end every screen says so. The same
+// story runs in English, German and French: every device's browser speaks the language, and every
+// word the test looks for is that language's, the format's phases and the flag's redirect included.
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FLAG_CATALOG } from '../../shared/flags';
+import type { Language } from '../../shared/language';
+import { localizeFlag, localizePhaseWords } from '../../shared/localize';
+import { findFormat } from '../../shared/templates';
 import type { LeadersView } from '../../shared/views';
-import { en } from './words';
+import { wordsIn } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { DEVICES, launchChromium, screenshot } from './browser';
 import {
@@ -14,6 +18,7 @@ import {
   POLL,
   commandAs,
   copyCoLeaderLink,
+  endMeeting,
   enter,
   inSight,
   joinWithName,
@@ -29,40 +34,31 @@ import {
   pickPresenter,
 } from './room';
 
-const PHASES = {
-  opening: 'Opening & frame',
-  caseCall: 'Who has a case?',
-  presentation: 'Case presentation',
-  questions: 'Clarifying questions',
-  discussion: 'Group discussion — presenter steps back',
-  presenterReturn: 'Presenter returns',
-  closing: 'Closing',
-} as const;
+/** The standard format's phases, titled as a device in `lang` shows them. */
+function phaseTitles(lang: Language) {
+  const title = (id: string) => {
+    const phase = findFormat('standard')!.phases.find((planned) => planned.id === id)!;
+    return localizePhaseWords('standard', phase, lang).title;
+  };
+  return {
+    opening: title('opening'),
+    caseCall: title('case-call'),
+    presentation: title('presentation'),
+    questions: title('clarifying-questions'),
+    discussion: title('discussion'),
+    presenterReturn: title('presenter-return'),
+    closing: title('closing'),
+  } as const;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const MEETING = 'Tuesday group';
-const FLAG = FLAG_CATALOG['cross-examination'];
 const FLAG_NOTE = 'Benedikt asked why three times';
 const PAUSE_NOTICE = "Let's take two minutes' pause.";
 
 let server: Running;
 let browser: Browser;
-let sessionId = '';
-let joinCode = '';
-let leader: Person;
-let display: Person;
-let coLeader: Person;
-let anna: Person;
-let ben: Person;
-let cleo: Person;
-
-const everyone = () => [leader, display, coLeader, anna, ben, cleo];
-/** Those who must never learn of a flag, a note or a pause signal. */
-const theRoom = () => [display, anna, ben, cleo];
-const members = () => [anna, ben, cleo];
-
-async function allShowPhase(title: string, presenter: Person | null = null): Promise<void> {
-  await Promise.all(everyone().map((who) => showsPhase(who, title, { presenterListening: who === presenter })));
-}
 
 function button(who: Person, name: string) {
   return who.page.getByRole('button', { name, exact: true });
@@ -73,19 +69,55 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence(everyone(), task.name);
-});
-
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
   if (server) removeDir(server.dataDir);
 });
 
-describe('a whole case in the standard format', () => {
+describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format, in %s', (lang) => {
+  const say = wordsIn(lang);
+  const PHASES = phaseTitles(lang);
+  const FLAG = localizeFlag('cross-examination', lang);
+  /** Screenshots keep their English names; the other languages' carry the language in front. */
+  const shot = (who: Person, name: string) => screenshot(who.page, lang === 'en' ? name : `${lang}-${name}`);
+
+  let sessionId = '';
+  let joinCode = '';
+  let leader: Person;
+  let display: Person;
+  let coLeader: Person;
+  let anna: Person;
+  let ben: Person;
+  let cleo: Person;
+  const contexts: BrowserContext[] = [];
+
+  const everyone = () => [leader, display, coLeader, anna, ben, cleo];
+  /** Those who must never learn of a flag, a note or a pause signal. */
+  const theRoom = () => [display, anna, ben, cleo];
+  const members = () => [anna, ben, cleo];
+
+  async function allShowPhase(title: string, presenter: Person | null = null): Promise<void> {
+    await Promise.all(everyone().map((who) => showsPhase(who, title, { presenterListening: who === presenter })));
+  }
+
+  /** A device of this run's language, closed when the run is over. */
+  async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']): Promise<Person & { context: BrowserContext }> {
+    const entered = await enter(browser, kind, server.url, label, surface, lang);
+    contexts.push(entered.context);
+    return entered;
+  }
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await keepEvidence(everyone(), `${lang} ${task.name}`);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+  });
+
   it('the leader starts the meeting from the start page and opens the display from the console', async () => {
-    const laptop = await enter(browser, 'laptop', server.url, 'leader', 'leader');
+    const laptop = await device('laptop', 'leader', 'leader');
     leader = laptop;
     ({ sessionId, joinCode } = await startMeeting(laptop, MEETING));
     await showsPhase(leader, PHASES.opening);
@@ -95,99 +127,110 @@ describe('a whole case in the standard format', () => {
 
     display = await openDisplay(laptop);
     await showsPhase(display, PHASES.opening);
-    await shows(display, en('display.joinHeading'));
+    if (lang === 'de') {
+      // The leader sets the display's language on the console's Room panel, for the whole room: the
+      // projector follows each choice at once, and is left speaking German.
+      const picker = laptop.page.getByLabel(say('leader.roomLanguage'));
+      await picker.selectOption('en');
+      await showsPhase(display, phaseTitles('en').opening);
+      await picker.selectOption('de');
+      await showsPhase(display, PHASES.opening);
+      expect(await picker.inputValue()).toBe('de');
+    }
+    await expect.poll(() => display.page.evaluate(() => document.documentElement.lang), POLL).toBe(lang);
+    await shows(display, say('display.joinHeading'));
     await shows(display, `${joinCode.slice(0, 3)} ${joinCode.slice(3)}`);
 
     const link = await copyCoLeaderLink(laptop);
     expect(link).toMatch(new RegExp(`/s/${sessionId}/co-leader#.+`));
-    coLeader = await enter(browser, 'phone', server.url, 'co-leader', 'co-leader');
+    coLeader = await device('phone', 'co-leader', 'co-leader');
     await coLeader.page.goto(link);
-    await coLeader.page.getByRole('heading', { name: en('coLeader.flagsHeading') }).waitFor();
+    await coLeader.page.getByRole('heading', { name: say('coLeader.flagsHeading') }).waitFor();
     await showsPhase(coLeader, PHASES.opening);
   });
 
   it('members join on their phones with the join link and a first name', async () => {
-    anna = await enter(browser, 'phone', server.url, 'Anna', 'member');
+    anna = await device('phone', 'Anna', 'member');
     await anna.page.goto(`/join/${joinCode}`);
-    await expect.poll(() => anna.page.getByLabel(en('join.code')).inputValue(), POLL).toBe(joinCode);
-    await screenshot(anna.page, 'phone-join-form');
-    await anna.page.getByLabel(en('join.name')).fill('Anna');
-    await button(anna, en('join.submit')).click();
-    await anna.page.getByText(en('member.youAre', { name: 'Anna' })).waitFor();
+    await expect.poll(() => anna.page.getByLabel(say('join.code')).inputValue(), POLL).toBe(joinCode);
+    await shot(anna, 'phone-join-form');
+    await anna.page.getByLabel(say('join.name')).fill('Anna');
+    await button(anna, say('join.submit')).click();
+    await anna.page.getByText(say('member.youAre', { name: 'Anna' })).waitFor();
 
-    ben = await enter(browser, 'phone', server.url, 'Benedikt', 'member');
-    cleo = await enter(browser, 'phone', server.url, 'Cleo', 'member');
+    ben = await device('phone', 'Benedikt', 'member');
+    cleo = await device('phone', 'Cleo', 'member');
     await Promise.all([joinWithName(ben, joinCode, 'Benedikt'), joinWithName(cleo, joinCode, 'Cleo')]);
 
     await Promise.all(members().map((member) => showsPhase(member, PHASES.opening)));
-    await leader.page.getByRole('heading', { name: en('leader.participantsHeading', { count: 3 }) }).waitFor();
+    await leader.page.getByRole('heading', { name: say('leader.participantsHeading', { count: 3 }) }).waitFor();
     for (const name of ['Anna', 'Benedikt', 'Cleo']) await leader.page.getByRole('radio', { name }).waitFor();
-    await screenshot(ben.page, 'phone-member-opening');
-    await screenshot(display.page, 'display-1920-opening');
+    await shot(ben, 'phone-member-opening');
+    await shot(display, 'display-1920-opening');
   });
 
   it('the case call: a member says "I have a case" and the leader picks them as presenter', async () => {
-    await button(leader, en('leader.start')).click();
-    await button(leader, en('leader.pause')).waitFor();
-    await button(leader, en('leader.next')).click();
+    await button(leader, say('leader.start')).click();
+    await button(leader, say('leader.pause')).waitFor();
+    await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.caseCall);
 
-    await button(anna, en('member.caseToggle')).click();
-    await shows(anna, en('member.caseOn'));
-    await expect.poll(() => button(anna, en('member.caseToggle')).getAttribute('aria-pressed'), POLL).toBe('true');
-    expect(await button(ben, en('member.caseToggle')).getAttribute('aria-pressed')).toBe('false');
+    await button(anna, say('member.caseToggle')).click();
+    await shows(anna, say('member.caseOn'));
+    await expect.poll(() => button(anna, say('member.caseToggle')).getAttribute('aria-pressed'), POLL).toBe('true');
+    expect(await button(ben, say('member.caseToggle')).getAttribute('aria-pressed')).toBe('false');
 
     const volunteer = leader.page.locator('label', { has: leader.page.getByRole('radio', { name: 'Anna' }) });
-    await volunteer.getByText(en('leader.volunteered')).waitFor();
-    await screenshot(leader.page, 'leader-case-call-volunteer');
+    await volunteer.getByText(say('leader.volunteered')).waitFor();
+    await shot(leader, 'leader-case-call-volunteer');
     await pickPresenter(leader, 'Anna');
-    await shows(display, en('common.presenter', { name: 'Anna' }));
+    await shows(display, say('common.presenter', { name: 'Anna' }));
   });
 
   it('the presentation and the clarifying questions reach every screen', async () => {
-    await button(leader, en('leader.next')).click();
+    await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.presentation);
     // The case toggle belongs to the case call only.
-    expect(await button(ben, en('member.caseToggle')).count()).toBe(0);
-    await button(leader, en('leader.next')).click();
+    expect(await button(ben, say('member.caseToggle')).count()).toBe(0);
+    await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.questions);
   });
 
   it('the discussion: the presenter listens for now, the others speak to the group', async () => {
-    await button(leader, en('leader.next')).click();
+    await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.discussion, anna);
 
-    await shows(anna, en('member.listenBody'));
-    for (const member of [ben, cleo]) await shows(member, en('member.stepBackHint'));
-    expect(await screenText(anna)).not.toContain(en('member.stepBackHint'));
-    expect(await screenText(ben)).not.toContain(en('member.listenTitle'));
-    await screenshot(anna.page, 'phone-presenter-listening');
-    await screenshot(ben.page, 'phone-member-discussion');
+    await shows(anna, say('member.listenBody'));
+    for (const member of [ben, cleo]) await shows(member, say('member.stepBackHint'));
+    expect(await screenText(anna)).not.toContain(say('member.stepBackHint'));
+    expect(await screenText(ben)).not.toContain(say('member.listenTitle'));
+    await shot(anna, 'phone-presenter-listening');
+    await shot(ben, 'phone-member-discussion');
   });
 
   it('a co-leader flag reaches the leader console only; its redirect reaches the room', async () => {
-    await coLeader.page.getByLabel(en('coLeader.note')).fill(FLAG_NOTE);
-    await coLeader.page.getByRole('button', { name: new RegExp(`^${FLAG.label}`) }).click();
-    await shows(coLeader, en('coLeader.raised', { label: FLAG.label }));
-    await screenshot(coLeader.page, 'phone-co-leader-panel');
+    await coLeader.page.getByLabel(say('coLeader.note')).fill(FLAG_NOTE);
+    await coLeader.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(FLAG.label)}`) }).click();
+    await shows(coLeader, say('coLeader.raised', { label: FLAG.label }));
+    await shot(coLeader, 'phone-co-leader-panel');
 
     const card = leader.page.locator('.flag', { hasText: FLAG.label });
     await card.getByText(`“${FLAG_NOTE}”`).waitFor();
-    await expect.poll(() => leader.page.title(), POLL).toBe(en('common.pageTitleWithFlags', { meeting: MEETING, flags: 1 }));
-    await screenshot(leader.page, 'leader-console-flag');
+    await expect.poll(() => leader.page.title(), POLL).toBe(say('common.pageTitleWithFlags', { meeting: MEETING, flags: 1 }));
+    await shot(leader, 'leader-console-flag');
 
-    await card.getByRole('button', { name: en('leader.acknowledge') }).click();
-    await card.getByText(en('leader.flagStatus.acknowledged')).waitFor();
-    await shows(coLeader, en('coLeader.status.acknowledged'));
+    await card.getByRole('button', { name: say('leader.acknowledge') }).click();
+    await card.getByText(say('leader.flagStatus.acknowledged')).waitFor();
+    await shows(coLeader, say('coLeader.status.acknowledged'));
 
-    await card.getByRole('button', { name: en('leader.redirect') }).click();
-    expect(await card.getByLabel(en('leader.redirectLabel')).inputValue()).toBe(FLAG.redirect);
-    await card.getByRole('button', { name: en('leader.sendRedirect') }).click();
+    await card.getByRole('button', { name: say('leader.redirect') }).click();
+    expect(await card.getByLabel(say('leader.redirectLabel')).inputValue()).toBe(FLAG.redirect);
+    await card.getByRole('button', { name: say('leader.sendRedirect') }).click();
 
     // The redirect is on every screen in the room, the presenter's calm one included.
     await Promise.all(theRoom().map((who) => showsNotice(who, FLAG.redirect!)));
-    await shows(coLeader, en('coLeader.status.resolved'));
-    await screenshot(display.page, 'display-1920-redirect');
+    await shows(coLeader, say('coLeader.status.resolved'));
+    await shot(display, 'display-1920-redirect');
 
     // By now the room has been sent the change after the flag: had the flag reached them, it would show.
     for (const who of theRoom()) {
@@ -202,27 +245,27 @@ describe('a whole case in the standard format', () => {
   });
 
   it('a pause signal from a phone reaches the console as a count, and nowhere else', async () => {
-    await button(ben, en('member.pauseButton')).click();
-    await button(ben, en('member.pauseSend')).click();
-    await shows(ben, en('member.pauseSent'));
+    await button(ben, say('member.pauseButton')).click();
+    await button(ben, say('member.pauseSend')).click();
+    await shows(ben, say('member.pauseSent'));
 
     const count = leader.page.locator('.pause-signals__count');
     await expect.poll(() => count.innerText(), POLL).toBe('1');
-    await shows(leader, en('leader.pauseSignalNew'));
-    await screenshot(leader.page, 'leader-console-pause-signal');
+    await shows(leader, say('leader.pauseSignalNew'));
+    await shot(leader, 'leader-console-pause-signal');
 
     // The leader answers the room, not the person: a notice every screen is sent after the signal.
-    await leader.page.getByLabel(en('leader.noticeText')).fill(PAUSE_NOTICE);
-    await button(leader, en('leader.showNotice')).click();
+    await leader.page.getByLabel(say('leader.noticeText')).fill(PAUSE_NOTICE);
+    await button(leader, say('leader.showNotice')).click();
     await Promise.all(theRoom().map((who) => showsNotice(who, PAUSE_NOTICE)));
 
     for (const who of theRoom()) {
       const seen = await screenText(who);
-      expect(seen, who.label).not.toContain(en('leader.pauseSignals'));
-      expect(seen, who.label).not.toContain(en('leader.pauseSignalNew'));
+      expect(seen, who.label).not.toContain(say('leader.pauseSignals'));
+      expect(seen, who.label).not.toContain(say('leader.pauseSignalNew'));
       expect(who.frames.join('\n'), who.label).not.toContain('pauseSignals');
     }
-    for (const who of [display, anna, cleo]) expect(await screenText(who), who.label).not.toContain(en('member.pauseSent'));
+    for (const who of [display, anna, cleo]) expect(await screenText(who), who.label).not.toContain(say('member.pauseSent'));
   });
 
   it('a phase that runs over says so in words on the projector, at 1920×1080 and 1280×720', async () => {
@@ -237,40 +280,34 @@ describe('a whole case in the standard format', () => {
     expect(reply.ok).toBe(true);
 
     // Amber alone is not enough: "over time" must be there, in sight, under a two-line title and a notice.
-    const overrun = display.page.locator('.timer__mark', { hasText: en('common.overTime') });
+    const overrun = display.page.locator('.timer__mark', { hasText: say('common.overTime') });
     await overrun.waitFor();
     await expect.poll(() => inSight(overrun), { ...POLL, message: '"over time" in sight at 1920×1080' }).toBe(true);
-    await screenshot(display.page, 'display-1920-overrun');
+    await shot(display, 'display-1920-overrun');
     await display.page.setViewportSize(DEVICES.smallProjector.viewport);
     await expect.poll(() => inSight(overrun), { ...POLL, message: '"over time" in sight at 1280×720' }).toBe(true);
-    await screenshot(display.page, 'display-1280-overrun');
+    await shot(display, 'display-1280-overrun');
     await display.page.setViewportSize(DEVICES.projector.viewport);
 
-    await Promise.all([leader, ben, cleo, anna].map((who) => shows(who, en('common.overTime'))));
+    await Promise.all([leader, ben, cleo, anna].map((who) => shows(who, say('common.overTime'))));
   });
 
   it('the presenter returns, the case closes, and the meeting ends on every screen', async () => {
-    await button(leader, en('leader.next')).click();
+    await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.presenterReturn);
-    await anna.page.getByRole('heading', { name: en('member.turnTitle') }).waitFor();
-    expect(await screenText(ben)).not.toContain(en('member.turnTitle'));
+    await anna.page.getByRole('heading', { name: say('member.turnTitle') }).waitFor();
+    expect(await screenText(ben)).not.toContain(say('member.turnTitle'));
 
-    await button(leader, en('leader.next')).click();
+    await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.closing);
-    await shows(leader, en('leader.lastPhase'));
-    await screenshot(display.page, 'display-1920-closing');
+    await shows(leader, say('leader.lastPhase'));
+    await shot(display, 'display-1920-closing');
     await display.page.setViewportSize(DEVICES.smallProjector.viewport);
-    await screenshot(display.page, 'display-1280-closing');
+    await shot(display, 'display-1280-closing');
 
     const token = await rememberedToken(leader.page, sessionId, 'leader');
-    await button(leader, en('leader.end')).click();
-    await leader.page.getByRole('dialog').getByRole('button', { name: en('leader.end') }).click();
-
-    await leader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
-    await display.page.getByRole('heading', { name: en('display.endedTitle') }).waitFor();
-    await coLeader.page.getByRole('heading', { name: en('leader.endedTitle') }).waitFor();
-    await Promise.all(members().map((member) => member.page.getByRole('heading', { name: en('member.endedTitle') }).waitFor()));
-    await screenshot(anna.page, 'phone-member-ended');
+    await endMeeting(leader, [display, coLeader, ...members()]);
+    await shot(anna, 'phone-member-ended');
 
     // What remains is the process record: every phase, the flag and how it was handled, the count.
     const response = await fetch(`${server.url}/api/sessions/${sessionId}/report`, {
