@@ -5,7 +5,7 @@ import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
 import type { SessionState } from '../shared/session';
-import { selfOf, view, type MemberSelf } from '../shared/views';
+import { selfOf, viewsFor, type MemberSelf } from '../shared/views';
 import type { Change } from './meetings';
 import type { PresenceTracker } from './presence';
 
@@ -37,8 +37,8 @@ export function createBroadcaster(
 
   async function publishViews(state: SessionState, roles: readonly Role[] = ROLES): Promise<void> {
     const present = await presence.snapshot(state.sessionId);
-    for (const role of roles) {
-      io.to(roleRoom(state.sessionId, role)).emit('state', view(state, role, present));
+    for (const [role, built] of viewsFor(state, roles, present)) {
+      io.to(roleRoom(state.sessionId, role)).emit('state', built);
     }
   }
 

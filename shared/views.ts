@@ -180,6 +180,19 @@ export function view(state: SessionState, role: Role, presence: Presence = NOBOD
     : roomView(state, role);
 }
 
+/**
+ * Every audience's view of one state, for a broadcast. The leaders' view (with every participant)
+ * is built once and only its role differs for the co-leader: a hall of a thousand costs half.
+ */
+export function viewsFor(state: SessionState, roles: readonly Role[], presence: Presence = NOBODY_CONNECTED): [Role, View][] {
+  let leaders: LeadersView | null = null;
+  return roles.map((role) => {
+    if (role !== 'leader' && role !== 'co-leader') return [role, roomView(state, role)];
+    leaders ??= leadersView(state, role, presence);
+    return [role, leaders.role === role ? leaders : { ...leaders, role }];
+  });
+}
+
 export function memberSelf(state: SessionState, participantId: string): MemberSelf | null {
   const member = findParticipant(state, participantId);
   return member ? selfOf(state, member) : null;

@@ -2,7 +2,7 @@
 // timer, the presenter and the room's notice, and nothing of the leaders' work.
 import { describe, expect, test } from 'vitest';
 import type { SessionState } from '../../shared/session';
-import { isLeadersView, memberSelf, view, type LeadersView, type Presence } from '../../shared/views';
+import { isLeadersView, memberSelf, view, viewsFor, type LeadersView, type Presence } from '../../shared/views';
 import {
   CO_LEADER,
   MIN,
@@ -142,6 +142,17 @@ describe('the leaders view', () => {
   test('never says who sent a pause signal', () => {
     const seen = view(discussionWithEverything(), 'leader', presence);
     expect(JSON.stringify(seen)).not.toMatch(/lastPauseSignal/);
+  });
+});
+
+describe('viewsFor, the views of one broadcast', () => {
+  test('gives each audience exactly the view built for it alone', () => {
+    const state = discussionWithEverything();
+    const presence: Presence = { connected: new Set(['p1']), leaderConnected: true, takeoverAvailableAt: null };
+    const roles = ['co-leader', 'member', 'leader', 'display'] as const;
+    const views = viewsFor(state, roles, presence);
+    expect(views.map(([role]) => role)).toEqual(roles);
+    for (const [role, built] of views) expect(built).toEqual(view(state, role, presence));
   });
 });
 
