@@ -4,7 +4,8 @@
 // (with no failed commands or joins) is the capacity.
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ask, cpuMillis, forkClient, freePort, residentBytes, sleep, stopChild, summarize, type Message, type Summary } from './lib';
+import { ask, cpuMillis, forkClient, residentBytes, sleep, stopChild, summarize, type Message, type Summary } from './lib';
+import { freePort } from '../scripts/free-port';
 import { newDataDir, startServer } from './server';
 
 export const ACK_P95_TARGET_MS = 100;

@@ -11,7 +11,6 @@ import {
   cpuMillis,
   forkClient,
   forkTs,
-  freePort,
   nextMessage,
   now,
   openSocket,
@@ -23,6 +22,7 @@ import {
   type Message,
   type Summary,
 } from './lib';
+import { freePort } from '../scripts/free-port';
 import { newDataDir, startServer, type BenchServer } from './server';
 
 export interface FanoutResult {

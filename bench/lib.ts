@@ -3,7 +3,6 @@
 // each process (performance.timeOrigin + performance.now()) is one clock to within microseconds.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { io, type Socket } from 'socket.io-client';
 import { AFTER_RESTARTING, RECONNECTION } from '../client/reconnection';
@@ -45,16 +44,6 @@ export function summarize(values: readonly number[]): Summary {
   };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export async function postJson(
   base: string,

@@ -23,7 +23,8 @@ import { dirname, join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { freePort, openSocket, postJson, type ClientSocket } from './lib';
+import { openSocket, postJson, type ClientSocket } from './lib';
+import { freePort } from '../scripts/free-port';
 import { newDataDir, removeDataDirs, startServer, type BenchServer } from './server';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium';
 

@@ -2,7 +2,8 @@
 // while 500 member sockets with our phone client's reconnection settings are connected. Measured
 // from the SIGTERM until every socket holds the room's view again.
 import type { CreatedSession } from '../shared/protocol';
-import { ask, forkClient, freePort, lastCpu, now, openSocket, postJson, sleep, stopChild, summarize, type Message, type Reconnection, type Summary } from './lib';
+import { ask, forkClient, lastCpu, now, openSocket, postJson, sleep, stopChild, summarize, type Message, type Reconnection, type Summary } from './lib';
+import { freePort } from '../scripts/free-port';
 import { newDataDir, startServer } from './server';
 
 export const RESUME_TARGET_MS = 3_000;

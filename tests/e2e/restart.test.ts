@@ -5,7 +5,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from './words';
 import { removeDir, tempDataDir } from '../integration/harness';
-import { freePort, startProcess, type ServerProcess } from '../integration/process';
+import { startProcess, type ServerProcess } from '../integration/process';
+import { freePort } from '../../scripts/free-port';
 import { launchChromium } from './browser';
 import {
   CLIENT_DIR,

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './process';
+import { freePort } from '../../scripts/free-port';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER ?? 'redis-server';
 

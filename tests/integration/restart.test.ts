@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
 import { connect, createMeeting, joinMeeting, removeDir, tempDataDir, type Client } from './harness';
-import { freePort, startProcess, type ServerProcess } from './process';
+import { startProcess, type ServerProcess } from './process';
+import { freePort } from '../../scripts/free-port';
 
 const dataDir = tempDataDir();
 const running: ServerProcess[] = [];

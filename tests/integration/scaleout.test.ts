@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandReply } from '../../shared/protocol';
 import type { LeadersView, View } from '../../shared/views';
 import { connect, createMeeting, joinMeeting, removeDir, sleep, tempDataDir, type Client } from './harness';
-import { freePort, startProcess, type ServerProcess } from './process';
+import { startProcess, type ServerProcess } from './process';
+import { freePort } from '../../scripts/free-port';
 import { redisFilesHolding, startRedis, type RedisServer } from './redis';
 
 let redis: RedisServer;
