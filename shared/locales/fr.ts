@@ -22,11 +22,11 @@ export const fr: LocaleTexts = {
     },
     prismatic: {
       title: 'Prismatique / grand groupe',
-      description: "Toute une salle partage ses propres états d'âme et images comme autant de facettes du cas.",
+      description: "Toute une salle partage ses propres états d’âme et images comme autant de facettes du cas.",
     },
     online: {
       title: 'En ligne',
-      description: "Tour d'arrivée, vérification de la confidentialité et règle de relève avant le cas.",
+      description: "Tour d’arrivée, vérification de la confidentialité et règle de relève avant le cas.",
     },
     student: {
       title: 'Groupe étudiant',
@@ -40,7 +40,7 @@ export const fr: LocaleTexts = {
     },
     'case-call': {
       title: 'Qui a un cas ?',
-      prompt: "Quel patient, quelle patiente vous occupe l'esprit ?",
+      prompt: "Quel patient, quelle patiente vous occupe l’esprit ?",
     },
     presentation: {
       title: 'Présentation du cas',
@@ -52,11 +52,11 @@ export const fr: LocaleTexts = {
     },
     discussion: {
       title: 'Discussion de groupe — le présentateur ou la présentatrice se retire',
-      prompt: "Comment serait-ce d'être à la place de ce patient ou de cette patiente — et de ce médecin ?",
+      prompt: "Comment serait-ce d’être à la place de ce patient ou de cette patiente — et de ce médecin ?",
     },
     'presenter-return': {
       title: 'Retour du présentateur ou de la présentatrice',
-      prompt: "Qu'est-ce qui résonne en vous ? Rien n'appelle de réponse.",
+      prompt: "Qu’est-ce qui résonne en vous ? Rien n’appelle de réponse.",
     },
     closing: {
       title: 'Clôture',
@@ -64,20 +64,20 @@ export const fr: LocaleTexts = {
     },
     'presenter-reflection': {
       title: 'Réflexion du présentateur ou de la présentatrice',
-      prompt: "Qu'est-ce que le groupe a ouvert pour vous ?",
+      prompt: "Qu’est-ce que le groupe a ouvert pour vous ?",
     },
     enactment: {
       title: 'Mise en jeu',
       prompt: 'Qui est dans la scène ? Laissons parler la relation, pas le diagnostic.',
     },
     facets: {
-      title: "Facettes : états d'âme et images",
+      title: "Facettes : états d’âme et images",
       prompt: "Quelle humeur, quelle image ou quelle sensation ce cas laisse-t-il en vous ?",
     },
     'privacy-check': {
       title: 'Confidentialité et règle de relève',
       prompt:
-        "Êtes-vous au calme, sans personne qui puisse vous entendre ? Si la personne qui anime est déconnectée, la co-animation prend le relais jusqu'à son retour.",
+        "Êtes-vous au calme, sans personne qui puisse vous entendre ? Si la personne qui anime est déconnectée, la co-animation prend le relais jusqu’à son retour.",
     },
   },
   formatPhases: {
@@ -89,16 +89,16 @@ export const fr: LocaleTexts = {
     },
     online: {
       opening: {
-        title: "Tour d'arrivée",
-        prompt: "Dans quel état arrivez-vous aujourd'hui ? Une phrase par personne.",
+        title: "Tour d’arrivée",
+        prompt: "Dans quel état arrivez-vous aujourd’hui ? Une phrase par personne.",
       },
     },
     student: {
       'case-call': {
-        prompt: "Toute rencontre compte. Quel patient, quelle patiente vous occupe l'esprit ?",
+        prompt: "Toute rencontre compte. Quel patient, quelle patiente vous occupe l’esprit ?",
       },
       closing: {
-        prompt: "Qu'emporterez-vous pour votre prochaine consultation ?",
+        prompt: "Qu’emporterez-vous pour votre prochaine consultation ?",
       },
     },
   },
@@ -110,8 +110,8 @@ export const fr: LocaleTexts = {
     },
     'step-back-breach': {
       label: 'Retrait non respecté',
-      soundsLike: "Quelqu'un s'adresse à la personne qui présente pendant qu'elle écoute",
-      redirect: "Pour l'instant, la personne qui présente écoute — nous reviendrons vers elle.",
+      soundsLike: "Quelqu’un s’adresse à la personne qui présente pendant qu’elle écoute",
+      redirect: "Pour l’instant, la personne qui présente écoute — nous reviendrons vers elle.",
     },
     'advice-giving': {
       label: 'Conseils',
@@ -130,12 +130,12 @@ export const fr: LocaleTexts = {
     },
     'personal-exploration': {
       label: 'Exploration personnelle',
-      soundsLike: "L'histoire ou les sentiments d'un membre du groupe sont sondés",
-      redirect: "Merci. Qu'est-ce que cela pourrait nous dire de ce patient ou de cette patiente ?",
+      soundsLike: "L’histoire ou les sentiments d’un membre du groupe sont sondés",
+      redirect: "Merci. Qu’est-ce que cela pourrait nous dire de ce patient ou de cette patiente ?",
     },
     'intrusive-speculation': {
       label: 'Spéculation intrusive',
-      soundsLike: "Suppositions sur la vie privée d'un ou d'une collègue",
+      soundsLike: "Suppositions sur la vie privée d’un ou d’une collègue",
       redirect: 'Portons notre curiosité sur la consultation, pas sur nous.',
     },
     judgement: {
@@ -150,18 +150,18 @@ export const fr: LocaleTexts = {
     },
     identifier: {
       label: 'Élément identifiant',
-      soundsLike: "Un nom, un lieu ou un détail rare qui permet d'identifier",
+      soundsLike: "Un nom, un lieu ou un détail rare qui permet d’identifier",
       redirect: 'Restons sur des détails généraux, pour que personne ne soit reconnaissable.',
     },
     'strong-emotion': {
       label: 'Émotion forte',
       soundsLike: 'Larmes, colère',
-      redirect: "Marquons une pause. C'est normal que ce soit lourd.",
+      redirect: "Marquons une pause. C’est normal que ce soit lourd.",
     },
     airtime: {
       label: 'Temps de parole',
       soundsLike: 'Une voix domine',
-      redirect: "Écoutons quelqu'un qui n'a pas encore parlé.",
+      redirect: "Écoutons quelqu’un qui n’a pas encore parlé.",
     },
     time: {
       label: 'Temps',
