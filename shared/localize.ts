@@ -8,7 +8,7 @@ import { es } from './locales/es';
 import { fr } from './locales/fr';
 import { LANGUAGES, type Language } from './language';
 import type { LocaleTexts, PhaseTexts } from './locales/types';
-import type { Format, PhasePlan } from './templates';
+import type { Format } from './templates';
 
 export { LANGUAGES, type Language } from './language';
 export type { LocaleTexts } from './locales/types';
@@ -24,15 +24,7 @@ export function localizeFormat(format: Format, lang: Language): Format {
     ...format,
     title: translated(format.title, source?.title, own?.title),
     description: translated(format.description, source?.description, own?.description),
-    phases: format.phases.map((phase) => localizePhase(format.id, phase, words)),
-  };
-}
-
-function localizePhase(formatId: string, phase: PhasePlan, words: LocaleTexts): PhasePlan {
-  return {
-    ...phase,
-    title: phaseWord(formatId, phase.id, 'title', phase.title, words),
-    prompt: phaseWord(formatId, phase.id, 'prompt', phase.prompt, words),
+    phases: format.phases.map((phase) => localizePhaseWords(format.id, phase, lang)),
   };
 }
 
