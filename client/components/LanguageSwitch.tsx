@@ -2,9 +2,10 @@
 // named in itself. The choice is remembered on the device and changes every open screen at once.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '../i18n/languages';
+import { isLanguage } from '../i18n/languages';
 import { chooseLanguage } from '../i18n/setup';
 import { useLanguage } from '../i18n/useLanguage';
+import { LanguageOptions } from './LanguageOptions';
 import './language-switch.css';
 
 export function LanguageSwitch() {
@@ -22,11 +23,7 @@ export function LanguageSwitch() {
           if (isLanguage(event.target.value)) chooseLanguage(event.target.value);
         }}
       >
-        {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang} lang={lang}>
-            {LANGUAGE_NAMES[lang]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </div>
   );

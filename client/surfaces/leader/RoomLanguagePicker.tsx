@@ -3,7 +3,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeadersView } from '../../../shared/views';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages';
+import { LanguageOptions } from '../../components/LanguageOptions';
+import { isLanguage } from '../../i18n/languages';
 import { sendCommand } from '../../socket';
 
 export function RoomLanguagePicker({ view, canLead }: { view: LeadersView; canLead: boolean }) {
@@ -23,11 +24,7 @@ export function RoomLanguagePicker({ view, canLead }: { view: LeadersView; canLe
           if (isLanguage(language) && language !== view.language) void sendCommand({ type: 'language.set', language });
         }}
       >
-        {LANGUAGES.map((lang) => (
-          <option key={lang} value={lang} lang={lang}>
-            {LANGUAGE_NAMES[lang]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
       <p id={ids.hint} className="hint">
         {t('leader.roomLanguageHint')}
