@@ -11,9 +11,11 @@ import { clientFiles } from './http/client-files';
 import { handleError } from './http/errors';
 import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
+import { knockRoutes } from './http/knock';
 import { metaRoutes } from './http/meta';
 import { sessionRoutes } from './http/sessions';
 import { createMeetings } from './meetings';
+import { createNoticeExpiry } from './notice-expiry';
 import { attachRealtime } from './realtime';
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
@@ -82,13 +84,19 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   });
   const broadcaster = createBroadcaster(io, presence, http.log);
   presence.onStale((sessionId) => broadcaster.publishPresenceSoon(sessionId, () => store.load(sessionId)));
-  const meetings = createMeetings(store, broadcaster.publishChange);
-  attachRealtime(io, { store, meetings, presence, broadcaster, commandLimiter, log: http.log });
+  const { now } = config;
+  const expiry = createNoticeExpiry(() => meetings, now, http.log);
+  const meetings = createMeetings(store, (change) => {
+    expiry.watch(change.after);
+    return broadcaster.publishChange(change);
+  });
+  attachRealtime(io, { store, meetings, presence, broadcaster, commandLimiter, expiry, now, log: http.log });
 
   metaRoutes(http);
-  sessionRoutes(http, { store, meetings, broadcaster });
+  sessionRoutes(http, { store, meetings, broadcaster, now });
   groupRoutes(http, { store, broadcaster });
-  joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute });
+  joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute, now });
+  knockRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute, now });
   await clientFiles(http, config.clientDir);
 
   const sweep = () =>
@@ -106,6 +114,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
 
   http.addHook('preClose', async () => {
     clearInterval(sweeper);
+    expiry.stop();
     broadcaster.stop();
     // Tell every client the server is going away, then drop the connections underneath
     // Socket.IO: the clients see a lost transport and reconnect by themselves once the server is

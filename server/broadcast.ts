@@ -5,7 +5,7 @@ import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
 import type { SessionState } from '../shared/session';
-import { selfOf, viewsFor, type MemberSelf } from '../shared/views';
+import { presenterView, selfOf, viewsFor, type MemberSelf, type RoomView } from '../shared/views';
 import type { Change } from './meetings';
 import type { PresenceTracker } from './presence';
 
@@ -38,7 +38,15 @@ export function createBroadcaster(
   async function publishViews(state: SessionState, roles: readonly Role[] = ROLES): Promise<void> {
     const present = await presence.snapshot(state.sessionId);
     for (const [role, built] of viewsFor(state, roles, present)) {
-      io.to(roleRoom(state.sessionId, role)).emit('state', built);
+      const room = io.to(roleRoom(state.sessionId, role));
+      if (role !== 'member' || state.presenterId === null || built.notice === null) {
+        room.emit('state', built);
+        continue;
+      }
+      // The presenter's phone never carries a notice: the group's view goes to everyone else.
+      const presenter = participantRoom(state.sessionId, state.presenterId);
+      room.except(presenter).emit('state', built);
+      io.to(presenter).emit('state', presenterView(built as RoomView));
     }
   }
 

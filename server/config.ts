@@ -12,6 +12,8 @@ export interface Config {
   takeoverAfterSec: number;
   /** Where the built client lives; a placeholder page is served when it is missing. */
   clientDir: string;
+  /** The server's clock; never from the environment: tests set one to move time without waiting. */
+  now: () => number;
 }
 
 export const defaultConfig: Config = {
@@ -24,6 +26,7 @@ export const defaultConfig: Config = {
   retentionDays: 30,
   takeoverAfterSec: 20,
   clientDir: './dist/client',
+  now: Date.now,
 };
 
 const number = (min: number) => z.coerce.number().int().min(min);
@@ -57,5 +60,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     retentionDays: e.RETENTION_DAYS ?? defaultConfig.retentionDays,
     takeoverAfterSec: e.TAKEOVER_AFTER_SEC ?? defaultConfig.takeoverAfterSec,
     clientDir: e.CLIENT_DIR ?? defaultConfig.clientDir,
+    now: defaultConfig.now,
   };
 }

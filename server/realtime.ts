@@ -11,7 +11,7 @@ import type {
   ServerToClientEvents,
 } from '../shared/protocol';
 import { apply } from '../shared/session';
-import { memberSelf, view } from '../shared/views';
+import { memberSelf, presenterView, view, type RoomView } from '../shared/views';
 import {
   meetingRoom,
   participantRoom,
@@ -20,6 +20,7 @@ import {
   type RealtimeServer,
 } from './broadcast';
 import type { Meetings } from './meetings';
+import type { NoticeExpiry } from './notice-expiry';
 import { leaderAway, type PresenceTracker } from './presence';
 import { RecentCommands } from './recent-commands';
 import { hashToken } from './secrets';
@@ -38,6 +39,8 @@ export interface RealtimeDeps {
   broadcaster: Broadcaster;
   /** Commands per socket per second: in memory for one process, in Redis for several. */
   commandLimiter: RateLimiterAbstract;
+  expiry: NoticeExpiry;
+  now: () => number;
   log: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
 }
 
@@ -64,7 +67,7 @@ const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
 });
 
 export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
-  const { store, meetings, presence, broadcaster, commandLimiter, log } = deps;
+  const { store, meetings, presence, broadcaster, commandLimiter, expiry, now, log } = deps;
   const recent = new RecentCommands();
   const presenceFailed = (error: unknown) => log.error({ err: error }, 'presence could not be recorded');
 
@@ -77,7 +80,10 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     store
       .resolveToken(hashToken(token))
       .then(async (grant) => {
-        if (!grant || !(await store.load(grant.sessionId))) return unauthorized();
+        const state = grant ? await store.load(grant.sessionId) : null;
+        if (!grant || !state) return unauthorized();
+        // A latecomer still knocking has not been let in: their token opens the room only then.
+        if (state.knocks.some((waiting) => waiting.knockId === grant.participantId)) return unauthorized();
         socket.data.grant = grant;
         next();
       })
@@ -116,11 +122,11 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     });
 
     socket.on('clock', (ack?: unknown) => {
-      if (typeof ack === 'function') ack(Date.now());
+      if (typeof ack === 'function') ack(now());
     });
 
     socket.on('disconnect', () => {
-      presence.leave(sessionId, role, participantId, Date.now()).catch(presenceFailed);
+      presence.leave(sessionId, role, participantId, now()).catch(presenceFailed);
       broadcaster.publishPresenceSoon(sessionId, loadState);
     });
   });
@@ -129,7 +135,11 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     const { sessionId, role, participantId } = socket.data.grant;
     const [state, present] = await Promise.all([store.load(sessionId), presence.snapshot(sessionId)]);
     if (!state) return;
-    socket.emit('state', view(state, role, present));
+    // After a restart nobody else remembers that a notice is up: whoever sees it keeps its minute.
+    expiry.watch(state);
+    const built = view(state, role, present);
+    const isPresenter = participantId !== undefined && participantId === state.presenterId;
+    socket.emit('state', isPresenter ? presenterView(built as RoomView) : built);
     const self = participantId ? memberSelf(state, participantId) : null;
     if (self) socket.emit('me', self);
   }
@@ -155,8 +165,8 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
       const outcome = await meetings.change(
         sessionId,
         (state) => {
-          const now = Date.now();
-          return apply(state, actor, command, now, { leaderAway: present !== null && leaderAway(present, now) });
+          const time = now();
+          return apply(state, actor, command, time, { leaderAway: present !== null && leaderAway(present, time) });
         },
         tokenChangesFor(command),
       );

@@ -1,88 +1,110 @@
-// The meeting budget for the case in hand: when the plan said it would end, when it will end at
-// this pace, and how much each phase still ahead would have to give for the case to end on time.
-// Pure arithmetic over the leaders' view, so the console can show "at this pace you end 6 min late".
+// The meeting budget, across every case: when the meeting is planned to end, when this case will
+// end at this pace, and which phases ahead would give how much for the meeting to end on time. The
+// presenter's return is shortened last: it is the presenter's moment, and the group owes it to them.
+// Pure arithmetic over the leaders' view, so the console can say "at this pace you end 6 min late".
+import { newCaseStart, type PhaseTraits } from './templates';
 import { remainingAt, type Timer } from './timer';
 
 /** The shortest phase the plan accepts (phases.update refuses less). */
 export const MIN_PHASE_SEC = 10;
 
-/** Within this much of the plan a case counts as on time: nobody shrinks phases for seconds. */
+/** Within this much of the plan a meeting counts as on time: nobody shrinks phases for seconds. */
 export const ON_TIME_MS = 30_000;
+
+type PlannedPhase = { id: string; durationSec: number } & PhaseTraits;
 
 export interface BudgetInput {
   /** The plan as it now stands, in order. */
-  phases: readonly { id: string; durationSec: number }[];
+  phases: readonly PlannedPhase[];
   /** The phase running now. */
   phaseIndex: number;
-  /** Which case this is, from 0. */
-  round: number;
-  /** When this case's clock first ran; null before it starts. */
-  roundStartedAt: number | null;
+  /** When the meeting's clock first ran; null before it starts. */
+  meetingStartedAt: number | null;
+  /** How long the whole meeting is planned to run, every case included. */
+  meetingPlanSec: number;
   /** The current phase's timer (its duration includes any extension). */
   timer: Timer;
   now: number;
 }
 
+export interface PhaseCut {
+  id: string;
+  bySec: number;
+}
+
 export interface Budget {
-  /** The plan's length for this case, from its first phase to its last. */
-  plannedSec: number;
-  /** roundStartedAt + plannedSec; null until the case's clock first runs. */
+  /** meetingStartedAt + meetingPlanSec; null until the meeting's clock first runs. */
   plannedEnd: number | null;
-  /** now + what is left of this phase (never below 0) + the plan of every phase after it. */
+  /** When this case ends at this pace: now + what is left of this phase + the phases after it. */
   projectedEnd: number;
   /** projectedEnd − plannedEnd: positive when late, negative when early; null before the start. */
   driftMs: number | null;
   /** How many phases come after the current one. */
   phasesAhead: number;
-  /**
-   * Seconds each phase ahead would have to give to end on time. 0 when on time or early; null when
-   * late with no phase ahead to give it (the last phase is running).
-   */
-  shrinkEachSec: number | null;
-  /** Whether every phase ahead can give that much and keep the shortest length a phase may have. */
+  /** What each phase ahead would give to end on time, the presenter's return last; [] when on time. */
+  cuts: PhaseCut[];
+  /** Whether the phases ahead can give that much and keep the shortest length a phase may have. */
   shrinkFits: boolean;
+  /** Whether the time left after this case holds another whole case of this plan. */
+  anotherCaseFits: boolean;
 }
 
 /**
- * The phase a case starts in: the first for the first case; later cases start at the case call (or
- * the phase after the opening when a format has none), as `case.next` does in the reducer.
+ * The phase a case starts in: the first for the first case; later cases start at the phase that
+ * calls for a case (or the one after the opening when a format has none), as `case.next` does.
  */
-export function roundFirstPhase(phases: readonly { id: string }[], round: number): number {
+export function roundFirstPhase(phases: readonly PhaseTraits[], round: number): number {
   if (round === 0 || phases.length === 0) return 0;
-  const caseCall = phases.findIndex((phase) => phase.id === 'case-call');
-  return caseCall >= 0 ? caseCall : Math.min(1, phases.length - 1);
+  return newCaseStart(phases);
 }
 
-export function meetingBudget(input: BudgetInput): Budget {
-  const { phases, phaseIndex, round, roundStartedAt, timer, now } = input;
-  const sum = (list: readonly { durationSec: number }[]) =>
-    list.reduce((total, phase) => total + phase.durationSec, 0);
+const sum = (list: readonly { durationSec: number }[]) => list.reduce((total, phase) => total + phase.durationSec, 0);
 
-  const plannedSec = sum(phases.slice(roundFirstPhase(phases, round)));
-  const plannedEnd = roundStartedAt === null ? null : roundStartedAt + plannedSec * 1000;
+export function meetingBudget(input: BudgetInput): Budget {
+  const { phases, phaseIndex, meetingStartedAt, meetingPlanSec, timer, now } = input;
+  const plannedEnd = meetingStartedAt === null ? null : meetingStartedAt + meetingPlanSec * 1000;
   const ahead = phases.slice(phaseIndex + 1);
   const projectedEnd = now + Math.max(0, remainingAt(timer, now)) + sum(ahead) * 1000;
   const driftMs = plannedEnd === null ? null : projectedEnd - plannedEnd;
-
-  let shrinkEachSec: number | null = 0;
-  let shrinkFits = true;
-  if (driftMs !== null && driftMs > ON_TIME_MS) {
-    if (ahead.length === 0) {
-      shrinkEachSec = null;
-      shrinkFits = false;
-    } else {
-      shrinkEachSec = Math.ceil(driftMs / 1000 / ahead.length);
-      shrinkFits = ahead.every((phase) => phase.durationSec - shrinkEachSec! >= MIN_PHASE_SEC);
-    }
-  }
-
+  const late = driftMs !== null && driftMs > ON_TIME_MS;
+  const { cuts, left } = late ? cutsFor(ahead, Math.ceil(driftMs / 1000)) : { cuts: [], left: 0 };
+  const spareSec = driftMs === null ? 0 : -driftMs / 1000;
   return {
-    plannedSec,
     plannedEnd,
     projectedEnd,
     driftMs,
     phasesAhead: ahead.length,
-    shrinkEachSec,
-    shrinkFits,
+    cuts,
+    shrinkFits: left === 0,
+    anotherCaseFits: spareSec >= sum(phases.slice(newCaseStart(phases))),
   };
+}
+
+/**
+ * Takes `needSec` from the phases ahead as evenly as they can give it, each down to the shortest
+ * phase; the presenter's return gives only what the others could not.
+ */
+function cutsFor(ahead: readonly PlannedPhase[], needSec: number): { cuts: PhaseCut[]; left: number } {
+  const given = new Map<string, number>();
+  let left = needSec;
+  const first = ahead.filter((phase) => phase.presenterRole !== 'returns');
+  const last = ahead.filter((phase) => phase.presenterRole === 'returns');
+  for (const group of [first, last]) {
+    let giving = group.filter((phase) => phase.durationSec > MIN_PHASE_SEC);
+    while (left > 0 && giving.length > 0) {
+      const share = Math.ceil(left / giving.length);
+      for (const phase of giving) {
+        const room = phase.durationSec - MIN_PHASE_SEC - (given.get(phase.id) ?? 0);
+        const take = Math.min(share, room, left);
+        given.set(phase.id, (given.get(phase.id) ?? 0) + take);
+        left -= take;
+      }
+      giving = giving.filter((phase) => phase.durationSec - MIN_PHASE_SEC > (given.get(phase.id) ?? 0));
+    }
+  }
+  const cuts = ahead.flatMap((phase) => {
+    const bySec = given.get(phase.id) ?? 0;
+    return bySec > 0 ? [{ id: phase.id, bySec }] : [];
+  });
+  return { cuts, left };
 }

@@ -1,9 +1,11 @@
 // Every command a client can send over the socket, one zod schema each. The schemas are the edge:
 // a payload that does not parse never reaches the reducer. The Command type comes from them.
 import { z } from 'zod';
+import { CUE_KINDS } from './cues';
 import { FLAG_KINDS } from './flags';
 import { LIMITS } from './limits';
 import { LANGUAGES } from './language';
+import { DISPLAY_CLOCKS } from './settings';
 
 
 const id = z.string().min(1).max(LIMITS.idMax);
@@ -19,6 +21,11 @@ export const phaseEditSchema = z.object({
   prompt: z.string().trim().max(LIMITS.promptMax),
   // null puts the presenter back in the circle; left out, a phase keeps the role it had.
   presenterRole: z.enum(['listens', 'returns']).nullable().optional(),
+  // The phase's other traits; left out, a kept phase keeps its own and a new phase has none.
+  callsForCase: z.boolean().optional(),
+  phonesDown: z.boolean().optional(),
+  untimedForRoom: z.boolean().optional(),
+  presenterTells: z.boolean().optional(),
 });
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -40,6 +47,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('flag.update'),
     flagId: id,
     status: z.enum(['acknowledged', 'resolved', 'dismissed']),
+    // "Said it": the leader said the line aloud (with status "resolved").
+    handled: z.literal('said').optional(),
   }),
   z.object({
     type: z.literal('notice.show'),
@@ -53,6 +62,22 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hints.set'), enabled: z.boolean() }),
   // Ours, beyond the contract: the room language, which the display speaks whatever its device says.
   z.object({ type: z.literal('language.set'), language: z.enum(LANGUAGES) }),
+  z
+    .object({
+      type: z.literal('room.settings'),
+      displayClock: z.enum(DISPLAY_CLOCKS).optional(),
+      phoneClock: z.boolean().optional(),
+    })
+    .refine((change) => change.displayClock !== undefined || change.phoneClock !== undefined, {
+      message: 'Name displayClock or phoneClock.',
+    }),
+  z.object({ type: z.literal('cue.send'), cue: z.enum(CUE_KINDS) }),
+  // Ours: let in a latecomer who knocked at the locked room.
+  z.object({ type: z.literal('knock.admit'), knockId: id }),
+  // Ours: the case call found no case; the meeting goes to its closing, or to a free round.
+  z.object({ type: z.literal('case.none'), then: z.enum(['closing', 'free']).default('closing') }),
+  // Ours: how long the whole meeting is planned to run, for the budget across every case.
+  z.object({ type: z.literal('meeting.plan'), minutes: z.int().min(1).max(LIMITS.meetingMaxMin) }),
   bare('room.lock'),
   bare('room.unlock'),
   bare('leader.takeover'),

@@ -1,13 +1,17 @@
-// The boundary flags a co-leader can raise, as data. The redirect is what the leader may send to
-// the room in one click; it speaks to the group, never about a person.
+// The boundary flags a co-leader can raise, as data. Each brings the leader a line to say aloud
+// (`redirect`): the leader's voice comes first. Only kinds whose `wall` is true may also be projected,
+// and never those that point at one person in the room.
 
 export const FLAG_KINDS = [
   'cross-examination',
   'step-back-breach',
+  'presenter-breaks-in',
+  'rescuing',
   'advice-giving',
   'medical-drift',
   'theory-drift',
   'personal-exploration',
+  'self-disclosure',
   'intrusive-speculation',
   'judgement',
   'new-case',
@@ -24,8 +28,14 @@ export interface FlagInfo {
   kind: FlagKind;
   label: string;
   soundsLike: string;
-  /** null where the room gets no notice: the leaders follow up privately. */
+  /**
+   * The line the leader is offered to say; null where there is none (the leaders follow up
+   * privately). With `leaderOnly` it is advice for the leader, never words for the room.
+   */
   redirect: string | null;
+  /** Whether the leader may also project the line on the wall. */
+  wall: boolean;
+  leaderOnly?: boolean;
 }
 
 export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
@@ -33,84 +43,128 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     kind: 'cross-examination',
     label: 'Cross-examination',
     soundsLike: '"Why did you…?", questions piling up on the presenter',
-    redirect: "Let's stop asking and wonder about it ourselves.",
+    redirect: 'Let\'s hold the "why" questions and start imagining.',
+    wall: true,
   },
   'step-back-breach': {
     kind: 'step-back-breach',
     label: 'Step-back breach',
     soundsLike: 'Someone addresses the presenter while they listen',
-    redirect: "They're listening for now — we'll come back to them.",
+    redirect: "They're listening for now — let's speak to each other.",
+    wall: true,
+  },
+  'presenter-breaks-in': {
+    kind: 'presenter-breaks-in',
+    label: 'Presenter breaks in',
+    soundsLike: 'The presenter answers or explains while stepped back',
+    redirect: "You'll have your turn — for now, just listen.",
+    wall: false,
+  },
+  rescuing: {
+    kind: 'rescuing',
+    label: 'Rescuing',
+    soundsLike: 'Members reassure or rescue the presenter',
+    redirect: "Let's stay with the difficulty rather than make it better.",
+    wall: true,
   },
   'advice-giving': {
     kind: 'advice-giving',
     label: 'Advice-giving',
     soundsLike: '"You should…", "Have you tried…"',
-    redirect: 'Before fixing anything: what is going on between these two?',
+    redirect: 'Before fixing anything: what is going on between this doctor and this patient?',
+    wall: true,
   },
   'medical-drift': {
     kind: 'medical-drift',
     label: 'Medical drift',
     soundsLike: 'Diagnosis, drugs, tests',
     redirect: "Let's leave the clinical side and stay with the relationship.",
+    wall: true,
   },
   'theory-drift': {
     kind: 'theory-drift',
     label: 'Theory drift',
     soundsLike: 'Jargon, lecturing, the general case',
-    redirect: 'Back from the general to this patient and this doctor.',
+    redirect: "Let's come back from the general to this patient and this doctor.",
+    wall: true,
   },
   'personal-exploration': {
     kind: 'personal-exploration',
     label: 'Personal exploration',
-    soundsLike: "A member's own history or feelings probed",
+    soundsLike: "Others probe a member's own history or feelings",
+    redirect: "Let's leave our own histories aside and come back to this doctor and patient.",
+    wall: false,
+  },
+  'self-disclosure': {
+    kind: 'self-disclosure',
+    label: 'Self-disclosure',
+    soundsLike: 'A member shares their own history at length',
     redirect: 'Thank you. What might that tell us about this patient?',
+    wall: false,
   },
   'intrusive-speculation': {
     kind: 'intrusive-speculation',
     label: 'Intrusive speculation',
     soundsLike: "Guesses about a colleague's private life",
-    redirect: 'Curiosity on the consultation, not on each other.',
+    redirect: "Let's keep our curiosity on the consultation, not on each other.",
+    wall: true,
   },
   judgement: {
     kind: 'judgement',
     label: 'Judgement',
-    soundsLike: 'Criticising or mocking the presenter or patient',
+    // Strong feelings about the patient are the group's material, not a breach.
+    soundsLike: 'Criticising or mocking the presenter or a member',
     redirect: 'Can we stay curious rather than judging?',
+    wall: false,
   },
   'new-case': {
     kind: 'new-case',
     label: 'New case',
     soundsLike: '"That reminds me of my patient…"',
-    redirect: "Let's keep that one for another time.",
+    redirect: "Let's keep that case for another time.",
+    wall: true,
   },
   identifier: {
     kind: 'identifier',
     label: 'Identifier',
     soundsLike: 'A name, place or rare detail that identifies',
-    redirect: 'Keep details general so no one can be recognised.',
+    redirect: 'Please leave out anything that could identify someone.',
+    wall: false,
   },
   'strong-emotion': {
     kind: 'strong-emotion',
     label: 'Strong emotion',
     soundsLike: 'Tears, anger',
-    redirect: "Let's pause. It's all right for this to feel heavy.",
+    redirect: 'Check in gently; the group can stay with this.',
+    wall: false,
+    leaderOnly: true,
   },
   airtime: {
     kind: 'airtime',
     label: 'Airtime',
     soundsLike: 'One voice dominating',
     redirect: "Let's hear from someone who hasn't spoken yet.",
+    wall: true,
   },
   time: {
     kind: 'time',
     label: 'Time',
     soundsLike: 'A phase running over',
     redirect: 'A few minutes left for this part.',
+    wall: true,
   },
   'safety-concern': {
     kind: 'safety-concern',
     label: 'Safety concern',
     soundsLike: 'A conduct or safety issue',
     redirect: null,
+    wall: false,
   },
 };
+
+/** Strong feelings about the patient are material, not a breach: the leader's line for them. */
+export const STRONG_FEELING_LINE = "That's a strong feeling — what might this patient be stirring up?";
+
+/** How the leader answered a flag; the record keeps this, never the words. */
+export const FLAG_HANDLINGS = ['said', 'projected', 'projected-edited', 'set-aside'] as const;
+export type FlagHandling = (typeof FLAG_HANDLINGS)[number];

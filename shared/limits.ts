@@ -11,4 +11,5 @@ export const LIMITS = {
   promptMax: 300,
   phaseDurationMaxSec: 4 * 3600,
   groupNameMax: 80,
+  meetingMaxMin: 8 * 60,
 } as const;

@@ -50,12 +50,18 @@ export function localizePhaseWords<P extends PhaseWords>(formatId: string, phase
  * notice is the leader's own words and stays as written.
  */
 export function localizeNotice(text: string, lang: Language): string {
+  const kind = kindOfLine(text);
+  return kind ? (localizeFlag(kind, lang).redirect ?? text) : text;
+}
+
+/** The flag kind whose line this is, in any of our languages; null for the leader's own words. */
+export function kindOfLine(text: string): FlagKind | null {
   for (const kind of FLAG_KINDS) {
     for (const source of LANGUAGES) {
-      if (LOCALES[source].flags[kind].redirect === text) return localizeFlag(kind, lang).redirect ?? text;
+      if (LOCALES[source].flags[kind].redirect === text) return kind;
     }
   }
-  return text;
+  return null;
 }
 
 /** A format's own wording (e.g. the student group's case call) has its own translation. */
@@ -82,7 +88,7 @@ export function localizeFlag(kind: FlagKind, lang: Language): FlagInfo {
   const source = FLAG_CATALOG[kind];
   const words = LOCALES[lang].flags[kind];
   return {
-    kind,
+    ...source,
     label: words?.label || source.label,
     soundsLike: words?.soundsLike || source.soundsLike,
     redirect: source.redirect === null ? null : words?.redirect || source.redirect,

@@ -73,6 +73,15 @@ export interface JoinedSession {
   token: string;
 }
 
+/** Ours: a latecomer knocking at a locked room. The token becomes their member token once let in. */
+export interface Knocked {
+  sessionId: string;
+  knockId: string;
+  token: string;
+}
+
+export type KnockStatus = 'waiting' | 'admitted';
+
 export interface TemplateSummary {
   id: string;
   title: string;

@@ -1,7 +1,9 @@
 // The process record: what remains of a meeting for the leaders' debrief and supervision. Phases
 // with planned and actual times, flag kinds with times and status, a count of pause signals, the
 // leadership changes. Built from the state field by field; no names and no notes, ever.
-import { closeRecord } from './rounds';
+import type { CueCounts } from './cues';
+import type { FlagHandling } from './flags';
+import { closeRecord, type RoundKind } from './rounds';
 import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session';
 
 export interface ReportPhase {
@@ -12,6 +14,8 @@ export interface ReportPhase {
   pauseSignals: number;
   /** When the phase first ran in its round; null if never reached. */
   startedAt: number | null;
+  /** The phase called for a case. */
+  callsForCase?: boolean;
 }
 
 export interface Report {
@@ -20,17 +24,19 @@ export interface Report {
   format: string;
   startedAt: number;
   endedAt: number | null;
-  rounds: { startedAt: number | null; phases: ReportPhase[] }[];
+  rounds: { kind: RoundKind; startedAt: number | null; phases: ReportPhase[] }[];
   flags: {
     kind: string;
     raisedAt: number;
     status: FlagStatus;
     round: number;
     phaseId: string;
-    /** The wording sent to the room, when the leader redirected with this flag. */
-    redirect?: string;
+    /** How the leader answered it; never the words. */
+    handled?: FlagHandling;
   }[];
   pauseSignals: number;
+  /** The cues the leaders passed each other, counted by kind. */
+  cues: CueCounts;
   leadership: { event: 'takeover' | 'handback'; at: number }[];
 }
 
@@ -48,6 +54,7 @@ export function buildReport(state: SessionState, now: number): Report {
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     rounds: rounds.map((round) => ({
+      kind: round.kind,
       startedAt: round.startedAt,
       phases: round.phases.map((record) => ({
         id: record.id,
@@ -56,6 +63,7 @@ export function buildReport(state: SessionState, now: number): Report {
         actualSec: Math.round(record.actualMs / 1000),
         pauseSignals: record.pauseSignals,
         startedAt: record.startedAt,
+        ...(record.callsForCase ? { callsForCase: true } : {}),
       })),
     })),
     flags: state.flags.map((flag) => ({
@@ -64,9 +72,10 @@ export function buildReport(state: SessionState, now: number): Report {
       status: flag.status,
       round: flag.round,
       phaseId: flag.phaseId,
-      ...(flag.redirect ? { redirect: flag.redirect } : {}),
+      ...(flag.handled ? { handled: flag.handled } : {}),
     })),
     pauseSignals: state.pauseSignals,
+    cues: { ...state.cueCounts },
     leadership: state.leadership.map(({ event, at }) => ({ event, at })),
   };
 }
@@ -88,7 +97,8 @@ export function reportMarkdown(report: Report): string {
     '',
   ];
   report.rounds.forEach((round, index) => {
-    lines.push(`## Case ${index + 1}`, '', '| phase | planned | actual | pause signals |', '|---|---|---|---|');
+    const heading = round.kind === 'case' ? `Case ${index + 1}` : round.kind === 'no-case' ? 'No case today' : 'Free round';
+    lines.push(`## ${heading}`, '', '| phase | planned | actual | pause signals |', '|---|---|---|---|');
     for (const phase of round.phases) {
       lines.push(
         `| ${cell(phase.title)} | ${minutes(phase.plannedSec)} | ${minutes(phase.actualSec)} | ${phase.pauseSignals} |`,
@@ -99,11 +109,17 @@ export function reportMarkdown(report: Report): string {
   lines.push('## Flags', '');
   if (report.flags.length === 0) lines.push('None raised.');
   else {
-    lines.push('| time | case | phase | kind | status |', '|---|---|---|---|---|');
+    lines.push('| time | case | phase | kind | status | handled |', '|---|---|---|---|---|---|');
     for (const flag of report.flags) {
-      lines.push(`| ${when(flag.raisedAt)} | ${flag.round + 1} | ${flag.phaseId} | ${flag.kind} | ${flag.status} |`);
+      lines.push(
+        `| ${when(flag.raisedAt)} | ${flag.round + 1} | ${flag.phaseId} | ${flag.kind} | ${flag.status} | ${flag.handled ?? ''} |`,
+      );
     }
   }
+  const cues = Object.entries(report.cues);
+  lines.push('', '## Cues between the leaders', '');
+  if (cues.length === 0) lines.push('None passed.');
+  for (const [cue, count] of cues) lines.push(`- ${cue}: ${count}`);
   lines.push('', '## Leadership', '');
   if (report.leadership.length === 0) lines.push('The leader led throughout.');
   for (const change of report.leadership) {

@@ -13,9 +13,15 @@ export interface PhaseRecord {
   pauseSignals: number;
   /** When the phase's timer first ran in this round: places it on the debrief's time axis. */
   startedAt: number | null;
+  /** The phase called for a case: a later case's record starts here. */
+  callsForCase?: boolean;
 }
 
+/** A case round, a case call that found no case, or a free round in its place. */
+export type RoundKind = 'case' | 'no-case' | 'free';
+
 export interface Round {
+  kind: RoundKind;
   /** When the round's clock first ran; the meeting budget counts from here. */
   startedAt: number | null;
   phases: PhaseRecord[];
@@ -30,11 +36,12 @@ export function freshRecord(plan: PhasePlan): PhaseRecord {
     actualMs: 0,
     pauseSignals: 0,
     startedAt: null,
+    ...(plan.callsForCase ? { callsForCase: true } : {}),
   };
 }
 
-export function freshRound(plans: readonly PhasePlan[]): Round {
-  return { startedAt: null, phases: plans.map(freshRecord) };
+export function freshRound(plans: readonly PhasePlan[], kind: RoundKind = 'case'): Round {
+  return { kind, startedAt: null, phases: plans.map(freshRecord) };
 }
 
 /** Notes when the round and the running phase first started, if they just did. */

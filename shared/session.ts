@@ -1,9 +1,11 @@
 // The meeting as data, and the pure reducer that is the only way it changes:
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
 import type { Command, CommandOf, CommandType } from './commands';
-import { FLAG_CATALOG, type FlagKind } from './flags';
+import { CUES_KEPT, type Cue, type CueCounts } from './cues';
+import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
 import type { Language } from './language';
 import { mayPerform } from './permissions';
+import { kindOfLine } from './localize';
 import { planFromEdits } from './plan-edits';
 import type { Acting, Actor } from './roles';
 import {
@@ -14,8 +16,10 @@ import {
   timerFor,
   updateRecord,
   type Round,
+  type RoundKind,
 } from './rounds';
-import type { Format, PhasePlan } from './templates';
+import { DEFAULT_SETTINGS, withSettings, type RoomSettings } from './settings';
+import { FREE_ROUND, newCaseStart, type Format, type PhasePlan } from './templates';
 import { extendTimer, isRunning, pauseTimer, resumeTimer, type Timer } from './timer';
 
 export type FlagStatus = 'open' | 'acknowledged' | 'resolved' | 'dismissed';
@@ -29,8 +33,8 @@ export interface Flag {
   note?: string;
   round: number;
   phaseId: string;
-  /** The wording sent to the room when the leader redirected with this flag. */
-  redirect?: string;
+  /** How the leader answered it: said aloud, projected (as offered or edited), set aside. */
+  handled?: FlagHandling;
 }
 
 export interface Participant {
@@ -38,6 +42,16 @@ export interface Participant {
   name: string;
   volunteer: boolean;
   joinedAt: number;
+  /** Came in once the presenter had begun: the leaders see the arrival, quietly. */
+  late?: boolean;
+}
+
+/** A latecomer at a locked room, waiting for the leader to let them in. Leaders only. */
+export interface Knock {
+  /** Becomes the participant id once admitted. */
+  knockId: string;
+  name: string;
+  at: number;
 }
 
 export interface Notice {
@@ -85,6 +99,15 @@ export interface SessionState {
    * saved before there were languages lack it and are English: read it through roomLanguage().
    */
   language?: Language;
+  /** How much of the time the room sees: the wall's clock, and whether phones follow with one. */
+  settings: RoomSettings;
+  /** The latest cues between the leaders (most recent last); never in a room view. */
+  cues: Cue[];
+  /** Every cue of the meeting, counted by kind, for the record. */
+  cueCounts: CueCounts;
+  knocks: Knock[];
+  /** How long the whole meeting is planned to run, every case included. */
+  meetingPlanSec: number;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -105,6 +128,12 @@ export interface RoomContext {
 /** One pause signal per member per minute: enough to be heard, too few to flood the count. */
 export const PAUSE_SIGNAL_COOLDOWN_MS = 60_000;
 
+/** A projected notice clears itself after a minute: the wall goes back to the case. */
+export const NOTICE_LIFETIME_MS = 60_000;
+
+/** Enough for every latecomer of a real group; a flood of knocks is refused. */
+export const KNOCKS_MAX = 20;
+
 const ok = (state: SessionState): Outcome => ({ ok: true, state });
 const fail = (code: ErrorCode, message: string): Outcome => ({ ok: false, error: { code, message } });
 
@@ -115,6 +144,8 @@ export interface NewSession {
   format: Format;
   groupId?: string | null;
   language?: Language;
+  /** The meeting's planned length; one case of the format when not given. */
+  meetingPlanSec?: number;
   now: number;
 }
 
@@ -126,6 +157,7 @@ export function createSession({
   format,
   groupId = null,
   language = 'en',
+  meetingPlanSec,
   now,
 }: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
@@ -157,6 +189,26 @@ export function createSession({
     hints: format.hints ?? true,
     debriefNotes: '',
     language,
+    settings: withSettings(DEFAULT_SETTINGS, format.settings ?? {}),
+    cues: [],
+    cueCounts: {},
+    knocks: [],
+    meetingPlanSec: meetingPlanSec ?? phases.reduce((sum, phase) => sum + phase.durationSec, 0),
+  };
+}
+
+/** A meeting as saved, with what a meeting saved by an earlier version lacks filled in. */
+export function restoreSaved(saved: SessionState): SessionState {
+  const partial = saved as Partial<SessionState> & SessionState;
+  return {
+    ...saved,
+    settings: partial.settings ?? DEFAULT_SETTINGS,
+    cues: partial.cues ?? [],
+    cueCounts: partial.cueCounts ?? {},
+    knocks: partial.knocks ?? [],
+    meetingPlanSec:
+      partial.meetingPlanSec ?? saved.phases.reduce((sum, phase) => sum + phase.durationSec, 0),
+    rounds: saved.rounds.map((round) => ({ ...round, kind: round.kind ?? 'case' })),
   };
 }
 
@@ -177,7 +229,10 @@ function withCurrentRound(state: SessionState, round: Round): SessionState['roun
   return [...state.rounds.slice(0, -1), round];
 }
 
-/** Closes the running phase's record and starts phase `index` from where its record left off. */
+/**
+ * Closes the running phase's record and starts phase `index` from where its record left off. A
+ * notice belongs to the moment it answered: it never follows the room into the next phase.
+ */
 function enterPhase(state: SessionState, index: number, now: number): SessionState {
   const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
   return {
@@ -185,7 +240,17 @@ function enterPhase(state: SessionState, index: number, now: number): SessionSta
     phaseIndex: index,
     timer: timerFor(closed, state.phases[index]!, now),
     rounds: withCurrentRound(state, closed),
+    notice: null,
   };
+}
+
+/** Whether someone coming in now arrives after the presenter began: they should come in quietly. */
+export function arrivingLate(state: SessionState): boolean {
+  return state.phases.slice(0, state.phaseIndex + 1).some((phase) => phase.phonesDown);
+}
+
+function participantFrom(state: SessionState, member: { participantId: string; name: string }, now: number): Participant {
+  return { ...member, volunteer: false, joinedAt: now, ...(arrivingLate(state) ? { late: true } : {}) };
 }
 
 export function admitMember(
@@ -195,8 +260,35 @@ export function admitMember(
 ): Outcome {
   if (state.endedAt !== null) return fail('locked', 'This meeting has ended.');
   if (state.locked) return fail('locked', 'The room is locked.');
-  const participant: Participant = { ...member, volunteer: false, joinedAt: now };
-  return ok({ ...state, version: state.version + 1, participants: [...state.participants, participant] });
+  return ok({
+    ...state,
+    version: state.version + 1,
+    participants: [...state.participants, participantFrom(state, member, now)],
+  });
+}
+
+/** A latecomer knocks at a locked room; the leaders see the name and may let them in. */
+export function knock(state: SessionState, knocker: { knockId: string; name: string }, now: number): Outcome {
+  if (state.endedAt !== null) return fail('not_found', 'This meeting has ended.');
+  if (!state.locked) return fail('conflict', 'The room is open: join instead.');
+  if (state.knocks.length >= KNOCKS_MAX) return fail('rate_limited', 'Too many people are waiting already.');
+  return ok({ ...state, version: state.version + 1, knocks: [...state.knocks, { ...knocker, at: now }] });
+}
+
+/** The latecomer stops waiting (they gave up, or closed the page). */
+export function withdrawKnock(state: SessionState, knockId: string): Outcome {
+  if (!state.knocks.some((waiting) => waiting.knockId === knockId)) return fail('not_found', 'No such knock.');
+  return ok({ ...state, version: state.version + 1, knocks: state.knocks.filter((waiting) => waiting.knockId !== knockId) });
+}
+
+/**
+ * The server's own change when a projected notice has been up for a minute. `conflict` when there is
+ * nothing to clear yet, so a process that was late to ask changes nothing.
+ */
+export function expireNotice(state: SessionState, now: number): Outcome {
+  if (state.endedAt !== null || state.notice === null) return fail('conflict', 'There is no notice.');
+  if (now < state.notice.at + NOTICE_LIFETIME_MS) return fail('conflict', 'The notice is still fresh.');
+  return ok({ ...state, version: state.version + 1, notice: null });
 }
 
 export function apply(
@@ -311,11 +403,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     return ok({ ...state, flags: [...state.flags, flag], nextFlagNumber: state.nextFlagNumber + 1 });
   },
 
-  'flag.update': (state, { flagId, status }) => {
+  'flag.update': (state, { flagId, status, handled }) => {
     const flag = state.flags.find((candidate) => candidate.id === flagId);
     if (!flag) return fail('not_found', 'No such flag.');
     if (flag.status === status) return fail('conflict', `The flag is already ${status}.`);
-    return ok(updateFlag(state, flagId, { status }));
+    if (handled === 'said' && status !== 'resolved') {
+      return fail('invalid', 'A line said aloud resolves the flag: send status "resolved".');
+    }
+    const handling: FlagHandling | undefined = handled ?? (status === 'dismissed' ? 'set-aside' : undefined);
+    return ok(updateFlag(state, flagId, { status, ...(handling ? { handled: handling } : {}) }));
   },
 
   'notice.show': (state, { text, flagId }, now) => {
@@ -323,11 +419,12 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (flagId === undefined) return ok({ ...state, notice });
     const flag = state.flags.find((candidate) => candidate.id === flagId);
     if (!flag) return fail('not_found', 'No such flag.');
-    // A safety concern is followed up privately by the leaders, never announced to the room.
-    if (FLAG_CATALOG[flag.kind].redirect === null) {
-      return fail('conflict', 'This flag is followed up privately, not in the room.');
+    // Kinds that point at one person (or that the leaders follow up privately) never go on the wall.
+    if (!FLAG_CATALOG[flag.kind].wall) {
+      return fail('forbidden', 'This flag is for the leader to say, not for the wall.');
     }
-    return ok({ ...updateFlag(state, flagId, { status: 'resolved', redirect: text }), notice });
+    const handled: FlagHandling = kindOfLine(text) === flag.kind ? 'projected' : 'projected-edited';
+    return ok({ ...updateFlag(state, flagId, { status: 'resolved', handled }), notice });
   },
 
   'notice.clear': (state) =>
@@ -343,6 +440,74 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       lastPauseSignalAt,
     });
   },
+
+  'room.settings': (state, change) => {
+    const settings = withSettings(state.settings, change);
+    const same = settings.displayClock === state.settings.displayClock && settings.phoneClock === state.settings.phoneClock;
+    return same ? fail('conflict', 'Nothing to change.') : ok({ ...state, settings });
+  },
+
+  'cue.send': (state, { cue }, now, actor) => {
+    const count = state.cueCounts[cue] ?? 0;
+    const total = Object.values(state.cueCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+    const sent: Cue = { id: `cue-${total + 1}`, cue, from: actor.role === 'leader' ? 'leader' : 'co-leader', at: now };
+    return ok({
+      ...state,
+      cues: [...state.cues, sent].slice(-CUES_KEPT),
+      cueCounts: { ...state.cueCounts, [cue]: count + 1 },
+    });
+  },
+
+  'knock.admit': (state, { knockId }, now) => {
+    const waiting = state.knocks.find((candidate) => candidate.knockId === knockId);
+    if (!waiting) {
+      return findParticipant(state, knockId)
+        ? fail('conflict', 'Already let in.')
+        : fail('not_found', 'Nobody is knocking with that id.');
+    }
+    // The knock and its name go; the latecomer is a member from now on, like anyone who joined late.
+    const member = participantFrom(state, { participantId: knockId, name: waiting.name }, now);
+    return ok({
+      ...state,
+      knocks: state.knocks.filter((candidate) => candidate.knockId !== knockId),
+      participants: [...state.participants, member],
+    });
+  },
+
+  'case.none': (state, { then }, now) => {
+    const phase = currentPhase(state);
+    if (!phase.callsForCase) return fail('conflict', '"No case today" ends a case call.');
+    const closed = { ...closeRecord(currentRound(state), phase.id, state.timer, now), kind: 'no-case' as RoundKind };
+    if (then === 'free') {
+      const phases = withFreeRound(state.phases);
+      const round = freshRound(phases, 'free');
+      const start = phases.findIndex((candidate) => candidate.id === FREE_ROUND.id);
+      return ok({
+        ...state,
+        phases,
+        rounds: [...state.rounds.slice(0, -1), closed, round],
+        phaseIndex: start,
+        timer: timerFor(round, phases[start]!, now),
+        presenterId: null,
+        notice: null,
+        participants: withoutVolunteers(state.participants),
+      });
+    }
+    const last = state.phases.length - 1;
+    return ok({
+      ...state,
+      rounds: withCurrentRound(state, closed),
+      phaseIndex: last,
+      timer: timerFor(closed, state.phases[last]!, now),
+      notice: null,
+      participants: withoutVolunteers(state.participants),
+    });
+  },
+
+  'meeting.plan': (state, { minutes }) =>
+    state.meetingPlanSec === minutes * 60
+      ? fail('conflict', 'Nothing to change.')
+      : ok({ ...state, meetingPlanSec: minutes * 60 }),
 
   'hints.set': (state, { enabled }) =>
     state.hints === enabled ? fail('conflict', 'Nothing to change.') : ok({ ...state, hints: enabled }),
@@ -380,17 +545,19 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       return fail('conflict', 'A new case starts after the last phase of this round.');
     }
     const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
-    const round = freshRound(state.phases);
-    const caseCall = state.phases.findIndex((phase) => phase.id === 'case-call');
-    const start = caseCall >= 0 ? caseCall : Math.min(1, state.phases.length - 1);
+    // A free round's phase was for that round only.
+    const phases = state.phases.filter((phase) => phase.id !== FREE_ROUND.id);
+    const round = freshRound(phases);
+    const start = newCaseStart(phases);
     return ok({
       ...state,
+      phases,
       rounds: [...state.rounds.slice(0, -1), closed, round],
       phaseIndex: start,
-      timer: timerFor(round, state.phases[start]!, now),
+      timer: timerFor(round, phases[start]!, now),
       presenterId: null,
       notice: null,
-      participants: state.participants.map((member) => ({ ...member, volunteer: false })),
+      participants: withoutVolunteers(state.participants),
     });
   },
 
@@ -415,6 +582,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       phaseIndex: index,
       timer: timerFor(replanned, phases[index]!, now),
       rounds: withCurrentRound(state, replanned),
+      notice: null,
     });
   },
 
@@ -431,6 +599,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       notice: null,
       flags: state.flags.map(({ note: _note, ...flag }) => flag),
       lastPauseSignalAt: {},
+      knocks: [],
+      cues: [],
     });
   },
 };
@@ -444,6 +614,17 @@ function reduce(
 ): Outcome {
   const handler = handlers[command.type] as Handler<CommandType>;
   return handler(state, command, now, actor, room);
+}
+
+function withFreeRound(phases: readonly PhasePlan[]): PhasePlan[] {
+  if (phases.some((phase) => phase.id === FREE_ROUND.id)) return [...phases];
+  return [...phases.slice(0, -1), { ...FREE_ROUND }, ...phases.slice(-1)];
+}
+
+function withoutVolunteers(participants: Participant[]): Participant[] {
+  return participants.some((member) => member.volunteer)
+    ? participants.map((member) => ({ ...member, volunteer: false }))
+    : participants;
 }
 
 export function findParticipant(state: SessionState, participantId: string | undefined) {

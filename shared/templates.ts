@@ -1,16 +1,44 @@
 // The formats a meeting can follow, as plain data. The ids of the standard format's phases are
 // part of the public contract; the other formats reuse them wherever a phase means the same thing,
 // so that `case.next` can find the case call in any format.
+import type { RoomSettings } from './settings';
 
 /** What the presenter does during a phase: steps back to listen, or returns to the circle. */
 export type PresenterRole = 'listens' | 'returns';
 
-export interface PhasePlan {
+/**
+ * What a phase does to the room, as data: an edited or a group's own format behaves right because
+ * behaviour follows these, never a phase's id.
+ */
+export interface PhaseTraits {
+  /** What the presenter does: steps back to listen, or returns to the circle. */
+  presenterRole?: PresenterRole;
+  /** Members may offer a case; the leader may end it with "No case today". */
+  callsForCase?: boolean;
+  /** Phones go dark and still: the phase title, the prompt on a tap, the pause signal. */
+  phonesDown?: boolean;
+  /** The room sees no time at all: in the case call, silence is part of the work. */
+  untimedForRoom?: boolean;
+  /** The presenter is telling the case: a latecomer is asked to come in quietly. */
+  presenterTells?: boolean;
+}
+
+export interface PhasePlan extends PhaseTraits {
   id: string;
   title: string;
   durationSec: number;
   prompt: string;
-  presenterRole?: PresenterRole;
+}
+
+/** A phase's traits alone, for the views and the editor. */
+export function traitsOf(phase: PhaseTraits): PhaseTraits {
+  const traits: PhaseTraits = {};
+  if (phase.presenterRole) traits.presenterRole = phase.presenterRole;
+  if (phase.callsForCase) traits.callsForCase = true;
+  if (phase.phonesDown) traits.phonesDown = true;
+  if (phase.untimedForRoom) traits.untimedForRoom = true;
+  if (phase.presenterTells) traits.presenterTells = true;
+  return traits;
 }
 
 export interface Format {
@@ -20,6 +48,8 @@ export interface Format {
   phases: PhasePlan[];
   /** Step-back hints on members' phones; on unless a format turns them off. */
   hints?: boolean;
+  /** How the room sees time; the defaults (a quiet wall, dark phones) unless a format says otherwise. */
+  settings?: Partial<RoomSettings>;
 }
 
 const min = (minutes: number): number => minutes * 60;
@@ -35,18 +65,23 @@ const caseCall: PhasePlan = {
   title: 'Who has a case?',
   durationSec: min(2),
   prompt: 'Who has a patient on their mind?',
+  callsForCase: true,
+  untimedForRoom: true,
 };
 const presentation: PhasePlan = {
   id: 'presentation',
   title: 'Case presentation',
   durationSec: min(8),
   prompt: "Tell it your way — we'll just listen.",
+  phonesDown: true,
+  presenterTells: true,
 };
 const clarifyingQuestions: PhasePlan = {
   id: 'clarifying-questions',
   title: 'Clarifying questions',
   durationSec: min(5),
   prompt: 'Only what helps you picture the scene. Facts, not "why".',
+  phonesDown: true,
 };
 const discussion: PhasePlan = {
   id: 'discussion',
@@ -54,6 +89,7 @@ const discussion: PhasePlan = {
   durationSec: min(20),
   prompt: 'What might it be like to be this patient — and this doctor?',
   presenterRole: 'listens',
+  phonesDown: true,
 };
 const presenterReturn: PhasePlan = {
   id: 'presenter-return',
@@ -61,12 +97,14 @@ const presenterReturn: PhasePlan = {
   durationSec: min(5),
   prompt: 'What stayed with you? Nothing needs answering.',
   presenterRole: 'returns',
+  phonesDown: true,
 };
 const closing: PhasePlan = {
   id: 'closing',
   title: 'Closing',
   durationSec: min(2),
   prompt: "Let's leave the case here. Thank you.",
+  phonesDown: true,
 };
 
 export const FORMATS: readonly Format[] = [
@@ -90,12 +128,14 @@ export const FORMATS: readonly Format[] = [
         title: 'Group discussion — presenter stays in',
         durationSec: min(30),
         prompt: 'What is happening between this doctor and this patient?',
+        phonesDown: true,
       },
       {
         id: 'presenter-reflection',
         title: "Presenter's reflection",
         durationSec: min(5),
         prompt: 'What has the group opened up for you?',
+        phonesDown: true,
       },
       { ...closing, durationSec: min(3) },
     ],
@@ -114,6 +154,7 @@ export const FORMATS: readonly Format[] = [
         title: 'Enactment',
         durationSec: min(15),
         prompt: 'Who is in the scene? Let the relationship speak, not the diagnosis.',
+        phonesDown: true,
       },
       { ...discussion, durationSec: min(15) },
       presenterReturn,
@@ -135,6 +176,7 @@ export const FORMATS: readonly Format[] = [
         durationSec: min(15),
         prompt: 'What mood, image or sensation does this case leave in you?',
         presenterRole: 'listens',
+        phonesDown: true,
       },
       { ...discussion, durationSec: min(15) },
       presenterReturn,
@@ -190,6 +232,27 @@ export const FORMATS: readonly Format[] = [
     ],
   },
 ];
+
+/**
+ * The free round that a "No case today" may open instead of the closing: an open conversation about
+ * the group's work with patients, phones down, before the closing. Part of no format.
+ */
+export const FREE_ROUND: PhasePlan = {
+  id: 'free-round',
+  title: 'Free round',
+  durationSec: min(20),
+  prompt: 'No case today. What from our work with patients is on our minds?',
+  phonesDown: true,
+};
+
+/**
+ * Where a new case starts: at the phase that calls for a case, or the one after the opening when a
+ * plan has none.
+ */
+export function newCaseStart(phases: readonly PhaseTraits[]): number {
+  const caseCall = phases.findIndex((phase) => phase.callsForCase);
+  return caseCall >= 0 ? caseCall : Math.min(1, phases.length - 1);
+}
 
 export const DEFAULT_FORMAT_ID = 'standard';
 

@@ -3,12 +3,14 @@
 // Members and the display never see flags, notes, pause signals, participants or tokens.
 import type { Acting, Role } from './roles';
 import { currentPhase, currentRound, findParticipant, roomLanguage, type FlagStatus, type Participant, type SessionState } from './session';
-import type { PresenterRole } from './templates';
+import type { Cue } from './cues';
+import type { RoomSettings } from './settings';
+import { traitsOf, type PhaseTraits, type PresenterRole } from './templates';
 import type { Timer } from './timer';
 import type { FlagKind } from './flags';
 import type { Language } from './language';
 
-export interface PhaseView {
+export interface PhaseView extends Omit<PhaseTraits, 'presenterRole'> {
   id: string;
   title: string;
   prompt: string;
@@ -16,6 +18,8 @@ export interface PhaseView {
   presenterRole: PresenterRole | null;
   timer: Timer;
 }
+
+export type PhaseSummary = { id: string; title: string; durationSec: number } & PhaseTraits;
 
 export interface RoomView {
   version: number;
@@ -30,13 +34,15 @@ export interface RoomView {
   /** Which case of the meeting this is, from 0. */
   round: number;
   phase: PhaseView;
-  phases: { id: string; title: string; durationSec: number }[];
+  phases: PhaseSummary[];
   presenter: { participantId: string; name: string } | null;
   notice: { text: string; at: number } | null;
   /** Whether phones show the step-back hints. */
   hints: boolean;
   /** The room language, which the display speaks; phones and consoles speak their own. */
   language: Language;
+  /** How much of the time the room sees: the wall's clock, and whether phones follow with one. */
+  settings: RoomSettings;
 }
 
 export interface FlagView {
@@ -52,6 +58,8 @@ export interface ParticipantView {
   name: string;
   connected: boolean;
   volunteer: boolean;
+  /** Came in after the presenter began. */
+  late: boolean;
 }
 
 export interface LeadersView extends RoomView {
@@ -68,8 +76,21 @@ export interface LeadersView extends RoomView {
   flags: FlagView[];
   pauseSignals: number;
   participants: ParticipantView[];
+  /** The latest cues between the leaders, most recent last. */
+  cues: Cue[];
+  /** Latecomers waiting at the locked room. */
+  knocks: { knockId: string; name: string; at: number }[];
+  /** When the meeting's clock first ran (null before), and how long the whole meeting is planned. */
+  meetingStartedAt: number | null;
+  meetingPlanSec: number;
   /** The whole plan with prompts, for the format editor. */
-  plan: { id: string; title: string; durationSec: number; prompt: string; presenterRole: PresenterRole | null }[];
+  plan: (Omit<PhaseTraits, 'presenterRole'> & {
+    id: string;
+    title: string;
+    durationSec: number;
+    prompt: string;
+    presenterRole: PresenterRole | null;
+  })[];
 }
 
 export type View = RoomView | LeadersView;
@@ -107,6 +128,7 @@ function roomView(state: SessionState, role: Role): RoomView {
       title: phase.title,
       prompt: phase.prompt,
       index: state.phaseIndex,
+      ...traitsOf(phase),
       presenterRole: phase.presenterRole ?? null,
       timer: {
         durationSec: state.timer.durationSec,
@@ -118,12 +140,22 @@ function roomView(state: SessionState, role: Role): RoomView {
       id: plan.id,
       title: plan.title,
       durationSec: plan.durationSec,
+      ...traitsOf(plan),
     })),
     presenter: presenter ? { participantId: presenter.participantId, name: presenter.name } : null,
     notice: state.notice ? { text: state.notice.text, at: state.notice.at } : null,
     hints: state.hints,
     language: roomLanguage(state),
+    settings: { displayClock: state.settings.displayClock, phoneClock: state.settings.phoneClock },
   };
+}
+
+/**
+ * The presenter's own phone: the member view without the notice. Redirects are for the group; the
+ * presenter, stepped back or not, is never addressed from the wall.
+ */
+export function presenterView(memberView: RoomView): RoomView {
+  return memberView.notice === null ? memberView : { ...memberView, notice: null };
 }
 
 /** Who is connected right now: known to the server's sockets, not part of the state. */
@@ -162,12 +194,18 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
       name: member.name,
       connected: connected.has(member.participantId),
       volunteer: member.volunteer,
+      late: member.late === true,
     })),
+    cues: state.cues.map(({ id, cue, from, at }) => ({ id, cue, from, at })),
+    knocks: state.knocks.map(({ knockId, name, at }) => ({ knockId, name, at })),
+    meetingStartedAt: state.rounds[0]!.startedAt,
+    meetingPlanSec: state.meetingPlanSec,
     plan: state.phases.map((plan) => ({
       id: plan.id,
       title: plan.title,
       durationSec: plan.durationSec,
       prompt: plan.prompt,
+      ...traitsOf(plan),
       presenterRole: plan.presenterRole ?? null,
     })),
   };

@@ -9,25 +9,28 @@ import { hashToken, newId, newToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';
 
+/** Join attempts per client address: a join, and anything that tells whether a code exists. */
+export function joinRateLimit(perMinute: number) {
+  return {
+    max: perMinute,
+    timeWindow: 60_000,
+    // Thrown, then shaped by the error handler like every other error.
+    errorResponseBuilder: () => ({ statusCode: 429, message: 'Too many join attempts; wait a minute.' }),
+  };
+}
+
 export function joinRoutes(
   app: FastifyInstance,
-  { store, meetings, joinRatePerMinute }: { store: SessionStore; meetings: Meetings; joinRatePerMinute: number },
+  {
+    store,
+    meetings,
+    joinRatePerMinute,
+    now,
+  }: { store: SessionStore; meetings: Meetings; joinRatePerMinute: number; now: () => number },
 ): void {
   app.post(
     '/api/join',
-    {
-      config: {
-        rateLimit: {
-          max: joinRatePerMinute,
-          timeWindow: 60_000,
-          // Thrown, then shaped by the error handler like every other error.
-          errorResponseBuilder: () => ({
-            statusCode: 429,
-            message: 'Too many join attempts; wait a minute.',
-          }),
-        },
-      },
-    },
+    { config: { rateLimit: joinRateLimit(joinRatePerMinute) } },
     async (request, reply) => {
       const parsed = joinBody.safeParse(request.body ?? {});
       if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
@@ -38,7 +41,7 @@ export function joinRoutes(
       const token = newToken();
       const outcome = await meetings.change(
         sessionId,
-        (state) => admitMember(state, { participantId, name: parsed.data.name }, Date.now()),
+        (state) => admitMember(state, { participantId, name: parsed.data.name }, now()),
         { add: [{ hash: hashToken(token), grant: { sessionId, role: 'member', participantId } }] },
       );
       if (!outcome.ok) {

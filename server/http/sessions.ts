@@ -26,7 +26,12 @@ async function uniqueJoinCode(store: SessionStore): Promise<string> {
 
 export function sessionRoutes(
   app: FastifyInstance,
-  { store, meetings, broadcaster }: { store: SessionStore; meetings: Meetings; broadcaster: Broadcaster },
+  {
+    store,
+    meetings,
+    broadcaster,
+    now,
+  }: { store: SessionStore; meetings: Meetings; broadcaster: Broadcaster; now: () => number },
 ): void {
   /** The grant behind the bearer token, if it belongs to this meeting and one of these roles. */
   async function authorize(
@@ -68,7 +73,7 @@ export function sessionRoutes(
       format,
       groupId: group?.groupId ?? null,
       language: parsed.data.language,
-      now: Date.now(),
+      now: now(),
     });
     await store.create(
       state,
@@ -99,7 +104,7 @@ export function sessionRoutes(
       if (!(await authorize(request, reply, ['leader', 'co-leader']))) return reply;
       const state = await store.load(request.params.sessionId);
       if (!state) return sendError(reply, 'not_found', 'No such meeting.');
-      const report = buildReport(state, Date.now());
+      const report = buildReport(state, now());
       if (request.query.format === 'md') {
         return reply.type('text/markdown; charset=utf-8').send(reportMarkdown(report));
       }

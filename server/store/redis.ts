@@ -6,7 +6,7 @@
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import type { Group } from '../../shared/groups';
-import type { SessionState } from '../../shared/session';
+import { restoreSaved, type SessionState } from '../../shared/session';
 import {
   CREATE_SESSION,
   ERASE_GROUP,
@@ -31,7 +31,7 @@ const tokenArgs = (tokens: { hash: string; grant: Grant }[]): string[] =>
   tokens.flatMap(({ hash, grant }) => [hash, JSON.stringify(grant), grant.participantId ?? '']);
 
 const parseState = (json: string | null): SessionState | null =>
-  json === null ? null : (JSON.parse(json) as SessionState);
+  json === null ? null : restoreSaved(JSON.parse(json) as SessionState);
 
 export interface RedisStoreOptions {
   /** Called after names or a whole meeting were erased, to clear Redis's history of them too. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Group } from '../../shared/groups';
 import type { Role } from '../../shared/roles';
-import type { SessionState } from '../../shared/session';
+import { restoreSaved, type SessionState } from '../../shared/session';
 import type { SaveOptions, SessionStore } from './session-store';
 import { DATABASE_FILE, type SessionRow, type Write, type WriteReply } from './sqlite-writes';
 
@@ -108,7 +108,7 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
       if (cached) return cached;
       const row = statements.selectSession.get(sessionId);
       if (!row) return null;
-      const state = JSON.parse(row.state) as SessionState;
+      const state = restoreSaved(JSON.parse(row.state) as SessionState);
       cache.set(sessionId, state);
       return state;
     },

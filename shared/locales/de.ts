@@ -60,6 +60,10 @@ export const de: LocaleTexts = {
       title: 'Abschluss',
       prompt: 'Wir lassen den Fall jetzt hier. Vielen Dank.',
     },
+    'free-round': {
+      title: 'Freie Runde',
+      prompt: 'Heute kein Fall. Was aus unserer Arbeit mit Patientinnen und Patienten beschäftigt uns?',
+    },
     'presenter-reflection': {
       title: 'Reflexion des Fallgebers/der Fallgeberin',
       prompt: 'Was hat die Gruppe Ihnen eröffnet?',
@@ -103,18 +107,28 @@ export const de: LocaleTexts = {
   flags: {
     'cross-examination': {
       label: 'Kreuzverhör',
-      soundsLike: '„Warum haben Sie …?“, Fragen prasseln auf den Fallgeber/die Fallgeberin ein',
-      redirect: 'Lassen wir das Fragen – und machen wir uns selbst Gedanken darüber.',
+      soundsLike: '„Warum haben Sie …?“, Fragen prasseln auf die Referentin oder den Referenten ein',
+      redirect: 'Stellen wir die Warum-Fragen zurück und beginnen wir, uns die Szene vorzustellen.',
     },
     'step-back-breach': {
-      label: 'Rückzug nicht gewahrt',
-      soundsLike: 'Jemand spricht den Fallgeber/die Fallgeberin an, obwohl er/sie gerade zuhört',
-      redirect: 'Wer den Fall eingebracht hat, hört jetzt nur zu – wir kommen später darauf zurück.',
+      label: 'Zurücklehnen nicht gewahrt',
+      soundsLike: 'Jemand spricht die Referentin oder den Referenten an, während sie oder er zuhört',
+      redirect: 'Wer den Fall vorgestellt hat, hört jetzt zu – sprechen wir miteinander.',
+    },
+    'presenter-breaks-in': {
+      label: 'Referent:in spricht dazwischen',
+      soundsLike: 'Wer den Fall vorgestellt hat, antwortet oder erklärt, statt zuzuhören',
+      redirect: 'Später haben Sie wieder das Wort – hören Sie jetzt einfach zu.',
+    },
+    rescuing: {
+      label: 'Retten',
+      soundsLike: 'Die Gruppe beruhigt oder rettet die Referentin oder den Referenten',
+      redirect: 'Bleiben wir bei der Schwierigkeit, statt sie besser zu machen.',
     },
     'advice-giving': {
       label: 'Ratschläge',
       soundsLike: '„Sie sollten …“, „Haben Sie schon … versucht?“',
-      redirect: 'Bevor wir etwas lösen: Was geschieht zwischen diesen beiden?',
+      redirect: 'Bevor wir nach Lösungen suchen: Was geschieht in dieser Arzt-Patient-Beziehung?',
     },
     'medical-drift': {
       label: 'Abdriften ins Medizinische',
@@ -124,37 +138,42 @@ export const de: LocaleTexts = {
     'theory-drift': {
       label: 'Abdriften in die Theorie',
       soundsLike: 'Fachjargon, Vorträge, der allgemeine Fall',
-      redirect: 'Zurück vom Allgemeinen zu dieser einen Arzt-Patient-Beziehung.',
+      redirect: 'Kommen wir vom Allgemeinen zurück zu dieser Patientin, diesem Patienten und dieser Ärztin, diesem Arzt.',
     },
     'personal-exploration': {
-      label: 'Abgleiten in Selbsterfahrung',
-      soundsLike: 'Eigene Geschichte oder Gefühle eines Gruppenmitglieds werden erforscht',
+      label: 'Nachforschen im Persönlichen',
+      soundsLike: 'Andere fragen nach der eigenen Geschichte oder den Gefühlen eines Mitglieds',
+      redirect: 'Lassen wir unsere eigenen Geschichten beiseite und kommen wir zurück zu dieser Arzt-Patient-Beziehung.',
+    },
+    'self-disclosure': {
+      label: 'Selbstoffenbarung',
+      soundsLike: 'Ein Mitglied erzählt ausführlich aus der eigenen Geschichte',
       redirect: 'Danke. Was könnte uns das über diese Patientin oder diesen Patienten sagen?',
     },
     'intrusive-speculation': {
       label: 'Übergriffige Spekulation',
       soundsLike: 'Vermutungen über das Privatleben einer Kollegin oder eines Kollegen',
-      redirect: 'Seien wir neugierig auf die Sprechstunde, nicht aufeinander.',
+      redirect: 'Richten wir unsere Neugier auf die Sprechstunde, nicht aufeinander.',
     },
     judgement: {
-      label: 'Bewertung',
-      soundsLike: 'Kritik oder Spott über den Fallgeber/die Fallgeberin oder die Patientin/den Patienten',
-      redirect: 'Können wir neugierig bleiben, statt zu bewerten?',
+      label: 'Abwertung',
+      soundsLike: 'Kritik oder Spott über die Referentin, den Referenten oder ein Mitglied',
+      redirect: 'Können wir neugierig bleiben, statt abzuwerten?',
     },
     'new-case': {
       label: 'Neuer Fall',
       soundsLike: '„Das erinnert mich an eine Patientin von mir …“',
-      redirect: 'Den heben wir uns für ein anderes Mal auf.',
+      redirect: 'Diesen Fall heben wir uns für ein anderes Mal auf.',
     },
     identifier: {
       label: 'Erkennbares Detail',
       soundsLike: 'Ein Name, ein Ort oder ein seltenes Detail, das jemanden erkennbar macht',
-      redirect: 'Bleiben wir bei allgemeinen Angaben, damit niemand erkannt werden kann.',
+      redirect: 'Bitte lassen wir alles weg, woran jemand erkannt werden könnte.',
     },
     'strong-emotion': {
       label: 'Starke Gefühle',
       soundsLike: 'Tränen, Wut',
-      redirect: 'Halten wir kurz inne. Es darf sich schwer anfühlen.',
+      redirect: 'Behutsam nachfragen; die Gruppe kann das aushalten.',
     },
     airtime: {
       label: 'Redeanteile',

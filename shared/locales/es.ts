@@ -61,6 +61,10 @@ export const es: LocaleTexts = {
       title: 'Cierre',
       prompt: 'Dejemos el caso aquí. Gracias.',
     },
+    'free-round': {
+      title: 'Ronda libre',
+      prompt: 'Hoy no hay caso. ¿Qué de nuestro trabajo con los pacientes nos ronda la cabeza?',
+    },
     'presenter-reflection': {
       title: 'Reflexión del presentador o la presentadora',
       prompt: '¿Qué le ha abierto el grupo?',
@@ -105,17 +109,27 @@ export const es: LocaleTexts = {
     'cross-examination': {
       label: 'Interrogatorio',
       soundsLike: '«¿Por qué hizo…?», preguntas que se acumulan sobre quien presenta',
-      redirect: 'Dejemos las preguntas y preguntémonos por nuestra cuenta.',
+      redirect: 'Dejemos los «por qué» y empecemos a imaginar.',
     },
     'step-back-breach': {
-      label: 'Retirada no respetada',
+      label: 'Escucha en silencio no respetada',
       soundsLike: 'Alguien se dirige a quien presenta mientras escucha',
-      redirect: 'Quien presenta ahora solo escucha — luego le daremos la palabra.',
+      redirect: 'Quien presenta ahora escucha — hablemos entre nosotros.',
+    },
+    'presenter-breaks-in': {
+      label: 'Quien presenta interviene',
+      soundsLike: 'Quien presenta responde o explica mientras escucha en silencio',
+      redirect: 'Luego tendrá la palabra; ahora le toca escuchar.',
+    },
+    rescuing: {
+      label: 'Rescate',
+      soundsLike: 'El grupo tranquiliza o rescata a quien presenta',
+      redirect: 'Quedémonos con la dificultad en lugar de aliviarla.',
     },
     'advice-giving': {
       label: 'Consejos',
       soundsLike: '«Debería…», «¿Ha probado…?»',
-      redirect: 'Antes de arreglar nada: ¿qué está pasando entre estas dos personas?',
+      redirect: 'Antes de buscar soluciones: ¿qué está pasando entre este médico y este paciente?',
     },
     'medical-drift': {
       label: 'Deriva médica',
@@ -125,37 +139,42 @@ export const es: LocaleTexts = {
     'theory-drift': {
       label: 'Deriva teórica',
       soundsLike: 'Jerga, disertaciones, el caso general',
-      redirect: 'Volvamos de lo general a esta persona y a quien la atiende.',
+      redirect: 'Volvamos de lo general a este paciente y a este médico.',
     },
     'personal-exploration': {
       label: 'Exploración personal',
-      soundsLike: 'Se indaga en la historia o los sentimientos propios de un miembro del grupo',
-      redirect: 'Gracias. ¿Qué podría decirnos eso sobre este paciente o esta paciente?',
+      soundsLike: 'Otros indagan en la historia o los sentimientos de un participante',
+      redirect: 'Dejemos de lado nuestras propias historias y volvamos a este médico y a este paciente.',
+    },
+    'self-disclosure': {
+      label: 'Confidencia personal',
+      soundsLike: 'Un participante cuenta su propia historia con detalle',
+      redirect: 'Gracias. ¿Qué podría decirnos eso sobre este paciente?',
     },
     'intrusive-speculation': {
       label: 'Especulación intrusiva',
       soundsLike: 'Suposiciones sobre la vida privada de un colega o una colega',
-      redirect: 'Pongamos la curiosidad en la consulta, no en nosotros.',
+      redirect: 'Pongamos nuestra curiosidad en la consulta, no en nosotros.',
     },
     judgement: {
       label: 'Juicio',
-      soundsLike: 'Críticas o burlas hacia quien presenta o hacia el paciente',
+      soundsLike: 'Críticas o burlas hacia quien presenta o hacia un participante',
       redirect: '¿Podemos seguir con curiosidad en lugar de juzgar?',
     },
     'new-case': {
       label: 'Caso nuevo',
       soundsLike: '«Eso me recuerda a una paciente mía…»',
-      redirect: 'Guardemos ese para otra ocasión.',
+      redirect: 'Guardemos ese caso para otra ocasión.',
     },
     identifier: {
       label: 'Dato identificativo',
       soundsLike: 'Un nombre, un lugar o un detalle poco común que identifica',
-      redirect: 'Mantengamos los detalles generales para que nadie sea reconocible.',
+      redirect: 'Dejemos fuera todo lo que pudiera identificar a alguien.',
     },
     'strong-emotion': {
       label: 'Emoción intensa',
       soundsLike: 'Lágrimas, enfado',
-      redirect: 'Hagamos una pausa. Está bien que esto pese.',
+      redirect: 'Interesarse con delicadeza; el grupo puede quedarse con esto.',
     },
     airtime: {
       label: 'Reparto de la palabra',

@@ -62,6 +62,10 @@ export const fr: LocaleTexts = {
       title: 'Clôture',
       prompt: 'Laissons le cas ici. Merci.',
     },
+    'free-round': {
+      title: 'Tour libre',
+      prompt: 'Pas de cas aujourd’hui. Qu’est-ce qui nous occupe dans notre travail avec les patients ?',
+    },
     'presenter-reflection': {
       title: 'Réflexion du présentateur ou de la présentatrice',
       prompt: "Qu’est-ce que le groupe a ouvert pour vous ?",
@@ -105,18 +109,28 @@ export const fr: LocaleTexts = {
   flags: {
     'cross-examination': {
       label: 'Interrogatoire',
-      soundsLike: '« Pourquoi avez-vous… ? », les questions s\'accumulent sur la personne qui présente',
-      redirect: 'Arrêtons les questions et imaginons par nous-mêmes.',
+      soundsLike: '« Pourquoi avez-vous… ? », les questions s’accumulent sur la personne qui expose le cas',
+      redirect: 'Gardons les « pourquoi » pour plus tard et commençons à imaginer.',
     },
     'step-back-breach': {
       label: 'Retrait non respecté',
-      soundsLike: "Quelqu’un s’adresse à la personne qui présente pendant qu’elle écoute",
-      redirect: "Pour l’instant, la personne qui présente écoute — nous reviendrons vers elle.",
+      soundsLike: 'Quelqu’un s’adresse à la personne qui expose le cas pendant qu’elle écoute',
+      redirect: 'Pour l’instant, elle écoute — parlons-nous entre nous.',
+    },
+    'presenter-breaks-in': {
+      label: 'La personne qui expose intervient',
+      soundsLike: 'La personne qui expose le cas répond ou explique pendant son retrait',
+      redirect: 'Vous aurez la parole ensuite — pour l’instant, vous écoutez.',
+    },
+    rescuing: {
+      label: 'Sauvetage',
+      soundsLike: 'Le groupe rassure ou vient au secours de la personne qui expose le cas',
+      redirect: 'Restons avec la difficulté plutôt que de chercher à l’adoucir.',
     },
     'advice-giving': {
       label: 'Conseils',
-      soundsLike: '« Vous devriez… », « Avez-vous essayé… ? »',
-      redirect: "Avant de réparer quoi que ce soit : que se passe-t-il entre ces deux-là ?",
+      soundsLike: '« Vous devriez… », « Avez-vous essayé… ? »',
+      redirect: 'Avant de chercher des solutions : que se passe-t-il entre ce médecin et ce patient ?',
     },
     'medical-drift': {
       label: 'Dérive médicale',
@@ -126,42 +140,47 @@ export const fr: LocaleTexts = {
     'theory-drift': {
       label: 'Dérive théorique',
       soundsLike: 'Jargon, exposé magistral, le cas général',
-      redirect: 'Revenons du général au particulier : ce patient ou cette patiente, et ce médecin.',
+      redirect: 'Revenons du général à ce patient et à ce médecin.',
     },
     'personal-exploration': {
       label: 'Exploration personnelle',
-      soundsLike: "L’histoire ou les sentiments d’un membre du groupe sont sondés",
-      redirect: "Merci. Qu’est-ce que cela pourrait nous dire de ce patient ou de cette patiente ?",
+      soundsLike: 'D’autres sondent l’histoire ou les ressentis d’un participant',
+      redirect: 'Laissons nos propres histoires de côté et revenons à ce médecin et à ce patient.',
+    },
+    'self-disclosure': {
+      label: 'Confidence personnelle',
+      soundsLike: 'Un participant raconte longuement sa propre histoire',
+      redirect: 'Merci. Qu’est-ce que cela pourrait nous dire de ce patient ?',
     },
     'intrusive-speculation': {
       label: 'Spéculation intrusive',
-      soundsLike: "Suppositions sur la vie privée d’un ou d’une collègue",
-      redirect: 'Portons notre curiosité sur la consultation, pas sur nous.',
+      soundsLike: 'Suppositions sur la vie privée d’un ou d’une collègue',
+      redirect: 'Gardons notre curiosité pour la consultation, pas pour nous.',
     },
     judgement: {
       label: 'Jugement',
-      soundsLike: 'Critique ou moquerie envers la personne qui présente ou envers le patient',
-      redirect: 'Pouvons-nous rester dans la curiosité plutôt que dans le jugement ?',
+      soundsLike: 'Critique ou moquerie envers la personne qui expose le cas ou un participant',
+      redirect: 'Pouvons-nous rester dans la curiosité plutôt que dans le jugement ?',
     },
     'new-case': {
       label: 'Nouveau cas',
-      soundsLike: '« Ça me rappelle une de mes patientes… »',
-      redirect: 'Gardons celui-là pour une autre fois.',
+      soundsLike: '« Ça me rappelle une de mes patientes… »',
+      redirect: 'Gardons ce cas pour une autre fois.',
     },
     identifier: {
       label: 'Élément identifiant',
-      soundsLike: "Un nom, un lieu ou un détail rare qui permet d’identifier",
-      redirect: 'Restons sur des détails généraux, pour que personne ne soit reconnaissable.',
+      soundsLike: 'Un nom, un lieu ou un détail rare qui permet d’identifier',
+      redirect: 'Laissons de côté tout ce qui pourrait permettre de reconnaître quelqu’un.',
     },
     'strong-emotion': {
       label: 'Émotion forte',
       soundsLike: 'Larmes, colère',
-      redirect: "Marquons une pause. C’est normal que ce soit lourd.",
+      redirect: 'Prendre des nouvelles avec délicatesse ; le groupe peut rester avec cela.',
     },
     airtime: {
       label: 'Temps de parole',
       soundsLike: 'Une voix domine',
-      redirect: "Écoutons quelqu’un qui n’a pas encore parlé.",
+      redirect: 'Écoutons quelqu’un qui n’a pas encore parlé.',
     },
     time: {
       label: 'Temps',

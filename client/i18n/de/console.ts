@@ -123,7 +123,9 @@ export const words: ConsoleWords = {
     late: '{{minutes}} Min. später',
     early: '{{minutes}} Min. früher',
     onTime: 'pünktlich',
-    shrinkEach: 'Um pünktlich zu enden: jede folgende Phase −{{clock}}',
+    shorten: 'Um pünktlich zu enden, kürzen: {{list}}',
+    anotherCase: 'Die Zeit reicht für einen weiteren Fall.',
+    planLabel: 'Dauer des Treffens (Min.)',
     shrinkTooMuch:
       'Mehr, als manche der folgenden Phasen hergeben: Lassen Sie eine Phase weg oder nehmen Sie ein späteres Ende in Kauf.',
     lastPhaseLate: 'Dies ist die letzte Phase: Beenden Sie sie hier oder nehmen Sie ein späteres Ende in Kauf.',
@@ -258,7 +260,10 @@ export const words: ConsoleWords = {
     handled: {
       open: 'offen geblieben',
       acknowledged: 'gesehen',
-      redirected: 'umgelenkt: „{{wording}}“',
+      said: 'ausgesprochen',
+      projected: 'ausgesprochen und projiziert',
+      projectedEdited: 'in eigenen Worten projiziert',
+      setAside: 'zurückgestellt',
       resolved: 'nachgegangen',
       dismissed: 'verworfen',
     },

@@ -122,7 +122,9 @@ export const words: ConsoleWords = {
     late: '{{minutes}} min de retard',
     early: '{{minutes}} min d’avance',
     onTime: "à l’heure",
-    shrinkEach: "Pour finir à l’heure : chaque phase restante −{{clock}}",
+    shorten: 'Pour finir à l’heure, raccourcir : {{list}}',
+    anotherCase: 'Il reste assez de temps pour un autre cas.',
+    planLabel: 'Durée de la séance (min)',
     shrinkTooMuch:
       "Plus que certaines phases à venir ne peuvent céder : retirez une phase, ou acceptez de finir en retard.",
     lastPhaseLate: "C’est la dernière phase : terminez-la ici, ou acceptez de finir en retard.",
@@ -258,7 +260,10 @@ export const words: ConsoleWords = {
     handled: {
       open: 'resté en attente',
       acknowledged: 'vu',
-      redirected: 'recadré : « {{wording}} »',
+      said: 'dit à voix haute',
+      projected: 'dit et projeté',
+      projectedEdited: 'projeté avec les mots du leader',
+      setAside: 'mis de côté',
       resolved: 'suivi',
       dismissed: 'écarté',
     },

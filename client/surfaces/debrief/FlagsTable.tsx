@@ -1,5 +1,5 @@
-// Every flag of the meeting in time order, with how the leaders answered it; a redirect keeps the
-// words the room was given.
+// Every flag of the meeting in time order, with how the leaders answered it: said aloud, projected
+// (as offered or in the leader's words), set aside. The record never keeps the words themselves.
 import type { Report } from '../../../shared/report';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,18 @@ import { flagLabel, phaseTitle } from '../../record';
 
 type ReportFlag = Report['flags'][number];
 
+const HANDLED_WORD = {
+  said: 'debrief.handled.said',
+  projected: 'debrief.handled.projected',
+  'projected-edited': 'debrief.handled.projectedEdited',
+  'set-aside': 'debrief.handled.setAside',
+} as const;
+
 function handledText(flag: ReportFlag, t: TFunction<'console'>): string {
+  if (flag.handled) return t(HANDLED_WORD[flag.handled]);
   switch (flag.status) {
     case 'resolved':
-      return flag.redirect
-        ? t('debrief.handled.redirected', { wording: flag.redirect })
-        : t('debrief.handled.resolved');
+      return t('debrief.handled.resolved');
     case 'acknowledged':
       return t('debrief.handled.acknowledged');
     case 'dismissed':

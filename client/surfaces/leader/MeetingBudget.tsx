@@ -1,5 +1,6 @@
-// The whole case's budget under the rail: when the plan said it would end, when it will end at
-// this pace, and what each phase ahead would have to give to end on time.
+// The meeting's budget under the rail, across every case: when the meeting is planned to end, when
+// this case ends at this pace, and what the phases ahead would give to end on time (the presenter's
+// return last).
 import { useEffect, useState } from 'react';
 import { meetingBudget, ON_TIME_MS } from '../../../shared/budget';
 import type { LeadersView } from '../../../shared/views';
@@ -27,11 +28,13 @@ export function MeetingBudget({ view }: { view: LeadersView }) {
   const budget = meetingBudget({
     phases: view.phases,
     phaseIndex: view.phase.index,
-    round: view.round,
-    roundStartedAt: view.roundStartedAt,
+    meetingStartedAt: view.meetingStartedAt,
+    meetingPlanSec: view.meetingPlanSec,
     timer: view.phase.timer,
     now: serverNow(),
   });
+  const titleOf = (id: string) => view.phases.find((phase) => phase.id === id)?.title ?? id;
+  const cuts = budget.cuts.map((cut) => `${titleOf(cut.id)} −${duration(cut.bySec)}`).join(', ');
   const heading = t('budget.headingWithCase', {
     heading: t('budget.heading'),
     case: t('budget.caseLabel', { number: view.round + 1 }),
@@ -41,7 +44,7 @@ export function MeetingBudget({ view }: { view: LeadersView }) {
     return (
       <section className="budget" aria-label={heading}>
         <h3 className="budget__heading">{heading}</h3>
-        <p className="hint">{t('budget.notStarted', { minutes: Math.round(budget.plannedSec / 60) })}</p>
+        <p className="hint">{t('budget.notStarted', { minutes: Math.round(view.meetingPlanSec / 60) })}</p>
       </section>
     );
   }
@@ -70,13 +73,14 @@ export function MeetingBudget({ view }: { view: LeadersView }) {
           </dd>
         </div>
       </dl>
-      {state === 'late' && budget.shrinkEachSec !== null && budget.shrinkEachSec > 0 && (
+      {state === 'late' && budget.cuts.length > 0 && (
         <p className="budget__advice">
-          {t('budget.shrinkEach', { clock: duration(budget.shrinkEachSec) })}
+          {t('budget.shorten', { list: cuts })}
           {!budget.shrinkFits && <span className="hint"> {t('budget.shrinkTooMuch')}</span>}
         </p>
       )}
-      {state === 'late' && budget.shrinkEachSec === null && <p className="hint">{t('budget.lastPhaseLate')}</p>}
+      {state === 'late' && budget.phasesAhead === 0 && <p className="hint">{t('budget.lastPhaseLate')}</p>}
+      {state === 'early' && budget.anotherCaseFits && <p className="hint">{t('budget.anotherCase')}</p>}
     </section>
   );
 }
