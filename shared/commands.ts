@@ -76,6 +76,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('knock.admit'), knockId: id }),
   // Ours: the case call found no case; the meeting goes to its closing, or to a free round.
   z.object({ type: z.literal('case.none'), then: z.enum(['closing', 'free']).default('closing') }),
+  // Ours: the leader blanks the wall, and brings it back.
+  z.object({ type: z.literal('display.blank'), blank: z.boolean() }),
   // Ours: how long the whole meeting is planned to run, for the budget across every case.
   z.object({ type: z.literal('meeting.plan'), minutes: z.int().min(1).max(LIMITS.meetingMaxMin) }),
   bare('room.lock'),

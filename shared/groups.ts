@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { phaseEditSchema } from './commands';
 import { LIMITS } from './limits';
 import { planFromEdits } from './plan-edits';
+import { DISPLAY_CLOCKS } from './settings';
 import type { Report } from './report';
 import { FORMATS, findFormat, type Format } from './templates';
 
@@ -21,6 +22,10 @@ export const formatBody = z.object({
   phases: z.array(phaseEditSchema).min(1).max(LIMITS.phasesMax),
   /** The step-back hints on members' phones; on when left out. */
   hints: z.boolean().optional(),
+  /** How the room sees time in this group's meetings; the defaults when left out. */
+  settings: z
+    .object({ displayClock: z.enum(DISPLAY_CLOCKS).optional(), phoneClock: z.boolean().optional() })
+    .optional(),
 });
 export type FormatBody = z.infer<typeof formatBody>;
 
@@ -29,7 +34,14 @@ export function formatFromBody(formatId: string, body: FormatBody): Format | nul
   const builtIn = FORMATS.find((format) => format.id === formatId);
   const phases = planFromEdits(body.phases, builtIn?.phases ?? []);
   if (!phases) return null;
-  return { id: formatId, title: body.title, description: '', phases, hints: body.hints ?? true };
+  return {
+    id: formatId,
+    title: body.title,
+    description: '',
+    phases,
+    hints: body.hints ?? true,
+    ...(body.settings ? { settings: body.settings } : {}),
+  };
 }
 
 /** Saving a format under an id the group already has replaces it. */

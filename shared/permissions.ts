@@ -22,6 +22,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   'knock.admit': 'lead',
   'case.none': 'lead',
   'meeting.plan': 'lead',
+  'display.blank': 'lead',
   'cue.send': 'leaders',
   'language.set': 'lead',
   'room.lock': 'lead',

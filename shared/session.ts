@@ -106,6 +106,8 @@ export interface SessionState {
   /** Every cue of the meeting, counted by kind, for the record. */
   cueCounts: CueCounts;
   knocks: Knock[];
+  /** The leader blanked the wall: the display shows nothing until brought back. */
+  displayBlank: boolean;
   /** How long the whole meeting is planned to run, every case included. */
   meetingPlanSec: number;
 }
@@ -193,6 +195,7 @@ export function createSession({
     cues: [],
     cueCounts: {},
     knocks: [],
+    displayBlank: false,
     meetingPlanSec: meetingPlanSec ?? phases.reduce((sum, phase) => sum + phase.durationSec, 0),
   };
 }
@@ -206,6 +209,7 @@ export function restoreSaved(saved: SessionState): SessionState {
     cues: partial.cues ?? [],
     cueCounts: partial.cueCounts ?? {},
     knocks: partial.knocks ?? [],
+    displayBlank: partial.displayBlank ?? false,
     meetingPlanSec:
       partial.meetingPlanSec ?? saved.phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     rounds: saved.rounds.map((round) => ({ ...round, kind: round.kind ?? 'case' })),
@@ -503,6 +507,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       participants: withoutVolunteers(state.participants),
     });
   },
+
+  'display.blank': (state, { blank }) =>
+    state.displayBlank === blank ? fail('conflict', 'Nothing to change.') : ok({ ...state, displayBlank: blank }),
 
   'meeting.plan': (state, { minutes }) =>
     state.meetingPlanSec === minutes * 60

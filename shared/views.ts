@@ -43,6 +43,8 @@ export interface RoomView {
   language: Language;
   /** How much of the time the room sees: the wall's clock, and whether phones follow with one. */
   settings: RoomSettings;
+  /** The leader blanked the wall. */
+  displayBlank: boolean;
 }
 
 export interface FlagView {
@@ -147,6 +149,7 @@ function roomView(state: SessionState, role: Role): RoomView {
     hints: state.hints,
     language: roomLanguage(state),
     settings: { displayClock: state.settings.displayClock, phoneClock: state.settings.phoneClock },
+    displayBlank: state.displayBlank,
   };
 }
 
