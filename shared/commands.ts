@@ -75,7 +75,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   // Ours: let in a latecomer who knocked at the locked room.
   z.object({ type: z.literal('knock.admit'), knockId: id }),
   // Ours: the case call found no case; the meeting goes to its closing, or to a free round.
-  z.object({ type: z.literal('case.none'), then: z.enum(['closing', 'free']).default('closing') }),
+  z.object({ type: z.literal('case.none'), then: z.enum(['closing', 'free']).optional() }),
   // Ours: the leader blanks the wall, and brings it back.
   z.object({ type: z.literal('display.blank'), blank: z.boolean() }),
   // Ours: how long the whole meeting is planned to run, for the budget across every case.

@@ -482,7 +482,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const phase = currentPhase(state);
     if (!phase.callsForCase) return fail('conflict', '"No case today" ends a case call.');
     const closed = { ...closeRecord(currentRound(state), phase.id, state.timer, now), kind: 'no-case' as RoundKind };
-    if (then === 'free') {
+    if ((then ?? 'closing') === 'free') {
       const phases = withFreeRound(state.phases);
       const round = freshRound(phases, 'free');
       const start = phases.findIndex((candidate) => candidate.id === FREE_ROUND.id);
