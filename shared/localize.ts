@@ -41,6 +41,7 @@ export function localizePhaseWords<P extends PhaseWords>(formatId: string, phase
   const localized = { ...phase };
   if (phase.title !== undefined) localized.title = phaseWord(formatId, phase.id, 'title', phase.title, words);
   if (phase.prompt !== undefined) localized.prompt = phaseWord(formatId, phase.id, 'prompt', phase.prompt, words);
+  if (phase.details !== undefined) localized.details = phaseWord(formatId, phase.id, 'details', phase.details, words);
   return localized;
 }
 

@@ -14,6 +14,8 @@ export interface PhaseView extends Omit<PhaseTraits, 'presenterRole'> {
   id: string;
   title: string;
   prompt: string;
+  /** A longer text read out once (the opening's ground rules), for the console and the display. */
+  details?: string;
   index: number;
   presenterRole: PresenterRole | null;
   timer: Timer;
@@ -129,6 +131,7 @@ function roomView(state: SessionState, role: Role): RoomView {
       id: phase.id,
       title: phase.title,
       prompt: phase.prompt,
+      ...(phase.details ? { details: phase.details } : {}),
       index: state.phaseIndex,
       ...traitsOf(phase),
       presenterRole: phase.presenterRole ?? null,

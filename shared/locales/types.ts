@@ -6,6 +6,8 @@ import type { FlagKind } from '../flags';
 export interface PhaseTexts {
   title: string;
   prompt: string;
+  /** Only where the English phase has a longer text (the opening's ground rules). */
+  details?: string;
 }
 
 export interface FlagTexts {
