@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { phaseEditSchema } from './commands';
 import { LIMITS } from './limits';
 import { planFromEdits } from './plan-edits';
+import { REGISTERS } from './language';
 import { DISPLAY_CLOCKS } from './settings';
 import type { Report } from './report';
 import { FORMATS, findFormat, traitsOf, type Format, type PhasePlan } from './templates';
@@ -26,6 +27,8 @@ export const formatBody = z.object({
   settings: z
     .object({ displayClock: z.enum(DISPLAY_CLOCKS).optional(), phoneClock: z.boolean().optional() })
     .optional(),
+  /** How the room's words address one person in this group's meetings; formal when left out. */
+  register: z.enum(REGISTERS).optional(),
 });
 export type FormatBody = z.infer<typeof formatBody>;
 
@@ -41,6 +44,7 @@ export function formatFromBody(formatId: string, body: FormatBody): Format | nul
     phases,
     hints: body.hints ?? true,
     ...(body.settings ? { settings: body.settings } : {}),
+    ...(body.register ? { register: body.register } : {}),
   };
 }
 

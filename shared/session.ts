@@ -3,7 +3,7 @@
 import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
-import type { Language } from './language';
+import type { Language, Register } from './language';
 import { mayPerform } from './permissions';
 import { kindOfLine } from './localize';
 import { planFromEdits } from './plan-edits';
@@ -99,6 +99,8 @@ export interface SessionState {
    * saved before there were languages lack it and are English: read it through roomLanguage().
    */
   language?: Language;
+  /** How the room's words address one person: Sie / vous / usted unless the leader chose du / tu / tú. */
+  register: Register;
   /** How much of the time the room sees: the wall's clock, and whether phones follow with one. */
   settings: RoomSettings;
   /** The latest cues between the leaders (most recent last); never in a room view. */
@@ -191,6 +193,7 @@ export function createSession({
     hints: format.hints ?? true,
     debriefNotes: '',
     language,
+    register: format.register ?? 'formal',
     settings: withSettings(DEFAULT_SETTINGS, format.settings ?? {}),
     cues: [],
     cueCounts: {},
@@ -205,6 +208,7 @@ export function restoreSaved(saved: SessionState): SessionState {
   const partial = saved as Partial<SessionState> & SessionState;
   return {
     ...saved,
+    register: partial.register ?? 'formal',
     settings: partial.settings ?? DEFAULT_SETTINGS,
     cues: partial.cues ?? [],
     cueCounts: partial.cueCounts ?? {},
@@ -519,8 +523,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   'hints.set': (state, { enabled }) =>
     state.hints === enabled ? fail('conflict', 'Nothing to change.') : ok({ ...state, hints: enabled }),
 
-  'language.set': (state, { language }) =>
-    roomLanguage(state) === language ? fail('conflict', 'Nothing to change.') : ok({ ...state, language }),
+  'language.set': (state, { language = roomLanguage(state), register = state.register }) =>
+    roomLanguage(state) === language && state.register === register
+      ? fail('conflict', 'Nothing to change.')
+      : ok({ ...state, language, register }),
 
   'room.lock': (state) =>
     state.locked ? fail('conflict', 'The room is already locked.') : ok({ ...state, locked: true }),

@@ -1,6 +1,7 @@
 // The formats a meeting can follow, as plain data. The ids of the standard format's phases are
 // part of the public contract; the other formats reuse them wherever a phase means the same thing,
 // so that `case.next` can find the case call in any format.
+import type { Register } from './language';
 import type { RoomSettings } from './settings';
 
 /** What the presenter does during a phase: steps back to listen, or returns to the circle. */
@@ -52,6 +53,8 @@ export interface Format {
   hints?: boolean;
   /** How the room sees time; the defaults (a quiet wall, dark phones) unless a format says otherwise. */
   settings?: Partial<RoomSettings>;
+  /** How the room's words address one person in this group (a peer group may say du / tu / tú). */
+  register?: Register;
 }
 
 const min = (minutes: number): number => minutes * 60;

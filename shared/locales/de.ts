@@ -198,4 +198,33 @@ export const de: LocaleTexts = {
       soundsLike: 'Ein Verhaltens- oder Sicherheitsproblem',
     },
   },
+  informal: {
+    phases: {
+      presentation: { prompt: 'Erzähl auf deine Weise – wir hören einfach zu.' },
+      'presenter-return': {
+        prompt: 'Willkommen zurück in der Runde. Was klingt bei dir nach? Nichts muss beantwortet werden.',
+      },
+      'presenter-reflection': { prompt: 'Möchtest du jetzt noch etwas sagen?' },
+      'de-roling': { prompt: 'Tretet aus euren Rollen und sagt eure eigenen Namen. Was habt ihr in der Rolle gespürt?' },
+      facets: { prompt: 'Welche Stimmung, welches Bild, welche Empfindung hinterlässt dieser Fall in dir?' },
+      'privacy-check': {
+        prompt:
+          'Bist du an einem Ort, an dem niemand mithören kann? Bitte nichts aufnehmen. Bricht die Verbindung der Leitung ab, übernimmt die Co-Leitung, bis sie zurück ist.',
+      },
+    },
+    formatPhases: {
+      online: {
+        opening: {
+          prompt:
+            'Bitte lassen wir alles weg, woran eine Patientin oder ein Patient erkannt werden könnte. Was wir hier übereinander sagen, bleibt ebenfalls hier. Wie kommst du heute an? Ein Satz pro Person.',
+        },
+      },
+      student: {
+        closing: { prompt: 'Was nimmst du mit zu deiner nächsten Patientin, deinem nächsten Patienten?' },
+      },
+    },
+    flags: {
+      'presenter-breaks-in': { redirect: 'Später hast du wieder das Wort – hör jetzt einfach zu.' },
+    },
+  },
 };

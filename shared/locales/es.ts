@@ -197,4 +197,31 @@ export const es: LocaleTexts = {
       soundsLike: 'Un problema de conducta o de seguridad',
     },
   },
+  informal: {
+    phases: {
+      presentation: { prompt: 'Cuéntalo a tu manera — solo vamos a escuchar.' },
+      'presenter-return': { prompt: 'De vuelta en el grupo. ¿Con qué te quedas? No hace falta responder nada.' },
+      'presenter-reflection': { prompt: '¿Quieres decir algo ahora?' },
+      'de-roling': { prompt: 'Sal de tu papel y di tu propio nombre. ¿Qué sentiste en él?' },
+      facets: { prompt: '¿Qué estado de ánimo, imagen o sensación te deja este caso?' },
+      'privacy-check': {
+        prompt:
+          '¿Estás en un lugar privado, donde nadie pueda oírte? Por favor, no grabes. Si se corta la conexión de quien coordina, la co-coordinación toma el relevo hasta que vuelva.',
+      },
+    },
+    formatPhases: {
+      online: {
+        opening: {
+          prompt:
+            'Por favor, dejemos fuera todo lo que pudiera identificar a un paciente. Lo que digamos unos de otros también se queda aquí. ¿Cómo llegas hoy? Una frase por persona.',
+        },
+      },
+      student: {
+        closing: { prompt: '¿Qué te llevas para tu próxima consulta?' },
+      },
+    },
+    flags: {
+      'presenter-breaks-in': { redirect: 'Luego tendrás la palabra; ahora te toca escuchar.' },
+    },
+  },
 };

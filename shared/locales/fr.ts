@@ -199,4 +199,31 @@ export const fr: LocaleTexts = {
       soundsLike: 'Un problème de conduite ou de sécurité',
     },
   },
+  informal: {
+    phases: {
+      presentation: { prompt: 'Raconte à ta façon — nous écoutons, simplement.' },
+      'presenter-return': { prompt: 'Bon retour parmi nous. Qu’est-ce qui te reste ? Rien n’appelle de réponse.' },
+      'presenter-reflection': { prompt: 'Souhaites-tu dire quelque chose maintenant ?' },
+      'de-roling': { prompt: 'Sors de ton rôle et dis ton propre prénom. Qu’as-tu ressenti dans ce rôle ?' },
+      facets: { prompt: 'Quelle humeur, quelle image ou quelle sensation ce cas laisse-t-il en toi ?' },
+      'privacy-check': {
+        prompt:
+          'Es-tu seul·e, sans que personne ne puisse t’entendre ? Merci de ne pas enregistrer. Si la connexion du leader est coupée, le co-leader prend le relais jusqu’à son retour.',
+      },
+    },
+    formatPhases: {
+      online: {
+        opening: {
+          prompt:
+            'Merci de laisser de côté tout ce qui pourrait permettre de reconnaître un patient. Ce que nous disons les uns des autres reste ici, aussi. Comment arrives-tu aujourd’hui ? Une phrase chacun.',
+        },
+      },
+      student: {
+        closing: { prompt: 'Qu’emporteras-tu pour ta prochaine consultation ?' },
+      },
+    },
+    flags: {
+      'presenter-breaks-in': { redirect: 'Tu auras la parole ensuite — pour l’instant, tu écoutes.' },
+    },
+  },
 };

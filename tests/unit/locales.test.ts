@@ -68,8 +68,8 @@ describe.each(TRANSLATIONS)('%s', (lang) => {
     expect(missing).toEqual([]);
   });
 
-  test('has no key English lacks', () => {
-    const unknown = [...texts.keys()].filter((key) => !english.has(key));
+  test('has no key English lacks (the informal register only re-says texts English has)', () => {
+    const unknown = [...texts.keys()].filter((key) => !english.has(key.replace(/^informal\//, '')));
     expect(unknown).toEqual([]);
   });
 

@@ -45,6 +45,7 @@ const ROOM_KEYS = [
   'phase',
   'phases',
   'presenter',
+  'register',
   'role',
   'round',
   'sessionId',
