@@ -488,18 +488,8 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const closed = { ...closeRecord(currentRound(state), phase.id, state.timer, now), kind: 'no-case' as RoundKind };
     if ((then ?? 'closing') === 'free') {
       const phases = withFreeRound(state.phases);
-      const round = freshRound(phases, 'free');
       const start = phases.findIndex((candidate) => candidate.id === FREE_ROUND.id);
-      return ok({
-        ...state,
-        phases,
-        rounds: [...state.rounds.slice(0, -1), closed, round],
-        phaseIndex: start,
-        timer: timerFor(round, phases[start]!, now),
-        presenterId: null,
-        notice: null,
-        participants: withoutVolunteers(state.participants),
-      });
+      return ok(beginRound(state, closed, phases, 'free', start, now));
     }
     const last = state.phases.length - 1;
     return ok({
@@ -560,18 +550,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
     // A free round's phase was for that round only.
     const phases = state.phases.filter((phase) => phase.id !== FREE_ROUND.id);
-    const round = freshRound(phases);
-    const start = newCaseStart(phases);
-    return ok({
-      ...state,
-      phases,
-      rounds: [...state.rounds.slice(0, -1), closed, round],
-      phaseIndex: start,
-      timer: timerFor(round, phases[start]!, now),
-      presenterId: null,
-      notice: null,
-      participants: withoutVolunteers(state.participants),
-    });
+    return ok(beginRound(state, closed, phases, 'case', newCaseStart(phases), now));
   },
 
   'phases.update': (state, { phases: edits }, now) => {
@@ -627,6 +606,31 @@ function reduce(
 ): Outcome {
   const handler = handlers[command.type] as Handler<CommandType>;
   return handler(state, command, now, actor, room);
+}
+
+/**
+ * Ends the running round with its record `closed` and begins a fresh one of `kind` at phase `start`:
+ * nobody presents yet, no notice, nobody still offering a case.
+ */
+function beginRound(
+  state: SessionState,
+  closed: Round,
+  phases: PhasePlan[],
+  kind: RoundKind,
+  start: number,
+  now: number,
+): SessionState {
+  const round = freshRound(phases, kind);
+  return {
+    ...state,
+    phases,
+    rounds: [...state.rounds.slice(0, -1), closed, round],
+    phaseIndex: start,
+    timer: timerFor(round, phases[start]!, now),
+    presenterId: null,
+    notice: null,
+    participants: withoutVolunteers(state.participants),
+  };
 }
 
 function withFreeRound(phases: readonly PhasePlan[]): PhasePlan[] {
