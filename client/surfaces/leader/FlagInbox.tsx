@@ -1,5 +1,5 @@
-// The co-leader's flags as they arrive: open ones on top, each with its three answers
-// (acknowledge, redirect the room, dismiss); what is handled folds away below.
+// The co-leader's flags as they arrive: open ones on top, each with the line to say and its answers
+// (said it, project it where the wall allows, set aside); what is handled folds away below.
 import type { FlagView, LeadersView } from '../../../shared/views';
 import { announce } from '../../components/LiveRegion';
 import { useTranslation } from 'react-i18next';
