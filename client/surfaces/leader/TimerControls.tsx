@@ -3,6 +3,7 @@ import type { LeadersView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
+import { NoCase } from './NoCase';
 import type { PhaseDriver } from './usePhaseDriver';
 
 const EXTENSIONS_MIN = [1, 2, 5] as const;
@@ -65,6 +66,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
         <button className="button" type="button" onClick={driver.previous} disabled={!canLead || phase.index === 0}>
           <span aria-hidden="true">←</span> {t('leader.previous')}
         </button>
+        {phase.callsForCase && <NoCase canLead={canLead} />}
         {driver.undoTo && (
           <button className="button timer-controls__undo" type="button" onClick={driver.undo} disabled={!canLead}>
             {t('leader.undo', { title: driver.undoTo })}
