@@ -58,7 +58,7 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
           );
         })}
       </ol>
-      <MeetingBudget view={view} />
+      <MeetingBudget view={view} canLead={canLead} />
     </section>
   );
 }
