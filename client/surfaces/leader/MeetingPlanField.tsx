@@ -39,7 +39,6 @@ export function MeetingPlanField({ planSec, canLead }: { planSec: number; canLea
         inputMode="numeric"
         min={1}
         max={LIMITS.meetingMaxMin}
-        step={5}
         value={draft}
         disabled={!canLead}
         onChange={(event) => {
