@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 
 export function Knocking({ knocks }: { knocks: LeadersView['knocks'] }) {
   const { t } = useTranslation('room');
-  if (knocks.length === 0) return null;
   return (
-    <ul className="knocking" role="status">
-      {knocks.map((knock) => (
-        <li key={knock.knockId}>{t('coLeader.knocking', { name: knock.name })}</li>
-      ))}
-    </ul>
+    // Always there, so a screen reader hears each knock as it comes.
+    <div role="status">
+      {knocks.length > 0 && (
+        <ul className="knocking">
+          {knocks.map((knock) => (
+            <li key={knock.knockId}>{t('coLeader.knocking', { name: knock.name })}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
