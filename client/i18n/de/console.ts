@@ -85,6 +85,7 @@ export const words: ConsoleWords = {
     roomLanguageHint: 'In dieser Sprache spricht die Beamer-Anzeige. Jedes Telefon behält seine eigene.',
     lock: 'Raum schließen',
     unlock: 'Raum öffnen',
+    lockedBadge: 'Geschlossen',
     lockedHint: 'Geschlossen: Niemand kann neu beitreten.',
     openHint: 'Offen: Alle mit dem Code können beitreten.',
     displayClock: 'Zeit auf der Anzeige',

@@ -83,6 +83,7 @@ export const words = {
     roomLanguageHint: 'The projected display speaks this language. Each phone keeps its own.',
     lock: 'Lock room',
     unlock: 'Unlock room',
+    lockedBadge: 'Locked',
     lockedHint: 'Locked: no one new can join.',
     openHint: 'Open: anyone with the code can join.',
     displayClock: 'Time on the display',

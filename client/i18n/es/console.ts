@@ -84,6 +84,7 @@ export const words: ConsoleWords = {
     roomLanguageHint: 'La pantalla proyectada habla este idioma. Cada teléfono conserva el suyo.',
     lock: 'Cerrar la sala',
     unlock: 'Abrir la sala',
+    lockedBadge: 'Cerrada',
     lockedHint: 'Cerrada: nadie nuevo puede unirse.',
     openHint: 'Abierta: cualquiera con el código puede unirse.',
     displayClock: 'El tiempo en la pantalla',

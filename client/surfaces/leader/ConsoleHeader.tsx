@@ -24,12 +24,17 @@ export function ConsoleHeader({ view, canLead, privateHidden, onTogglePrivate, o
       {/* Title and code in one block, the actions beside it: one row on a laptop, for the phase's sake. */}
       <div className="console-header__title">
         <div className="console-header__line">
-          <span className="muted small">{view.role === 'leader' ? t('leader.console') : t('room:coLeader.title')}</span>
+          {/* The co-leader leading says whose console this is; the leader's own needs no label. */}
+          {view.role !== 'leader' && <span className="muted small">{t('room:coLeader.title')}</span>}
           <span className="console-header__code">
             <span className="muted small">{t('common.joinCode')}</span>
             <strong>{view.joinCode}</strong>
           </span>
-          {view.locked && <span className="badge badge--locked">{t('leader.lockedHint')}</span>}
+          {view.locked && (
+            <span className="badge badge--locked" title={t('leader.lockedHint')}>
+              {t('leader.lockedBadge')}
+            </span>
+          )}
         </div>
         <h1>{view.title}</h1>
       </div>
@@ -40,8 +45,16 @@ export function ConsoleHeader({ view, canLead, privateHidden, onTogglePrivate, o
           </button>
         )}
         <WallControls view={view} canLead={canLead} privateHidden={privateHidden} onTogglePrivate={onTogglePrivate} />
-        <button className="button" type="button" onClick={onShowShortcuts} aria-keyshortcuts="?">
-          {t('leader.shortcutsButton')}
+        {/* Just the key on the button, to keep the header one row in every language; the name says the rest. */}
+        <button
+          className="button"
+          type="button"
+          onClick={onShowShortcuts}
+          aria-keyshortcuts="?"
+          aria-label={t('leader.shortcutsButton')}
+          title={t('leader.shortcutsButton')}
+        >
+          <kbd aria-hidden="true">?</kbd>
         </button>
         {view.role === 'leader' && (
           <button className="button button--danger" type="button" onClick={() => setConfirmEnd(true)}>
