@@ -4,7 +4,6 @@ import type { ConsoleWords } from '../words';
 
 export const words: ConsoleWords = {
   leader: {
-    console: 'Leitungskonsole',
     phases: 'Phasen',
     next: 'Nächste Phase',
     previous: 'Vorige Phase',

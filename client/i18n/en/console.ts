@@ -4,7 +4,6 @@ import { STRONG_FEELING_LINE } from '../../../shared/flags';
 
 export const words = {
   leader: {
-    console: 'Leader console',
     phases: 'Phases',
     next: 'Next phase',
     previous: 'Previous phase',

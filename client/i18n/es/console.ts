@@ -4,7 +4,6 @@ import type { ConsoleWords } from '../words';
 
 export const words: ConsoleWords = {
   leader: {
-    console: 'Consola de coordinación',
     phases: 'Fases',
     next: 'Fase siguiente',
     previous: 'Fase anterior',

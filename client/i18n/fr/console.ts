@@ -4,7 +4,6 @@ import type { ConsoleWords } from '../words';
 
 export const words: ConsoleWords = {
   leader: {
-    console: "Console d’animation",
     phases: 'Phases',
     next: 'Phase suivante',
     previous: 'Phase précédente',
