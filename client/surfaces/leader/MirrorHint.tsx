@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useMaybeMirrored } from './privacy';
 
 const DISMISSED_KEY = 'balint.mirrorHint.dismissed';
+/** A co-leader leading from a phone: no projector hangs off a phone, so no hint about one. */
+const PHONE = '(pointer: coarse) and (max-width: 720px)';
 
 function wasDismissed(): boolean {
   try {
@@ -19,7 +21,8 @@ export function MirrorHint() {
   const { t } = useTranslation('console');
   const maybeMirrored = useMaybeMirrored();
   const [dismissed, setDismissed] = useState(wasDismissed);
-  if (!maybeMirrored || dismissed) return null;
+  const [onPhone] = useState(() => window.matchMedia(PHONE).matches);
+  if (!maybeMirrored || dismissed || onPhone) return null;
   const dismiss = () => {
     try {
       sessionStorage.setItem(DISMISSED_KEY, 'yes');
