@@ -57,7 +57,7 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
 
   return (
     <PrivacyContext.Provider value={privateHidden}>
-      <div className={`console${privateHidden ? ' console--private' : ''}`}>
+      <div className="console">
         <ConsoleHeader
           view={view}
           canLead={canLead}

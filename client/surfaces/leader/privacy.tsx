@@ -15,7 +15,7 @@ export function usePrivateHidden(): boolean {
 export function PrivateCover({ heading, headingId }: { heading: string; headingId: string }) {
   const { t } = useTranslation('console');
   return (
-    <section className="card stack-small private-cover" aria-labelledby={headingId}>
+    <section className="card stack-small" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <p className="muted">{t('leader.privateHidden')}</p>
     </section>
