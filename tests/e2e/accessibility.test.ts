@@ -27,6 +27,7 @@ import {
 
 const NOTICE = 'Five more minutes, then we turn back to the presenter.';
 const OPEN_FLAG = FLAG_CATALOG.judgement;
+const WALL_FLAG = FLAG_CATALOG['medical-drift'];
 
 let server: Running;
 let browser: Browser;
@@ -141,9 +142,14 @@ describe('no serious or critical accessibility violations', () => {
     await shows(leader, en('leader.pauseSignalNew'));
     await expectAccessible(leader, 'open flags, a notice, a pause signal');
 
-    await leader.page.locator('.flag', { hasText: OPEN_FLAG.label }).getByRole('button', { name: en('leader.redirect') }).click();
-    await leader.page.getByLabel(en('leader.redirectLabel')).waitFor();
-    await expectAccessible(leader, 'editing a redirect');
+    // Judgement points at one person: its line is to say, never to project. A wall kind may go up.
+    const judgement = leader.page.locator('.flag', { hasText: OPEN_FLAG.label });
+    expect(await judgement.getByRole('button', { name: en('leader.projectIt') }).count()).toBe(0);
+    await coLeader.page.getByRole('button', { name: new RegExp(`^${WALL_FLAG.label}`) }).click();
+    const card = leader.page.locator('.flag', { hasText: WALL_FLAG.label });
+    await card.getByRole('button', { name: en('leader.projectIt'), exact: true }).click();
+    await card.getByLabel(en('leader.projectLabel')).waitFor();
+    await expectAccessible(leader, 'editing a line to project');
   });
 
   it('on the display, at 1920×1080 and at 1280×720', async () => {

@@ -1,9 +1,10 @@
 // A whole case, the way a room lives it: the leader starts the meeting on a laptop and opens the
 // display from the console, the co-leader and three members are on phones. Every phase of the
-// standard format passes on every screen; a flag stays with the leaders, a redirect reaches the
-// room, a pause signal reaches the console as a count; at the end every screen says so. The same
-// story runs in English, German and French: every device's browser speaks the language, and every
-// word the test looks for is that language's, the format's phases and the flag's redirect included.
+// standard format passes on every screen; a flag stays with the leaders, its line projected reaches
+// the room but never the presenter, a pause signal reaches the console as a count; at the end every
+// screen says so. The same story runs in English, German and French: every device's browser speaks
+// the language, and every word the test looks for is that language's, the format's phases and the
+// flag's line included.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/language';
@@ -208,29 +209,33 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     await shot(ben, 'phone-member-discussion');
   });
 
-  it('a co-leader flag reaches the leader console only; its redirect reaches the room', async () => {
+  it('a co-leader flag reaches the leader console only, with its line to say; projected, it reaches the room but not the presenter', async () => {
     await coLeader.page.getByLabel(say('coLeader.note')).fill(FLAG_NOTE);
     await coLeader.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(FLAG.label)}`) }).click();
     await shows(coLeader, say('coLeader.raised', { label: FLAG.label }));
     await shot(coLeader, 'phone-co-leader-panel');
 
+    // The leader is offered the kind's line to say, in the leader's language.
     const card = leader.page.locator('.flag', { hasText: FLAG.label });
     await card.getByText(`“${FLAG_NOTE}”`).waitFor();
+    await card.locator('q', { hasText: FLAG.redirect! }).waitFor();
     await expect.poll(() => leader.page.title(), POLL).toBe(say('common.pageTitleWithFlags', { meeting: MEETING, flags: 1 }));
     await shot(leader, 'leader-console-flag');
 
-    await card.getByRole('button', { name: say('leader.acknowledge') }).click();
-    await card.getByText(say('leader.flagStatus.acknowledged')).waitFor();
+    await card.getByRole('button', { name: say('leader.markSeen'), exact: true }).click();
+    await card.getByText(say('leader.flagStatus.acknowledged'), { exact: true }).waitFor();
     await shows(coLeader, say('coLeader.status.acknowledged'));
 
-    await card.getByRole('button', { name: say('leader.redirect') }).click();
-    expect(await card.getByLabel(say('leader.redirectLabel')).inputValue()).toBe(FLAG.redirect);
-    await card.getByRole('button', { name: say('leader.sendRedirect') }).click();
+    // Projecting is a second, deliberate step: the line comes ready to edit, and goes up as it is.
+    await card.getByRole('button', { name: say('leader.projectIt'), exact: true }).click();
+    expect(await card.getByLabel(say('leader.projectLabel')).inputValue()).toBe(FLAG.redirect);
+    await card.getByRole('button', { name: say('leader.project'), exact: true }).click();
 
-    // The redirect is on every screen in the room, the presenter's calm one included.
-    await Promise.all(theRoom().map((who) => showsNotice(who, FLAG.redirect!)));
+    // On the wall and the listening members' phones; never on the presenter's.
+    await Promise.all([display, ben, cleo].map((who) => showsNotice(who, FLAG.redirect!)));
     await shows(coLeader, say('coLeader.status.resolved'));
     await shot(display, 'display-1920-redirect');
+    expect(await screenText(anna)).not.toContain(FLAG.redirect!);
 
     // By now the room has been sent the change after the flag: had the flag reached them, it would show.
     for (const who of theRoom()) {
@@ -325,7 +330,9 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
       'presenter-return',
       'closing',
     ]);
-    expect(record.flags).toEqual([expect.objectContaining({ kind: FLAG.kind, status: 'resolved', phaseId: 'discussion' })]);
+    expect(record.flags).toEqual([
+      expect.objectContaining({ kind: FLAG.kind, status: 'resolved', handled: 'projected', phaseId: 'discussion' }),
+    ]);
     expect(record.pauseSignals).toBe(1);
     const saved = JSON.stringify(record);
     for (const secret of ['Anna', 'Benedikt', 'Cleo', FLAG_NOTE]) expect(saved).not.toContain(secret);

@@ -81,9 +81,10 @@ export const words = {
     status: {
       open: 'waiting',
       acknowledged: 'seen by the leader',
-      resolved: 'redirected',
-      dismissed: 'dismissed',
+      resolved: 'taken up',
+      dismissed: 'noted',
     },
+    knocking: '{{name}} is knocking at the locked room. The leader can let them in.',
     leaderAway: 'The leader has lost the connection.',
     takeoverIn: 'You can take over in {{clock}} if they do not come back.',
     takeover: 'Take over leading',
@@ -99,5 +100,30 @@ export const words = {
     state: '{{chime}}: {{state}}',
     on: 'on',
     off: 'off',
+  },
+
+  // Co-leading, both ways: short cues between leader and co-leader, never shown to the room.
+  cues: {
+    toLeader: 'Cue the leader',
+    toCoLeader: 'Cue your co-leader',
+    hint: 'Only the two of you see these.',
+    kinds: {
+      'i-take-this': "I'll take this",
+      'you-take-this': 'Can you take this?',
+      'let-silence-run': 'Let the silence run',
+      'invite-patient-view': "Invite the patient's view",
+      'presenter-shaken': 'The presenter looks shaken',
+      'intervening-a-lot': "We're intervening a lot",
+    },
+    sent: 'Sent: {{cue}}',
+    sentShort: '✓ Sent',
+    fromLeader: 'The leader',
+    fromCoLeader: 'Your co-leader',
+    received: 'Cues received',
+    toast: '{{from}}: “{{cue}}”',
+    gotIt: 'Got it',
+    gotItLabel: 'Got it: {{cue}}',
+    hiddenToast: '{{from}} sent a cue.',
+    arrived: '{{from}}: {{cue}}',
   },
 };

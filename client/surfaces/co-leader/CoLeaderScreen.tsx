@@ -1,6 +1,8 @@
-// The co-leader watches the boundaries and signals the leader privately, one tap per flag. If the
-// leader drops out, the co-leader can take over on purpose, and then gets the leader's console.
+// The co-leader watches the boundaries and signals the leader privately, one tap per flag, and
+// passes cues both ways. If the leader drops out, the co-leader can take over on purpose, and then
+// gets the leader's console.
 import { lazy, Suspense } from 'react';
+import { CueRow } from '../../components/CueRow';
 import { DebriefLink } from '../../components/DebriefLink';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { NoticeBanner } from '../../components/NoticeBanner';
@@ -10,8 +12,10 @@ import { Timer } from '../../components/Timer';
 import { useLocalView } from '../../i18n/localView';
 import { selectLeadersView } from '../../store';
 import { useTranslation } from 'react-i18next';
+import { CoLeaderCues } from './CoLeaderCues';
 import { FlagPad } from './FlagPad';
 import { FlagStatusList } from './FlagStatusList';
+import { Knocking } from './Knocking';
 import { TakeoverCard } from './TakeoverCard';
 import './co-leader.css';
 
@@ -57,11 +61,14 @@ export function CoLeaderScreen() {
         <Timer timer={view.phase.timer} size="small" label={view.phase.title} />
       </section>
       <NoticeBanner notice={view.notice} />
+      <Knocking knocks={view.knocks} />
+      <CueRow role={view.role} />
       <FlagPad />
       <FlagStatusList flags={view.flags} />
       <footer>
         <LanguageSwitch />
       </footer>
+      <CoLeaderCues view={view} />
     </main>
   );
 }

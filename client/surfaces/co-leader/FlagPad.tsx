@@ -1,4 +1,4 @@
-// Fourteen boundaries, one tap each. What the flag "sounds like" sits under its name, since in the
+// Seventeen boundaries, one tap each. What the flag "sounds like" sits under its name, since in the
 // moment the co-leader hears a sentence, not a category.
 import { useEffect, useId, useState } from 'react';
 import { FLAG_KINDS, type FlagKind } from '../../../shared/flags';

@@ -1,11 +1,14 @@
+// One co-leader flag, with the line the leader is offered to say. Saying it is the first answer: the
+// leader's voice, in the moment. Projecting it is a second, deliberate act, and only for kinds that
+// point at no one in the room. A strong emotion gets advice for the leader, and a safety concern a
+// private follow-up, never words for the room.
 import { useId, useState, type FormEvent } from 'react';
 import type { FlagView } from '../../../shared/views';
+import { LIMITS } from '../../../shared/limits';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
 import { clockTime } from '../../time';
-
-const NOTICE_MAX = 200;
 
 interface FlagCardProps {
   flag: FlagView;
@@ -15,24 +18,13 @@ interface FlagCardProps {
 
 export function FlagCard({ flag, fresh, canLead }: FlagCardProps) {
   const { t, i18n } = useTranslation('console');
-  // The redirect is offered in the leader's language; every phone shows it in its own.
+  // The line is offered in the leader's language; every phone shows a projected one in its own.
   const info = useFlagWords()(flag.kind);
-  const [editing, setEditing] = useState(false);
-  const [wording, setWording] = useState(info.redirect ?? '');
-  const fieldId = useId();
+  const [projecting, setProjecting] = useState(false);
   const done = flag.status === 'resolved' || flag.status === 'dismissed';
 
-  const update = (status: 'acknowledged' | 'resolved' | 'dismissed') =>
-    void sendCommand({ type: 'flag.update', flagId: flag.id, status });
-
-  const sendRedirect = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = wording.trim();
-    if (!trimmed) return;
-    // The server resolves the flag in the same change as the notice.
-    const result = await sendCommand({ type: 'notice.show', text: trimmed, flagId: flag.id });
-    if (result.ok) setEditing(false);
-  };
+  const update = (status: 'acknowledged' | 'resolved' | 'dismissed', said = false) =>
+    void sendCommand({ type: 'flag.update', flagId: flag.id, status, ...(said ? { handled: 'said' as const } : {}) });
 
   return (
     <li className={`flag flag--${flag.status}${fresh ? ' flag--fresh' : ''}`}>
@@ -40,61 +32,111 @@ export function FlagCard({ flag, fresh, canLead }: FlagCardProps) {
         <h3 className="flag__label">{info.label}</h3>
         <span className="flag__meta">
           <span className={`badge badge--${flag.status}`}>{t(`leader.flagStatus.${flag.status}`)}</span>{' '}
-          <time dateTime={new Date(flag.raisedAt).toISOString()}>{t('leader.flagRaisedAt', { time: clockTime(flag.raisedAt, i18n.language) })}</time>
+          <time dateTime={new Date(flag.raisedAt).toISOString()}>
+            {t('leader.flagRaisedAt', { time: clockTime(flag.raisedAt, i18n.language) })}
+          </time>
         </span>
       </div>
       {flag.note && <p className="flag__note">“{flag.note}”</p>}
-      {!done && info.redirect === null && <p className="hint">{t('leader.privateFollowUp')}</p>}
-      {!done && !editing && (
-        <div className="row">
-          {flag.status === 'open' && (
-            <button className="button" type="button" onClick={() => update('acknowledged')}>
-              {t('leader.acknowledge')}
+      {!done && <FlagLine line={info.redirect} leaderOnly={info.leaderOnly === true} wall={info.wall} />}
+      {!done && !projecting && (
+        <div className="row flag__actions">
+          {info.redirect === null ? (
+            <button className="button button--primary" type="button" onClick={() => update('resolved')}>
+              {t('leader.markHandled')}
             </button>
-          )}
-          {info.redirect !== null ? (
-            <button
-              className="button button--primary"
-              type="button"
-              onClick={() => setEditing(true)}
-              disabled={!canLead}
-            >
-              {t('leader.redirect')}
+          ) : info.leaderOnly ? (
+            <button className="button button--primary" type="button" onClick={() => update('resolved')}>
+              {t('leader.doneAdvice')}
             </button>
           ) : (
-            <button className="button" type="button" onClick={() => update('resolved')}>
-              {t('leader.markHandled')}
+            <button className="button button--primary" type="button" onClick={() => update('resolved', true)}>
+              {t('leader.saidIt')}
+            </button>
+          )}
+          {info.wall && info.redirect !== null && (
+            <button className="button" type="button" onClick={() => setProjecting(true)} disabled={!canLead}>
+              {t('leader.projectIt')}
             </button>
           )}
           <button className="button" type="button" onClick={() => update('dismissed')}>
-            {t('leader.dismiss')}
+            {t('leader.setAside')}
           </button>
+          {flag.status === 'open' && (
+            <button className="button flag__seen" type="button" onClick={() => update('acknowledged')}>
+              {t('leader.markSeen')}
+            </button>
+          )}
         </div>
       )}
-      {!done && editing && (
-        <form className="stack-small" onSubmit={sendRedirect}>
-          <label htmlFor={fieldId} className="label">
-            {t('leader.redirectLabel')}
-          </label>
-          <textarea
-            id={fieldId}
-            className="textarea"
-            value={wording}
-            maxLength={NOTICE_MAX}
-            onChange={(event) => setWording(event.target.value)}
-            rows={2}
-            autoFocus
-          />
-          <div className="row">
-            <button className="button button--primary" type="submit" disabled={!canLead || !wording.trim()}>
-              {t('leader.sendRedirect')}
-            </button>
-            <button className="button" type="button" onClick={() => setEditing(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+      {!done && projecting && info.redirect !== null && (
+        <ProjectForm flagId={flag.id} line={info.redirect} canLead={canLead} onClose={() => setProjecting(false)} />
       )}
     </li>
+  );
+}
+
+/** What the card offers: a line to say, advice for the leader alone, or a private follow-up. */
+function FlagLine({ line, leaderOnly, wall }: { line: string | null; leaderOnly: boolean; wall: boolean }) {
+  const { t } = useTranslation('console');
+  if (line === null) return <p className="hint">{t('leader.privateFollowUp')}</p>;
+  if (leaderOnly) {
+    return (
+      <p className="flag__line flag__line--advice">
+        <span className="flag__line-label">{t('leader.forYou')}</span> {line}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="flag__line">
+        <span className="flag__line-label">{t('leader.say')}</span> <q>{line}</q>
+      </p>
+      {!wall && <p className="hint">{t('leader.notForWall')}</p>}
+    </>
+  );
+}
+
+/** The line on the wall, as offered or in the leader's own words; the server resolves the flag with it. */
+function ProjectForm({ flagId, line, canLead, onClose }: { flagId: string; line: string; canLead: boolean; onClose: () => void }) {
+  const { t } = useTranslation('console');
+  const [wording, setWording] = useState(line);
+  const ids = { field: useId(), hint: useId() };
+
+  const project = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = wording.trim();
+    if (!trimmed) return;
+    const result = await sendCommand({ type: 'notice.show', text: trimmed, flagId });
+    if (result.ok) onClose();
+  };
+
+  return (
+    <form className="stack-small" onSubmit={project}>
+      <label htmlFor={ids.field} className="label">
+        {t('leader.projectLabel')}
+      </label>
+      <textarea
+        id={ids.field}
+        className="textarea"
+        value={wording}
+        maxLength={LIMITS.noticeMax}
+        onChange={(event) => setWording(event.target.value)}
+        aria-describedby={ids.hint}
+        rows={2}
+        autoFocus
+      />
+      <p id={ids.hint} className="hint">
+        {t('leader.projectHint')}
+      </p>
+      <div className="row">
+        <button className="button button--primary" type="submit" disabled={!canLead || !wording.trim()}>
+          {t('leader.project')}
+        </button>
+        <button className="button" type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,10 +1,11 @@
-// The co-leader's flags as they arrive: open ones on top, each with its three answers
-// (acknowledge, redirect the room, dismiss); what is handled folds away below.
+// The co-leader's flags as they arrive: open ones on top, each with the line to say and its answers
+// (said it, project it where the wall allows, set aside); what is handled folds away below.
 import type { FlagView, LeadersView } from '../../../shared/views';
 import { announce } from '../../components/LiveRegion';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
 import { FlagCard } from './FlagCard';
+import { PrivateCover, usePrivateHidden } from './privacy';
 import { playFlagChime, useFlagSound } from './flagSound';
 import { useArrivals } from './useArrivals';
 import './signals.css';
@@ -22,6 +23,7 @@ export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boole
   const active = view.flags.filter(isActive).reverse();
   const handled = view.flags.filter((flag) => !isActive(flag)).reverse();
   const openCount = view.flags.filter((flag) => flag.status === 'open').length;
+  if (usePrivateHidden()) return <PrivateCover heading={t('leader.flagsHeading')} headingId="flags-heading" />;
 
   return (
     <section className="flags card stack-small" aria-labelledby="flags-heading">

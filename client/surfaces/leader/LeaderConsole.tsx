@@ -2,21 +2,28 @@
 // signalling in the middle, the people and the way in on the right. The co-leader gets the same
 // console after a takeover.
 import { useState } from 'react';
+import { CueRow } from '../../components/CueRow';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLocalView } from '../../i18n/localView';
 import { selectCanLead, selectLeadersView, useSessionStore } from '../../store';
+import { ConsoleCues } from './ConsoleCues';
 import { ConsoleHeader } from './ConsoleHeader';
 import { FlagInbox } from './FlagInbox';
+import { Knocks } from './Knocks';
 import { LeadBanner } from './LeadBanner';
+import { MirrorHint } from './MirrorHint';
 import { NoticeControls } from './NoticeControls';
 import { PauseSignals } from './PauseSignals';
 import { People } from './People';
 import { PhaseRail } from './PhaseRail';
 import { PlanTools } from './PlanTools';
 import { PresenterPicker } from './PresenterPicker';
+import { PrivacyContext } from './privacy';
 import { RoomPanel } from './RoomPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useConsoleShortcuts } from './useConsoleShortcuts';
 import { usePhaseDriver } from './usePhaseDriver';
+import { toggleBlank } from './WallControls';
 import './console.css';
 
 const ONE_MINUTE = 60;
@@ -31,6 +38,9 @@ export function LeaderConsole() {
 function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof selectLeadersView>>; canLead: boolean }) {
   const driver = usePhaseDriver(view);
   const [helpOpen, setHelpOpen] = useState(false);
+  // Kept for this page only: a reload shows everything again, which the leader sees at once.
+  const [privateHidden, setPrivateHidden] = useState(false);
+  const togglePrivate = () => setPrivateHidden((hidden) => !hidden);
   useConsoleShortcuts(
     {
       next: driver.next,
@@ -39,31 +49,51 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
       extendOneMinute: () => driver.extend(ONE_MINUTE),
       undo: driver.undo,
       showHelp: () => setHelpOpen(true),
+      toggleBlank: () => toggleBlank(view),
+      togglePrivate,
     },
     canLead,
   );
 
   return (
-    <div className="console">
-      <ConsoleHeader view={view} onShowShortcuts={() => setHelpOpen(true)} />
-      <LeadBanner view={view} />
-      <main className="console__grid">
-        <div className="console__column console__column--rail">
-          <PhaseRail view={view} driver={driver} canLead={canLead} />
-          <PlanTools view={view} canLead={canLead} />
-        </div>
-        <div className="console__column">
-          <PauseSignals count={view.pauseSignals} />
-          <FlagInbox view={view} canLead={canLead} />
-          <NoticeControls view={view} canLead={canLead} />
-        </div>
-        <div className="console__column">
-          <PresenterPicker view={view} canLead={canLead} />
-          <People view={view} canLead={canLead} />
-          <RoomPanel view={view} canLead={canLead} />
-        </div>
-      </main>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </div>
+    <PrivacyContext.Provider value={privateHidden}>
+      <div className="console">
+        <ConsoleHeader
+          view={view}
+          canLead={canLead}
+          privateHidden={privateHidden}
+          onTogglePrivate={togglePrivate}
+          onShowShortcuts={() => setHelpOpen(true)}
+        />
+        <MirrorHint />
+        <LeadBanner view={view} />
+        <main className="console__grid">
+          <div className="console__column console__column--rail">
+            <PhaseRail view={view} driver={driver} canLead={canLead} />
+            <PlanTools view={view} canLead={canLead} />
+          </div>
+          <div className="console__column">
+            <PauseSignals count={view.pauseSignals} />
+            <FlagInbox view={view} canLead={canLead} />
+            <div className="card">
+              <CueRow role={view.role} />
+            </div>
+            <NoticeControls view={view} canLead={canLead} />
+          </div>
+          <div className="console__column">
+            <Knocks view={view} canLead={canLead} />
+            <PresenterPicker view={view} canLead={canLead} />
+            <People view={view} canLead={canLead} />
+            <RoomPanel view={view} canLead={canLead} />
+          </div>
+        </main>
+        {/* This screen's own language: chosen once, usually before the meeting, so out of the header's way. */}
+        <footer className="console__footer">
+          <LanguageSwitch />
+        </footer>
+        <ConsoleCues view={view} />
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </div>
+    </PrivacyContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import type { LeadersView } from '../../../shared/views';
 import { serverNow } from '../../store';
 import { useTranslation } from 'react-i18next';
 import { clockTime, duration } from '../../time';
+import { MeetingPlanField } from './MeetingPlanField';
 import './budget.css';
 
 /** The projection moves only while a phase is paused or running over: a few seconds' step is plenty. */
@@ -21,7 +22,7 @@ function useServerNow(intervalMs: number): number {
   return now;
 }
 
-export function MeetingBudget({ view }: { view: LeadersView }) {
+export function MeetingBudget({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t, i18n } = useTranslation('console');
   // Re-read the clock on every render too, so a new view shows at once.
   useServerNow(REFRESH_MS);
@@ -45,6 +46,7 @@ export function MeetingBudget({ view }: { view: LeadersView }) {
       <section className="budget" aria-label={heading}>
         <h3 className="budget__heading">{heading}</h3>
         <p className="hint">{t('budget.notStarted', { minutes: Math.round(view.meetingPlanSec / 60) })}</p>
+        <MeetingPlanField planSec={view.meetingPlanSec} canLead={canLead} />
       </section>
     );
   }
@@ -81,6 +83,7 @@ export function MeetingBudget({ view }: { view: LeadersView }) {
       )}
       {state === 'late' && budget.phasesAhead === 0 && <p className="hint">{t('budget.lastPhaseLate')}</p>}
       {state === 'early' && budget.anotherCaseFits && <p className="hint">{t('budget.anotherCase')}</p>}
+      <MeetingPlanField planSec={view.meetingPlanSec} canLead={canLead} />
     </section>
   );
 }

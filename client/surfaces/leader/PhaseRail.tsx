@@ -1,5 +1,7 @@
 // Every phase of the case, in order. The current one opens up with its prompt, its clock and the
-// controls that move time; any other phase is one click away.
+// controls that move time; any other phase is one click away. Phases already run shrink to a row of
+// ticked numbers, so the running phase's controls stay in the same place on a laptop screen,
+// whichever phase is running.
 import type { LeadersView } from '../../../shared/views';
 import { Timer } from '../../components/Timer';
 import { useTranslation } from 'react-i18next';
@@ -38,8 +40,26 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
               </li>
             );
           }
+          const minutes = t('leader.minutes', { minutes: Math.round(plan.durationSec / 60) });
+          if (index < phase.index) {
+            return (
+              <li key={plan.id} className="rail__done">
+                <button
+                  className="rail__chip"
+                  type="button"
+                  onClick={() => driver.goTo(plan.id)}
+                  disabled={!canLead}
+                  title={plan.title}
+                  // The chip shows its number (drawn by rail.css), so the number leads its name.
+                  aria-label={`${index + 1} ${t('leader.gotoPhase', { title: plan.title })} ${minutes}`}
+                >
+                  <span className="rail__number" aria-hidden="true" />
+                </button>
+              </li>
+            );
+          }
           return (
-            <li key={plan.id} className={index < phase.index ? 'rail__done' : 'rail__ahead'}>
+            <li key={plan.id} className="rail__ahead">
               <button
                 className="rail__phase"
                 type="button"
@@ -47,18 +67,17 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
                 disabled={!canLead}
                 // The name holds what the button shows (WCAG 2.5.3): "Go to Closing 2 min" answers a
                 // voice user who says "click Closing", and a screen reader still hears where it goes.
-                aria-label={`${t('leader.gotoPhase', { title: plan.title })} ${t('leader.minutes', { minutes: Math.round(plan.durationSec / 60) })}`}
+                aria-label={`${t('leader.gotoPhase', { title: plan.title })} ${minutes}`}
               >
                 {/* The number is drawn by rail.css, so the words on the button are all in its name. */}
                 <span className="rail__number" aria-hidden="true" />{' '}
-                <span className="rail__phase-title">{plan.title}</span>{' '}
-                <span className="rail__minutes">{t('leader.minutes', { minutes: Math.round(plan.durationSec / 60) })}</span>
+                <span className="rail__phase-title">{plan.title}</span> <span className="rail__minutes">{minutes}</span>
               </button>
             </li>
           );
         })}
       </ol>
-      <MeetingBudget view={view} />
+      <MeetingBudget view={view} canLead={canLead} />
     </section>
   );
 }

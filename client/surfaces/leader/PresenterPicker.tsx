@@ -1,6 +1,7 @@
 import type { LeadersView, ParticipantView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
+import { PrivateCover, usePrivateHidden } from './privacy';
 import './room.css';
 
 /** Volunteers first: in the case call the leader picks among those who said "I have a case". */
@@ -10,11 +11,13 @@ function byVolunteerFirst(a: ParticipantView, b: ParticipantView): number {
 
 export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation('console');
+  const hidden = usePrivateHidden();
   const presenterId = view.presenter?.participantId ?? null;
   const choose = (participantId: string | null) => {
     if (participantId !== presenterId) void sendCommand({ type: 'presenter.set', participantId });
   };
   const people = [...view.participants].sort(byVolunteerFirst);
+  if (hidden) return <PrivateCover heading={t('leader.presenterHeading')} headingId="presenter-heading" />;
 
   return (
     <section className="card">

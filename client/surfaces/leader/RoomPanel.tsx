@@ -1,12 +1,15 @@
 // How people get in: the join code and its QR, the links this browser got when it started the
-// meeting, and the lock that closes the door once the group is complete.
+// meeting, and the lock that closes the door once the group is complete. Then how the room sees
+// time and in which language the display speaks.
 import type { LeadersView } from '../../../shared/views';
 import { CopyButton } from '../../components/CopyButton';
 import { JoinCode, joinUrl } from '../../components/JoinCode';
 import { sendCommand } from '../../socket';
 import { recallLinks } from '../../tokens';
 import { useTranslation } from 'react-i18next';
+import { usePrivateHidden } from './privacy';
 import { RoomLanguagePicker } from './RoomLanguagePicker';
+import { TimeSettings } from './TimeSettings';
 import './room.css';
 
 export function openDisplay(sessionId: string): boolean {
@@ -19,23 +22,30 @@ export function openDisplay(sessionId: string): boolean {
 export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation('console');
   const links = recallLinks(view.sessionId);
+  // The links (the co-leader's carries a token) and the QR stay off a wall that mirrors this screen.
+  const hidden = usePrivateHidden();
   return (
     <section className="card stack-small" aria-labelledby="room-heading">
       <h2 id="room-heading">{t('leader.roomHeading')}</h2>
-      <JoinCode joinCode={view.joinCode} />
-      <div className="link-row">
-        <span className="label">{t('leader.joinLink')}</span>
-        <CopyButton value={joinUrl(view.joinCode)} label={t('leader.joinLink')} />
-      </div>
-      {links ? (
-        <div className="link-row">
-          <span className="label">{t('leader.coLeaderLink')}</span>
-          <CopyButton value={location.origin + links.coLeader} label={t('leader.coLeaderLink')} />
-        </div>
+      {hidden ? (
+        <p className="muted">{t('leader.privateHidden')}</p>
       ) : (
-        view.role === 'leader' && <p className="hint">{t('leader.linksMissing')}</p>
+        <>
+          <JoinCode joinCode={view.joinCode} />
+          <div className="link-row">
+            <span className="label">{t('leader.joinLink')}</span>
+            <CopyButton value={joinUrl(view.joinCode)} label={t('leader.joinLink')} />
+          </div>
+          {links ? (
+            <div className="link-row">
+              <span className="label">{t('leader.coLeaderLink')}</span>
+              <CopyButton value={location.origin + links.coLeader} label={t('leader.coLeaderLink')} />
+            </div>
+          ) : (
+            view.role === 'leader' && <p className="hint">{t('leader.linksMissing')}</p>
+          )}
+        </>
       )}
-      <RoomLanguagePicker view={view} canLead={canLead} />
       <div className="link-row">
         <p className="hint">{view.locked ? t('leader.lockedHint') : t('leader.openHint')}</p>
         <button
@@ -48,6 +58,8 @@ export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boole
           {view.locked ? t('leader.unlock') : t('leader.lock')}
         </button>
       </div>
+      <TimeSettings view={view} canLead={canLead} />
+      <RoomLanguagePicker view={view} canLead={canLead} />
     </section>
   );
 }

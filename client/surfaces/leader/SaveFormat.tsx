@@ -37,6 +37,8 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
       title: title.trim(),
       phases: editsFromDraft(draft),
       hints: view.hints,
+      // The room's time settings go with the format: a teaching group keeps its clocks on.
+      settings: view.settings,
     });
     setBusy(false);
     setStatus(

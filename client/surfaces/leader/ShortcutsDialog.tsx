@@ -8,6 +8,8 @@ const SHORTCUTS = [
   [' ', 'pause'],
   ['+', 'extend'],
   ['U', 'undo'],
+  ['B', 'blank'],
+  ['H', 'private'],
   ['?', 'help'],
 ] as const;
 

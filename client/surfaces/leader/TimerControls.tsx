@@ -3,6 +3,7 @@ import type { LeadersView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
+import { NoCase } from './NoCase';
 import type { PhaseDriver } from './usePhaseDriver';
 
 const EXTENSIONS_MIN = [1, 2, 5] as const;
@@ -47,24 +48,28 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
         <span className="timer-controls__label" aria-hidden="true">
           {t('leader.addTime')}
         </span>
-        {EXTENSIONS_MIN.map((minutes) => (
-          <button
-            key={minutes}
-            className="button"
-            type="button"
-            onClick={() => driver.extend(minutes * 60)}
-            disabled={!canLead}
-            // Named by what it shows ("+1 min", in the "Add time" group) so voice control finds it.
-            title={t('leader.extendLabel', { count: minutes })}
-          >
-            {t('leader.extend', { minutes })}
-          </button>
-        ))}
+        {/* The three stay together: where the label is long they move under it as one row. */}
+        <span className="timer-controls__extends">
+          {EXTENSIONS_MIN.map((minutes) => (
+            <button
+              key={minutes}
+              className="button timer-controls__extend"
+              type="button"
+              onClick={() => driver.extend(minutes * 60)}
+              disabled={!canLead}
+              // Named by what it shows ("+1 min", in the "Add time" group) so voice control finds it.
+              title={t('leader.extendLabel', { count: minutes })}
+            >
+              {t('leader.extend', { minutes })}
+            </button>
+          ))}
+        </span>
       </div>
       <div className="row">
         <button className="button" type="button" onClick={driver.previous} disabled={!canLead || phase.index === 0}>
           <span aria-hidden="true">←</span> {t('leader.previous')}
         </button>
+        {phase.callsForCase && <NoCase canLead={canLead} />}
         {driver.undoTo && (
           <button className="button timer-controls__undo" type="button" onClick={driver.undo} disabled={!canLead}>
             {t('leader.undo', { title: driver.undoTo })}

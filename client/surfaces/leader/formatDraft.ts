@@ -2,7 +2,7 @@
 // editor holds the draft in state and sends `phases.update` only when the leader applies it.
 import type { PhaseEdit } from '../../../shared/commands';
 import { LIMITS } from '../../../shared/limits';
-import type { PresenterRole } from '../../../shared/templates';
+import type { PhaseTraits, PresenterRole } from '../../../shared/templates';
 import type { LeadersView } from '../../../shared/views';
 import { formatIdFromTitle } from '../../formatId';
 
@@ -16,8 +16,25 @@ export interface DraftPhase {
   minutes: string;
   prompt: string;
   presenterRole: PresenterRole | null;
+  /**
+   * What the phase does beyond its words (calls for a case, sends phones dark…). The editor does not
+   * change these, but carries them, so a format saved for the group behaves like the meeting it came from.
+   */
+  traits: PhaseBehaviour;
   /** The words as stored and as first shown in the leader's language; none for a new phase. */
   stored?: { title: string; prompt: string; shownTitle: string; shownPrompt: string };
+}
+
+export type PhaseBehaviour = Omit<PhaseTraits, 'presenterRole'>;
+
+/** Only the traits a phase has: a new phase has none, and "false" is the same as left out. */
+function behaviourOf(phase: PhaseBehaviour): PhaseBehaviour {
+  const traits: PhaseBehaviour = {};
+  if (phase.callsForCase) traits.callsForCase = true;
+  if (phase.phonesDown) traits.phonesDown = true;
+  if (phase.untimedForRoom) traits.untimedForRoom = true;
+  if (phase.presenterTells) traits.presenterTells = true;
+  return traits;
 }
 
 /** A phase's words in the leader's language. */
@@ -55,6 +72,7 @@ export function draftFromPlan(plan: LeadersView['plan'], inLanguage: PhaseWordsI
       minutes: minutesText(phase.durationSec),
       prompt: shown.prompt,
       presenterRole: phase.presenterRole,
+      traits: behaviourOf(phase),
       stored: { title: phase.title, prompt: phase.prompt, shownTitle: shown.title, shownPrompt: shown.prompt },
     };
   });
@@ -69,7 +87,7 @@ function storedUnlessChanged(typed: string, shown: string | undefined, stored: s
 }
 
 export function newDraftPhase(title: string): DraftPhase {
-  return { key: nextKey(), id: null, title, minutes: '5', prompt: '', presenterRole: null };
+  return { key: nextKey(), id: null, title, minutes: '5', prompt: '', presenterRole: null, traits: {} };
 }
 
 export function movePhase(draft: readonly DraftPhase[], index: number, by: -1 | 1): DraftPhase[] {
@@ -113,6 +131,7 @@ export function editsFromDraft(draft: readonly DraftPhase[]): PhaseEdit[] {
     durationSec: secondsFrom(phase.minutes) ?? MIN_SEC,
     prompt: storedUnlessChanged(phase.prompt.trim(), phase.stored?.shownPrompt, phase.stored?.prompt),
     presenterRole: phase.presenterRole,
+    ...phase.traits,
   }));
 }
 

@@ -1,5 +1,7 @@
-// Keys for a leader who watches the room, not the screen. Typing in a field, a modifier key or an
-// open dialog always wins, and Space on a focused button presses that button rather than the timer.
+// Keys for a leader who watches the room, not the screen. They act wherever focus is, except while
+// typing in a field or with a modifier key; Space on a focused button presses that button rather
+// than the timer. The wall's keys (blank, hide) act even over an open dialog: when the room can see
+// something it should not, the leader must not first find the way out of a dialog.
 import { useEffect } from 'react';
 
 export interface ConsoleShortcuts {
@@ -9,6 +11,8 @@ export interface ConsoleShortcuts {
   extendOneMinute: () => void;
   undo: () => void;
   showHelp: () => void;
+  toggleBlank: () => void;
+  togglePrivate: () => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -24,13 +28,26 @@ export function useConsoleShortcuts(shortcuts: ConsoleShortcuts, canLead: boolea
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (isTyping(event.target) || event.repeat) return;
+      const wall: Record<string, (() => void) | undefined> = {
+        h: shortcuts.togglePrivate,
+        H: shortcuts.togglePrivate,
+        b: canLead ? shortcuts.toggleBlank : undefined,
+        B: canLead ? shortcuts.toggleBlank : undefined,
+      };
+      const wallKey = wall[event.key];
+      if (wallKey) {
+        event.preventDefault();
+        wallKey();
+        return;
+      }
+      if (document.querySelector('dialog[open]')) return;
       if (event.key === '?') {
         event.preventDefault();
         shortcuts.showHelp();
         return;
       }
-      if (!canLead || event.repeat) return;
+      if (!canLead) return;
       const action: Record<string, (() => void) | undefined> = {
         ArrowRight: shortcuts.next,
         ArrowLeft: shortcuts.previous,

@@ -1,0 +1,52 @@
+// The six co-leading cues, one tap each, to the other leader only. The room never sees them.
+import { useEffect, useId, useState } from 'react';
+import { CUE_KINDS, type CueKind } from '../../shared/cues';
+import type { Role } from '../../shared/roles';
+import { sendCommand } from '../socket';
+import { useTranslation } from 'react-i18next';
+import './cues.css';
+
+/** Long enough to see that it went, short enough to send the same cue again. */
+const SENT_SHOWN_MS = 3_000;
+
+export function CueRow({ role }: { role: Role }) {
+  const { t } = useTranslation('room');
+  const [sent, setSent] = useState<{ cue: CueKind; at: number } | null>(null);
+  const heading = useId();
+
+  useEffect(() => {
+    if (!sent) return;
+    const id = setTimeout(() => setSent(null), SENT_SHOWN_MS);
+    return () => clearTimeout(id);
+  }, [sent]);
+
+  const send = async (cue: CueKind) => {
+    const result = await sendCommand({ type: 'cue.send', cue });
+    if (result.ok) setSent({ cue, at: Date.now() });
+  };
+
+  return (
+    <section className="cue-row stack-small" aria-labelledby={heading}>
+      <div className="cue-row__head">
+        <h2 id={heading}>{role === 'leader' ? t('cues.toCoLeader') : t('cues.toLeader')}</h2>
+        <p className="hint">{t('cues.hint')}</p>
+      </div>
+      <ul className="cue-row__grid">
+        {CUE_KINDS.map((cue) => (
+          <li key={cue}>
+            <button
+              className={`cue-button${sent?.cue === cue ? ' cue-button--sent' : ''}`}
+              type="button"
+              onClick={() => void send(cue)}
+            >
+              {t(`cues.kinds.${cue}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="cue-row__sent" aria-live="polite">
+        {sent && t('cues.sent', { cue: t(`cues.kinds.${sent.cue}`) })}
+      </p>
+    </section>
+  );
+}

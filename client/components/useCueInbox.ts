@@ -1,0 +1,78 @@
+// The cues the other leader sent that this screen has not yet acknowledged. A cue is about now: those
+// already there when the meeting first opens in this tab are old news. What was acknowledged is kept
+// for the tab (sessionStorage), so a reload mid-meeting neither loses a waiting cue nor repeats one.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Cue } from '../../shared/cues';
+import type { LeadersView } from '../../shared/views';
+
+const storageKey = (sessionId: string, role: string) => `balint.cues.${sessionId}.${role}`;
+
+function readSeen(key: string): Set<string> | null {
+  try {
+    const saved = sessionStorage.getItem(key);
+    return saved === null ? null : new Set(JSON.parse(saved) as string[]);
+  } catch {
+    return null;
+  }
+}
+
+function writeSeen(key: string, seen: ReadonlySet<string>): void {
+  try {
+    sessionStorage.setItem(key, JSON.stringify([...seen]));
+  } catch {
+    // Private browsing without storage: acknowledgements then last as long as the page.
+  }
+}
+
+export interface CueInbox {
+  /** Cues from the other leader waiting to be acknowledged, oldest first. */
+  waiting: Cue[];
+  acknowledge: (cueId: string) => void;
+}
+
+/**
+ * `onArrival` runs once for each cue that arrives while this page is open (not for those waiting
+ * after a reload), so the screen can say it and a phone can buzz.
+ */
+export function useCueInbox(view: LeadersView, onArrival: (cue: Cue) => void): CueInbox {
+  const key = storageKey(view.sessionId, view.role);
+  const fromOther = (cue: Cue) => cue.from !== view.role;
+  const [seen, setSeen] = useState<ReadonlySet<string>>(() => {
+    const saved = readSeen(key);
+    if (saved) return saved;
+    const baseline = new Set(view.cues.map((cue) => cue.id));
+    writeSeen(key, baseline);
+    return baseline;
+  });
+  const waiting = view.cues.filter((cue) => fromOther(cue) && !seen.has(cue.id));
+
+  const told = useRef<Set<string> | null>(null);
+  const arrival = useRef(onArrival);
+  arrival.current = onArrival;
+  useEffect(() => {
+    if (!told.current) {
+      // What waits at mount (after a reload) is shown, not announced again.
+      told.current = new Set(waiting.map((cue) => cue.id));
+      return;
+    }
+    for (const cue of waiting) {
+      if (told.current.has(cue.id)) continue;
+      told.current.add(cue.id);
+      arrival.current(cue);
+    }
+  });
+
+  const acknowledge = useCallback(
+    (cueId: string) =>
+      setSeen((before) => {
+        // Only ids still in the view can come back; older ones are dropped from the record.
+        const kept = new Set([...before].filter((id) => view.cues.some((cue) => cue.id === id)));
+        kept.add(cueId);
+        writeSeen(key, kept);
+        return kept;
+      }),
+    [key, view.cues],
+  );
+
+  return { waiting, acknowledge };
+}

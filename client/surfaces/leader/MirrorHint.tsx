@@ -1,0 +1,46 @@
+// With one screen the projector shows the console itself: flags, notes and names on the wall. Say
+// how to extend the screen instead, once, in words that fit any computer; the privacy key helps
+// until then.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMaybeMirrored } from './privacy';
+
+const DISMISSED_KEY = 'balint.mirrorHint.dismissed';
+/** A co-leader leading from a phone: no projector hangs off a phone, so no hint about one. */
+const PHONE = '(pointer: coarse) and (max-width: 720px)';
+
+function wasDismissed(): boolean {
+  try {
+    return sessionStorage.getItem(DISMISSED_KEY) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+export function MirrorHint() {
+  const { t } = useTranslation('console');
+  const maybeMirrored = useMaybeMirrored();
+  const [dismissed, setDismissed] = useState(wasDismissed);
+  const [onPhone] = useState(() => window.matchMedia(PHONE).matches);
+  if (!maybeMirrored || dismissed || onPhone) return null;
+  const dismiss = () => {
+    try {
+      sessionStorage.setItem(DISMISSED_KEY, 'yes');
+    } catch {
+      // Then the hint comes back with the next page load only.
+    }
+    setDismissed(true);
+  };
+  return (
+    <aside className="mirror-hint" aria-label={t('leader.mirrorTitle')}>
+      {/* Folded: one line on a laptop screen, where the running phase needs the height. */}
+      <details className="mirror-hint__details">
+        <summary className="mirror-hint__title">{t('leader.mirrorTitle')}</summary>
+        <p className="mirror-hint__body">{t('leader.mirrorBody')}</p>
+      </details>
+      <button className="button" type="button" onClick={dismiss}>
+        {t('leader.mirrorDismiss')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+// How much of the time the room sees. Quiet by default: the wall says "about 12 min" and phones go
+// dark, so eyes stay in the circle; a teaching group may want the full countdown and phones that follow.
+import { useId } from 'react';
+import { DISPLAY_CLOCKS, type DisplayClock } from '../../../shared/settings';
+import type { LeadersView } from '../../../shared/views';
+import { sendCommand } from '../../socket';
+import { useTranslation } from 'react-i18next';
+
+const CLOCK_WORDS = { quiet: 'leader.clockQuiet', full: 'leader.clockFull', off: 'leader.clockOff' } as const satisfies Record<
+  DisplayClock,
+  string
+>;
+
+export function TimeSettings({ view, canLead }: { view: LeadersView; canLead: boolean }) {
+  const { t } = useTranslation('console');
+  const ids = { name: useId(), phoneHint: useId() };
+  const { settings } = view;
+  return (
+    <div className="time-settings stack-small">
+      <fieldset className="time-settings__clock" disabled={!canLead}>
+        <legend className="label">{t('leader.displayClock')}</legend>
+        {DISPLAY_CLOCKS.map((clock) => (
+          <label key={clock} className="choice">
+            <input
+              type="radio"
+              name={ids.name}
+              checked={settings.displayClock === clock}
+              onChange={() => void sendCommand({ type: 'room.settings', displayClock: clock })}
+            />
+            <span>{t(CLOCK_WORDS[clock])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={settings.phoneClock}
+          disabled={!canLead}
+          aria-describedby={ids.phoneHint}
+          onChange={(event) => void sendCommand({ type: 'room.settings', phoneClock: event.target.checked })}
+        />
+        <span>
+          {t('leader.phoneClock')}
+          <span id={ids.phoneHint} className="hint time-settings__hint">
+            {t('leader.phoneClockHint')}
+          </span>
+        </span>
+      </label>
+    </div>
+  );
+}
