@@ -73,6 +73,8 @@ export interface LeadersView extends RoomView {
   groupId: string | null;
   /** When this case's clock first ran, for the meeting budget; null before it starts. */
   roundStartedAt: number | null;
+  /** Which case this is, counting only rounds that had a case (a "no case today" is not one). */
+  caseNumber: number;
   /** The leaders' notes for supervision, written after the meeting. */
   debriefNotes: string;
   /** Whether the leader has a socket open. */
@@ -187,6 +189,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
     ...roomView(state, role),
     groupId: state.groupId,
     roundStartedAt: currentRound(state).startedAt,
+    caseNumber: Math.max(1, state.rounds.filter((round) => round.kind === 'case').length),
     debriefNotes: state.debriefNotes,
     leaderConnected: presence.leaderConnected,
     takeoverAvailableAt: presence.takeoverAvailableAt,

@@ -336,6 +336,8 @@ describe('no case today', () => {
     state = send(state, { type: 'case.next' }, T0 + 30 * MIN);
     expect(state.phases.some((phase) => phase.id === 'free-round')).toBe(false);
     expect(state.rounds.map((round) => round.kind)).toEqual(['no-case', 'free', 'case']);
+    // The budget's heading counts cases, not rounds: the first real case is case 1.
+    expect((view(state, 'leader') as LeadersView).caseNumber).toBe(1);
   });
 
   test('only in a phase that calls for a case', () => {

@@ -54,6 +54,7 @@ const ROOM_KEYS = [
   'version',
 ];
 const LEADERS_ONLY_KEYS = [
+  'caseNumber',
   'cues',
   'debriefNotes',
   'flags',

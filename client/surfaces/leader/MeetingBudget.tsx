@@ -38,7 +38,7 @@ export function MeetingBudget({ view, canLead }: { view: LeadersView; canLead: b
   const cuts = budget.cuts.map((cut) => `${titleOf(cut.id)} −${duration(cut.bySec)}`).join(', ');
   const heading = t('budget.headingWithCase', {
     heading: t('budget.heading'),
-    case: t('budget.caseLabel', { number: view.round + 1 }),
+    case: t('budget.caseLabel', { number: view.caseNumber }),
   });
 
   if (budget.plannedEnd === null || budget.driftMs === null) {
