@@ -74,7 +74,10 @@ export const words: BaseWords = {
     codeMissing: 'Geben Sie den sechsstelligen Code vom Bildschirm ein.',
     notFound: 'Keine Sitzung hat diesen Code. Prüfen Sie den Code auf dem Bildschirm im Raum.',
     locked:
-      'Diese Sitzung nimmt niemanden mehr auf: Der Raum ist geschlossen oder die Sitzung ist beendet.',
+      'Der Raum ist gerade geschlossen, oder die Sitzung ist beendet. Sie können anklopfen: Die Leitung lässt Sie herein, sobald es passt.',
+    knock: 'Anklopfen',
+    knocking: 'Sie klopfen an …',
+    refused: 'Die Leitung konnte Sie diesmal nicht hereinlassen.',
     rateLimited: 'Zu viele Versuche von diesem Gerät. Warten Sie eine Minute und versuchen Sie es erneut.',
     invalid: 'Prüfen Sie Code und Namen und versuchen Sie es dann erneut.',
     offline: 'Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung.',

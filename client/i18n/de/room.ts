@@ -112,4 +112,13 @@ export const words: RoomWords = {
     body: 'Suchen Sie sich einen Platz und hören Sie zu. Ihr Telefon bleibt ruhig.',
     continue: 'Weiter',
   },
+
+  knock: {
+    title: 'Sie haben angeklopft',
+    body: 'Die Leitung lässt Sie herein, sobald es passt.',
+    keepOpen: 'Lassen Sie diese Seite offen: Die Sitzung öffnet sich hier von selbst.',
+    weak: 'Die Verbindung ist schwach. Sie warten weiter, nichts geht verloren.',
+    stop: 'Nicht mehr warten',
+    refusedBody: 'Danke, dass Sie gekommen sind.',
+  },
 };

@@ -111,4 +111,13 @@ export const words = {
     body: 'Find a seat and listen. Your phone will stay quiet.',
     continue: 'Continue',
   },
+
+  knock: {
+    title: "You've knocked",
+    body: "The leader will let you in when there's a moment.",
+    keepOpen: 'Keep this page open: the meeting opens here by itself.',
+    weak: 'The connection is weak. Still waiting, nothing is lost.',
+    stop: 'Stop waiting',
+    refusedBody: 'Thank you for coming.',
+  },
 };

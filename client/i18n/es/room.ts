@@ -112,4 +112,13 @@ export const words: RoomWords = {
     body: 'Busque un lugar y escuche. Su teléfono se quedará en silencio.',
     continue: 'Continuar',
   },
+
+  knock: {
+    title: 'Ha llamado a la puerta',
+    body: 'La coordinación le dejará entrar en cuanto haya un momento.',
+    keepOpen: 'Mantenga esta página abierta: la sesión se abrirá aquí sola.',
+    weak: 'La conexión es débil. Sigue esperando; no se pierde nada.',
+    stop: 'Dejar de esperar',
+    refusedBody: 'Gracias por venir.',
+  },
 };

@@ -115,4 +115,13 @@ export const words: RoomWords = {
     body: 'Installez-vous et écoutez. Votre téléphone restera silencieux.',
     continue: 'Continuer',
   },
+
+  knock: {
+    title: 'Vous avez frappé à la porte',
+    body: 'L’animation vous fera entrer dès que le moment s’y prête.',
+    keepOpen: 'Gardez cette page ouverte : la séance s’y ouvrira d’elle-même.',
+    weak: 'La connexion est faible. Vous attendez toujours, rien n’est perdu.',
+    stop: 'Ne plus attendre',
+    refusedBody: 'Merci de votre venue.',
+  },
 };
