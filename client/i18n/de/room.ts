@@ -1,5 +1,5 @@
 // Deutsch, für den Raum: gesiezt, mit den Worten der Balintarbeit wie in shared/locales/de.ts
-// (Leitung und Co-Leitung, Fallgeber/Fallgeberin, Fall einbringen, Gruppenarbeit).
+// (Leitung und Co-Leitung, Referentin oder Referent, Fall einbringen, Gruppengespräch).
 import type { RoomWords } from '../words';
 
 export const words: RoomWords = {
@@ -67,6 +67,10 @@ export const words: RoomWords = {
   },
 
   display: {
+    aboutMinutes_one: 'noch etwa {{count}} Min.',
+    aboutMinutes_other: 'noch etwa {{count}} Min.',
+    minuteOrTwo: 'noch ein, zwei Minuten',
+    blankTitle: 'Die Anzeige ist gerade ausgeblendet',
     endedTitle: 'Die Sitzung ist beendet',
     endedBody: 'Vielen Dank.',
     joinHeading: 'Mit dem Telefon teilnehmen',

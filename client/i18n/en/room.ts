@@ -66,6 +66,10 @@ export const words = {
   },
 
   display: {
+    aboutMinutes_one: 'about {{count}} min',
+    aboutMinutes_other: 'about {{count}} min',
+    minuteOrTwo: 'a minute or two',
+    blankTitle: 'The display is blank for now',
     endedTitle: 'The meeting has ended',
     endedBody: 'Thank you.',
     joinHeading: 'Join on your phone',

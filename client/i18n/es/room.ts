@@ -67,6 +67,10 @@ export const words: RoomWords = {
   },
 
   display: {
+    aboutMinutes_one: 'queda alrededor de {{count}} min',
+    aboutMinutes_other: 'quedan unos {{count}} min',
+    minuteOrTwo: 'queda un minuto o dos',
+    blankTitle: 'La pantalla está apagada por ahora',
     endedTitle: 'La sesión ha terminado',
     endedBody: 'Gracias.',
     joinHeading: 'Únase con su teléfono',

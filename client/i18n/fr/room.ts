@@ -69,6 +69,10 @@ export const words: RoomWords = {
   },
 
   display: {
+    aboutMinutes_one: 'encore environ {{count}} min',
+    aboutMinutes_other: 'encore environ {{count}} min',
+    minuteOrTwo: 'encore une minute ou deux',
+    blankTitle: 'L’écran est masqué pour le moment',
     endedTitle: 'La séance est terminée',
     endedBody: 'Merci.',
     joinHeading: 'Rejoignez avec votre téléphone',
