@@ -109,7 +109,15 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
   if (knocked) {
     return (
       <Suspense fallback={<StatusScreen title={t('common.loading')} busy />}>
-        <KnockWaiting joinCode={knocked.code} knock={knocked.knock} onStop={() => setKnocked(null)} />
+        <KnockWaiting
+          joinCode={knocked.code}
+          knock={knocked.knock}
+          onStop={() => {
+            // Back at the locked door, free to knock again later.
+            setKnocked(null);
+            setError({ field: null, problem: 'locked' });
+          }}
+        />
       </Suspense>
     );
   }
