@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CUE_KINDS } from './cues';
 import { FLAG_KINDS } from './flags';
 import { LIMITS } from './limits';
-import { LANGUAGES } from './language';
+import { LANGUAGES, REGISTERS } from './language';
 import { DISPLAY_CLOCKS } from './settings';
 
 
@@ -60,8 +60,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('participant.remove'), participantId: id }),
   // Ours, beyond the contract: the step-back hints on members' phones, on or off.
   z.object({ type: z.literal('hints.set'), enabled: z.boolean() }),
-  // Ours, beyond the contract: the room language, which the display speaks whatever its device says.
-  z.object({ type: z.literal('language.set'), language: z.enum(LANGUAGES) }),
+  // Ours, beyond the contract: the room language, which the display speaks whatever its device says,
+  // and the register the room's words address one person in (Sie or du, vous or tu, usted or tú).
+  z
+    .object({ type: z.literal('language.set'), language: z.enum(LANGUAGES).optional(), register: z.enum(REGISTERS).optional() })
+    .refine((change) => change.language !== undefined || change.register !== undefined, {
+      message: 'Name language or register.',
+    }),
   z
     .object({
       type: z.literal('room.settings'),
@@ -75,7 +80,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   // Ours: let in a latecomer who knocked at the locked room.
   z.object({ type: z.literal('knock.admit'), knockId: id }),
   // Ours: the case call found no case; the meeting goes to its closing, or to a free round.
-  z.object({ type: z.literal('case.none'), then: z.enum(['closing', 'free']).default('closing') }),
+  z.object({ type: z.literal('case.none'), then: z.enum(['closing', 'free']).optional() }),
   // Ours: the leader blanks the wall, and brings it back.
   z.object({ type: z.literal('display.blank'), blank: z.boolean() }),
   // Ours: how long the whole meeting is planned to run, for the budget across every case.

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { phaseEditSchema } from './commands';
 import { LIMITS } from './limits';
 import { planFromEdits } from './plan-edits';
+import { REGISTERS } from './language';
 import { DISPLAY_CLOCKS } from './settings';
 import type { Report } from './report';
-import { FORMATS, findFormat, type Format } from './templates';
+import { FORMATS, findFormat, traitsOf, type Format, type PhasePlan } from './templates';
 
 export interface Group {
   groupId: string;
@@ -26,13 +27,15 @@ export const formatBody = z.object({
   settings: z
     .object({ displayClock: z.enum(DISPLAY_CLOCKS).optional(), phoneClock: z.boolean().optional() })
     .optional(),
+  /** How the room's words address one person in this group's meetings; formal when left out. */
+  register: z.enum(REGISTERS).optional(),
 });
 export type FormatBody = z.infer<typeof formatBody>;
 
 /** A group's own format from the leader's edits; null when two phases share an id. */
 export function formatFromBody(formatId: string, body: FormatBody): Format | null {
   const builtIn = FORMATS.find((format) => format.id === formatId);
-  const phases = planFromEdits(body.phases, builtIn?.phases ?? []);
+  const phases = planFromEdits(body.phases, builtIn?.phases ?? SHIPPED_PHASES);
   if (!phases) return null;
   return {
     id: formatId,
@@ -41,6 +44,7 @@ export function formatFromBody(formatId: string, body: FormatBody): Format | nul
     phases,
     hints: body.hints ?? true,
     ...(body.settings ? { settings: body.settings } : {}),
+    ...(body.register ? { register: body.register } : {}),
   };
 }
 
@@ -50,9 +54,30 @@ export function withFormat(group: Group, format: Format): Group {
   return { ...group, formats: [...others, format] };
 }
 
+/** Every phase the formats ship, first of each id: what a shipped phase id does in any format. */
+const SHIPPED_PHASES: PhasePlan[] = FORMATS.flatMap((format) => format.phases).filter(
+  (phase, index, all) => all.findIndex((other) => other.id === phase.id) === index,
+);
+
+/**
+ * A format saved before phases carried traits has none at all: its phases with a shipped id take
+ * that phase's traits, so an old group's meetings still send phones down and call for a case.
+ */
+function withShippedTraits(format: Format): Format {
+  if (format.phases.some((phase) => Object.keys(traitsOf(phase)).length > 0)) return format;
+  return {
+    ...format,
+    phases: format.phases.map((phase) => {
+      const shipped = SHIPPED_PHASES.find((candidate) => candidate.id === phase.id);
+      return shipped ? { ...phase, ...traitsOf(shipped) } : phase;
+    }),
+  };
+}
+
 /** A group's format first, then the built-in one of that id. */
 export function findGroupFormat(group: Group | null, formatId: string): Format | undefined {
-  return group?.formats.find((format) => format.id === formatId) ?? findFormat(formatId);
+  const own = group?.formats.find((format) => format.id === formatId);
+  return own ? withShippedTraits(own) : findFormat(formatId);
 }
 
 export interface GroupPage {

@@ -6,6 +6,14 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 
+/**
+ * How the room's words address one person: Sie / vous / usted (formal, the default), or du / tu / tú
+ * as peer groups often speak. Words to the whole group use we-forms and need no register. English
+ * has one form for both.
+ */
+export const REGISTERS = ['formal', 'informal'] as const;
+export type Register = (typeof REGISTERS)[number];
+
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }

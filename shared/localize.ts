@@ -6,17 +6,17 @@ import { de } from './locales/de';
 import { en } from './locales/en';
 import { es } from './locales/es';
 import { fr } from './locales/fr';
-import { LANGUAGES, type Language } from './language';
+import { LANGUAGES, REGISTERS, type Language, type Register } from './language';
 import type { LocaleTexts, PhaseTexts } from './locales/types';
 import type { Format } from './templates';
 
-export { LANGUAGES, type Language } from './language';
+export { LANGUAGES, REGISTERS, type Language, type Register } from './language';
 export type { LocaleTexts } from './locales/types';
 
 export const LOCALES: Readonly<Record<Language, LocaleTexts>> = { en, de, fr, es };
 
 /** The format with its title, description and phase words in `lang`; ids, durations and roles untouched. */
-export function localizeFormat(format: Format, lang: Language): Format {
+export function localizeFormat(format: Format, lang: Language, register: Register = 'formal'): Format {
   const words = LOCALES[lang];
   const source = en.formats[format.id];
   const own = words.formats[format.id];
@@ -24,7 +24,7 @@ export function localizeFormat(format: Format, lang: Language): Format {
     ...format,
     title: translated(format.title, source?.title, own?.title),
     description: translated(format.description, source?.description, own?.description),
-    phases: format.phases.map((phase) => localizePhaseWords(format.id, phase, lang)),
+    phases: format.phases.map((phase) => localizePhaseWords(format.id, phase, lang, register)),
   };
 }
 
@@ -36,12 +36,47 @@ type PhaseWords = { id: string } & Partial<PhaseTexts>;
  * keeps the shipped English, so each device can say it in its own language; a title or prompt the
  * leader edited is the leader's own words and stays as written.
  */
-export function localizePhaseWords<P extends PhaseWords>(formatId: string, phase: P, lang: Language): P {
-  const words = LOCALES[lang];
+export function localizePhaseWords<P extends PhaseWords>(
+  formatId: string,
+  phase: P,
+  lang: Language,
+  register: Register = 'formal',
+): P {
+  const words = wordsIn(lang, register);
   const localized = { ...phase };
   if (phase.title !== undefined) localized.title = phaseWord(formatId, phase.id, 'title', phase.title, words);
   if (phase.prompt !== undefined) localized.prompt = phaseWord(formatId, phase.id, 'prompt', phase.prompt, words);
+  if (phase.details !== undefined) localized.details = phaseWord(formatId, phase.id, 'details', phase.details, words);
   return localized;
+}
+
+/** A language's words in a register: the informal texts laid over the formal ones where they differ. */
+function wordsIn(lang: Language, register: Register): LocaleTexts {
+  const words = LOCALES[lang];
+  const informal = words.informal;
+  if (register === 'formal' || !informal) return words;
+  return (informalWords[lang] ??= layInformal(words, informal));
+}
+
+const informalWords: Partial<Record<Language, LocaleTexts>> = {};
+
+function layInformal(words: LocaleTexts, informal: NonNullable<LocaleTexts['informal']>): LocaleTexts {
+  const formatPhases = { ...words.formatPhases };
+  for (const [formatId, phases] of Object.entries(informal.formatPhases ?? {})) {
+    formatPhases[formatId] = mergeEach(words.formatPhases[formatId] ?? {}, phases);
+  }
+  return {
+    ...words,
+    phases: mergeEach(words.phases, informal.phases ?? {}) as LocaleTexts['phases'],
+    formatPhases,
+    flags: mergeEach(words.flags, informal.flags ?? {}) as LocaleTexts['flags'],
+  };
+}
+
+function mergeEach<T extends object>(base: Record<string, T>, over: Record<string, Partial<T> | undefined>): Record<string, T> {
+  const merged: Record<string, T> = { ...base };
+  for (const [key, texts] of Object.entries(over)) merged[key] = { ...base[key], ...texts } as T;
+  return merged;
 }
 
 /**
@@ -49,20 +84,27 @@ export function localizePhaseWords<P extends PhaseWords>(formatId: string, phase
  * languages: the leader sends it in their own, and each phone reads it in its own. Any other
  * notice is the leader's own words and stays as written.
  */
-export function localizeNotice(text: string, lang: Language): string {
+export function localizeNotice(text: string, lang: Language, register: Register = 'formal'): string {
   const kind = kindOfLine(text);
-  return kind ? (localizeFlag(kind, lang).redirect ?? text) : text;
+  return kind ? (localizeFlag(kind, lang, register).redirect ?? text) : text;
 }
 
-/** The flag kind whose line this is, in any of our languages; null for the leader's own words. */
+/** The flag kind whose line this is, in any of our languages and registers; null for the leader's own words. */
 export function kindOfLine(text: string): FlagKind | null {
-  for (const kind of FLAG_KINDS) {
-    for (const source of LANGUAGES) {
-      if (LOCALES[source].flags[kind].redirect === text) return kind;
-    }
-  }
-  return null;
+  lineKinds ??= new Map(
+    FLAG_KINDS.flatMap((kind) =>
+      LANGUAGES.flatMap((lang) =>
+        REGISTERS.flatMap((register) => {
+          const line = wordsIn(lang, register).flags[kind].redirect;
+          return line ? [[line, kind] as const] : [];
+        }),
+      ),
+    ),
+  );
+  return lineKinds.get(text) ?? null;
 }
+
+let lineKinds: Map<string, FlagKind> | undefined;
 
 /** A format's own wording (e.g. the student group's case call) has its own translation. */
 function phaseWord(
@@ -84,9 +126,9 @@ function translated(current: string, source: string | undefined, translation: st
 }
 
 /** The flag's label, what it sounds like and its redirect in `lang`; no redirect stays no redirect. */
-export function localizeFlag(kind: FlagKind, lang: Language): FlagInfo {
+export function localizeFlag(kind: FlagKind, lang: Language, register: Register = 'formal'): FlagInfo {
   const source = FLAG_CATALOG[kind];
-  const words = LOCALES[lang].flags[kind];
+  const words = wordsIn(lang, register).flags[kind];
   return {
     ...source,
     label: words?.label || source.label,

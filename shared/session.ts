@@ -3,7 +3,7 @@
 import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
-import type { Language } from './language';
+import type { Language, Register } from './language';
 import { mayPerform } from './permissions';
 import { kindOfLine } from './localize';
 import { planFromEdits } from './plan-edits';
@@ -99,6 +99,8 @@ export interface SessionState {
    * saved before there were languages lack it and are English: read it through roomLanguage().
    */
   language?: Language;
+  /** How the room's words address one person: Sie / vous / usted unless the leader chose du / tu / tú. */
+  register: Register;
   /** How much of the time the room sees: the wall's clock, and whether phones follow with one. */
   settings: RoomSettings;
   /** The latest cues between the leaders (most recent last); never in a room view. */
@@ -191,6 +193,7 @@ export function createSession({
     hints: format.hints ?? true,
     debriefNotes: '',
     language,
+    register: format.register ?? 'formal',
     settings: withSettings(DEFAULT_SETTINGS, format.settings ?? {}),
     cues: [],
     cueCounts: {},
@@ -205,6 +208,7 @@ export function restoreSaved(saved: SessionState): SessionState {
   const partial = saved as Partial<SessionState> & SessionState;
   return {
     ...saved,
+    register: partial.register ?? 'formal',
     settings: partial.settings ?? DEFAULT_SETTINGS,
     cues: partial.cues ?? [],
     cueCounts: partial.cueCounts ?? {},
@@ -482,20 +486,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const phase = currentPhase(state);
     if (!phase.callsForCase) return fail('conflict', '"No case today" ends a case call.');
     const closed = { ...closeRecord(currentRound(state), phase.id, state.timer, now), kind: 'no-case' as RoundKind };
-    if (then === 'free') {
+    if ((then ?? 'closing') === 'free') {
       const phases = withFreeRound(state.phases);
-      const round = freshRound(phases, 'free');
       const start = phases.findIndex((candidate) => candidate.id === FREE_ROUND.id);
-      return ok({
-        ...state,
-        phases,
-        rounds: [...state.rounds.slice(0, -1), closed, round],
-        phaseIndex: start,
-        timer: timerFor(round, phases[start]!, now),
-        presenterId: null,
-        notice: null,
-        participants: withoutVolunteers(state.participants),
-      });
+      return ok(beginRound(state, closed, phases, 'free', start, now));
     }
     const last = state.phases.length - 1;
     return ok({
@@ -519,8 +513,10 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   'hints.set': (state, { enabled }) =>
     state.hints === enabled ? fail('conflict', 'Nothing to change.') : ok({ ...state, hints: enabled }),
 
-  'language.set': (state, { language }) =>
-    roomLanguage(state) === language ? fail('conflict', 'Nothing to change.') : ok({ ...state, language }),
+  'language.set': (state, { language = roomLanguage(state), register = state.register }) =>
+    roomLanguage(state) === language && state.register === register
+      ? fail('conflict', 'Nothing to change.')
+      : ok({ ...state, language, register }),
 
   'room.lock': (state) =>
     state.locked ? fail('conflict', 'The room is already locked.') : ok({ ...state, locked: true }),
@@ -554,18 +550,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
     // A free round's phase was for that round only.
     const phases = state.phases.filter((phase) => phase.id !== FREE_ROUND.id);
-    const round = freshRound(phases);
-    const start = newCaseStart(phases);
-    return ok({
-      ...state,
-      phases,
-      rounds: [...state.rounds.slice(0, -1), closed, round],
-      phaseIndex: start,
-      timer: timerFor(round, phases[start]!, now),
-      presenterId: null,
-      notice: null,
-      participants: withoutVolunteers(state.participants),
-    });
+    return ok(beginRound(state, closed, phases, 'case', newCaseStart(phases), now));
   },
 
   'phases.update': (state, { phases: edits }, now) => {
@@ -621,6 +606,31 @@ function reduce(
 ): Outcome {
   const handler = handlers[command.type] as Handler<CommandType>;
   return handler(state, command, now, actor, room);
+}
+
+/**
+ * Ends the running round with its record `closed` and begins a fresh one of `kind` at phase `start`:
+ * nobody presents yet, no notice, nobody still offering a case.
+ */
+function beginRound(
+  state: SessionState,
+  closed: Round,
+  phases: PhasePlan[],
+  kind: RoundKind,
+  start: number,
+  now: number,
+): SessionState {
+  const round = freshRound(phases, kind);
+  return {
+    ...state,
+    phases,
+    rounds: [...state.rounds.slice(0, -1), closed, round],
+    phaseIndex: start,
+    timer: timerFor(round, phases[start]!, now),
+    presenterId: null,
+    notice: null,
+    participants: withoutVolunteers(state.participants),
+  };
 }
 
 function withFreeRound(phases: readonly PhasePlan[]): PhasePlan[] {

@@ -1,6 +1,7 @@
 // The formats a meeting can follow, as plain data. The ids of the standard format's phases are
 // part of the public contract; the other formats reuse them wherever a phase means the same thing,
 // so that `case.next` can find the case call in any format.
+import type { Register } from './language';
 import type { RoomSettings } from './settings';
 
 /** What the presenter does during a phase: steps back to listen, or returns to the circle. */
@@ -28,6 +29,8 @@ export interface PhasePlan extends PhaseTraits {
   title: string;
   durationSec: number;
   prompt: string;
+  /** A longer text for the console and the display, read out once (the opening's ground rules). */
+  details?: string;
 }
 
 /** A phase's traits alone, for the views and the editor. */
@@ -50,6 +53,8 @@ export interface Format {
   hints?: boolean;
   /** How the room sees time; the defaults (a quiet wall, dark phones) unless a format says otherwise. */
   settings?: Partial<RoomSettings>;
+  /** How the room's words address one person in this group (a peer group may say du / tu / tú). */
+  register?: Register;
 }
 
 const min = (minutes: number): number => minutes * 60;
@@ -58,7 +63,9 @@ const opening: PhasePlan = {
   id: 'opening',
   title: 'Opening & frame',
   durationSec: min(3),
-  prompt: "What's said here stays here. Keep patients unidentifiable.",
+  prompt: 'Please leave out anything that could identify a patient. What we say about each other stays here too.',
+  details:
+    'Our ground rules: no advice and no "why" questions; phones down; no recording; nothing that could identify a patient.',
 };
 const caseCall: PhasePlan = {
   id: 'case-call',
@@ -95,7 +102,7 @@ const presenterReturn: PhasePlan = {
   id: 'presenter-return',
   title: 'Presenter returns',
   durationSec: min(5),
-  prompt: 'What stayed with you? Nothing needs answering.',
+  prompt: 'Welcome back. What stayed with you? Nothing needs answering.',
   presenterRole: 'returns',
   phonesDown: true,
 };
@@ -134,7 +141,7 @@ export const FORMATS: readonly Format[] = [
         id: 'presenter-reflection',
         title: "Presenter's reflection",
         durationSec: min(5),
-        prompt: 'What has the group opened up for you?',
+        prompt: "Anything you'd like to say now?",
         phonesDown: true,
       },
       { ...closing, durationSec: min(3) },
@@ -154,6 +161,14 @@ export const FORMATS: readonly Format[] = [
         title: 'Enactment',
         durationSec: min(15),
         prompt: 'Who is in the scene? Let the relationship speak, not the diagnosis.',
+        phonesDown: true,
+      },
+      {
+        // Nobody leaves the enactment still carrying a role: a safety step, never skipped.
+        id: 'de-roling',
+        title: 'Stepping out of roles',
+        durationSec: min(5),
+        prompt: 'Step out of your role and say your own name. What did you feel in it?',
         phonesDown: true,
       },
       { ...discussion, durationSec: min(15) },
@@ -189,17 +204,18 @@ export const FORMATS: readonly Format[] = [
     description: 'Check-in, privacy check and the stand-in rule before the case.',
     phases: [
       {
-        id: 'opening',
+        ...opening,
         title: 'Check-in',
         durationSec: min(4),
-        prompt: 'How are you arriving today? One sentence each.',
+        // Online the opening is a check-in; the frame it sets stays the same.
+        prompt: `${opening.prompt} How are you arriving today? One sentence each.`,
       },
       {
         id: 'privacy-check',
         title: 'Privacy check & stand-in rule',
         durationSec: min(2),
         prompt:
-          'Are you alone and unheard? If the leader drops out, the co-leader leads until they return.',
+          "Are you somewhere private, where no one can overhear? Please don't record. If the leader's connection drops, the co-leader leads until they return.",
       },
       caseCall,
       presentation,

@@ -8,12 +8,14 @@ import type { RoomSettings } from './settings';
 import { traitsOf, type PhaseTraits, type PresenterRole } from './templates';
 import type { Timer } from './timer';
 import type { FlagKind } from './flags';
-import type { Language } from './language';
+import type { Language, Register } from './language';
 
 export interface PhaseView extends Omit<PhaseTraits, 'presenterRole'> {
   id: string;
   title: string;
   prompt: string;
+  /** A longer text read out once (the opening's ground rules), for the console and the display. */
+  details?: string;
   index: number;
   presenterRole: PresenterRole | null;
   timer: Timer;
@@ -41,6 +43,8 @@ export interface RoomView {
   hints: boolean;
   /** The room language, which the display speaks; phones and consoles speak their own. */
   language: Language;
+  /** How the room's words address one person, in German, French and Spanish. */
+  register: Register;
   /** How much of the time the room sees: the wall's clock, and whether phones follow with one. */
   settings: RoomSettings;
   /** The leader blanked the wall. */
@@ -129,6 +133,7 @@ function roomView(state: SessionState, role: Role): RoomView {
       id: phase.id,
       title: phase.title,
       prompt: phase.prompt,
+      ...(phase.details ? { details: phase.details } : {}),
       index: state.phaseIndex,
       ...traitsOf(phase),
       presenterRole: phase.presenterRole ?? null,
@@ -148,6 +153,7 @@ function roomView(state: SessionState, role: Role): RoomView {
     notice: state.notice ? { text: state.notice.text, at: state.notice.at } : null,
     hints: state.hints,
     language: roomLanguage(state),
+    register: state.register,
     settings: { displayClock: state.settings.displayClock, phoneClock: state.settings.phoneClock },
     displayBlank: state.displayBlank,
   };

@@ -7,13 +7,18 @@ import { useSessionStore, type SessionStore } from '../store';
 import type { Language } from './languages';
 import { useLanguage } from './useLanguage';
 
-/** The view with its phase, phase list and notice in `lang`; the plan for the editor stays as stored. */
+/**
+ * The view with its phase, phase list and notice in `lang`, addressing one person in the room's
+ * register (Sie or du…); the plan for the editor stays as stored.
+ */
 export function localizeView<V extends View>(view: V, lang: Language): V {
+  // Views from a server older than the register are formal.
+  const register = view.register ?? 'formal';
   return {
     ...view,
-    phase: localizePhaseWords(view.format, view.phase, lang),
-    phases: view.phases.map((phase) => localizePhaseWords(view.format, phase, lang)),
-    notice: view.notice && { ...view.notice, text: localizeNotice(view.notice.text, lang) },
+    phase: localizePhaseWords(view.format, view.phase, lang, register),
+    phases: view.phases.map((phase) => localizePhaseWords(view.format, phase, lang, register)),
+    notice: view.notice && { ...view.notice, text: localizeNotice(view.notice.text, lang, register) },
   };
 }
 

@@ -1,10 +1,13 @@
-// The flag catalog in the reader's language: label, what it sounds like, the redirect to offer.
+// The flag catalog in the reader's language: label, what it sounds like, and the line to offer the
+// leader, in the room's register (the leader says it to the room as the room is spoken to).
 import { useCallback } from 'react';
 import type { FlagInfo, FlagKind } from '../../shared/flags';
 import { localizeFlag } from '../../shared/localize';
+import { useSessionStore } from '../store';
 import { useLanguage } from './useLanguage';
 
 export function useFlagWords(): (kind: FlagKind) => FlagInfo {
   const lang = useLanguage();
-  return useCallback((kind: FlagKind) => localizeFlag(kind, lang), [lang]);
+  const register = useSessionStore((state) => state.view?.register ?? 'formal');
+  return useCallback((kind: FlagKind) => localizeFlag(kind, lang, register), [lang, register]);
 }

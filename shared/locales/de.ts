@@ -1,6 +1,6 @@
 // Deutsch, für den Raum: die Begriffe, die Balintgruppen-Leitungen kennen (Fallvorstellung,
-// Verständnisfragen, Rückzug und Rückkehr des Fallgebers/der Fallgeberin, Blitzlicht). Die Gruppe
-// wird gesiezt; Titel nennen Fallgeber/Fallgeberin, Prompts sprechen möglichst neutral.
+// Verständnisfragen, Gruppengespräch, zurück in die Runde, Intervention). Die Gruppe wird gesiezt;
+// Titel vermeiden Schrägstrich-Formen („Referent:in“), Prompts sprechen möglichst neutral.
 import type { LocaleTexts } from './types';
 
 export const de: LocaleTexts = {
@@ -8,23 +8,23 @@ export const de: LocaleTexts = {
     standard: {
       title: 'Standard (American Balint Society)',
       description:
-        'Fallvorstellung, Verständnisfragen, Gruppenarbeit mit Rückzug des Fallgebers/der Fallgeberin, Rückkehr.',
+        'Fallvorstellung, Verständnisfragen, Gruppengespräch, während Referent:in zuhört, dann zurück in die Runde.',
     },
     'uk-classic': {
       title: 'Klassisch (britisch)',
-      description: 'Der Fallgeber/die Fallgeberin bleibt die ganze Zeit im Kreis und kann mitdiskutieren.',
+      description: 'Die Referentin oder der Referent bleibt die ganze Zeit in der Runde und kann sich am Gespräch beteiligen.',
     },
     psychodrama: {
       title: 'Balint-Psychodrama',
-      description: 'Nach den Fragen wird die Szene gespielt und anschließend besprochen.',
+      description: 'Nach den Fragen wird die Szene gespielt; danach treten alle aus ihren Rollen, und die Gruppe bespricht sie.',
     },
     prismatic: {
       title: 'Prismatisch / Großgruppe',
-      description: 'Die Teilnehmenden im Saal bringen eigene Stimmungen und Bilder als Facetten des Falls ein.',
+      description: 'Die Teilnehmer*innen im Saal bringen eigene Stimmungen und Bilder als Facetten des Falls ein.',
     },
     online: {
       title: 'Online',
-      description: 'Blitzlicht zum Ankommen, Vertraulichkeits-Check und Vertretungsregel vor dem Fall.',
+      description: 'Ankommen, Vertraulichkeits-Check und Vertretungsregel vor dem Fall.',
     },
     student: {
       title: 'Studierendengruppe',
@@ -34,7 +34,10 @@ export const de: LocaleTexts = {
   phases: {
     opening: {
       title: 'Eröffnung & Rahmen',
-      prompt: 'Was hier gesagt wird, bleibt hier. Patientinnen und Patienten bleiben unkenntlich.',
+      prompt:
+        'Bitte lassen wir alles weg, woran eine Patientin oder ein Patient erkannt werden könnte. Was wir hier übereinander sagen, bleibt ebenfalls hier.',
+      details:
+        'Unsere Regeln: keine Ratschläge und keine Warum-Fragen; Handys beiseite; keine Aufnahmen; nichts, woran eine Patientin oder ein Patient erkannt werden könnte.',
     },
     'case-call': {
       title: 'Wer hat einen Fall?',
@@ -46,31 +49,35 @@ export const de: LocaleTexts = {
     },
     'clarifying-questions': {
       title: 'Verständnisfragen',
-      prompt: 'Nur, was hilft, sich die Szene vorzustellen. Fakten, kein „Warum“.',
+      prompt: 'Nur Fragen, die helfen, sich die Szene vorzustellen. Fakten, kein „Warum“.',
     },
     discussion: {
-      title: 'Gruppenarbeit – der Fallgeber/die Fallgeberin zieht sich zurück',
+      title: 'Gruppengespräch – Referent:in hört zu',
       prompt: 'Wie mag es sein, diese Patientin oder dieser Patient zu sein – und diese Ärztin oder dieser Arzt?',
     },
     'presenter-return': {
-      title: 'Rückkehr des Fallgebers/der Fallgeberin',
-      prompt: 'Was klingt bei Ihnen nach? Nichts muss beantwortet werden.',
+      title: 'Zurück in die Runde',
+      prompt: 'Willkommen zurück in der Runde. Was klingt bei Ihnen nach? Nichts muss beantwortet werden.',
     },
     closing: {
       title: 'Abschluss',
-      prompt: 'Wir lassen den Fall jetzt hier. Vielen Dank.',
+      prompt: 'Wir lassen den Fall hier im Raum. Vielen Dank.',
     },
     'free-round': {
       title: 'Freie Runde',
       prompt: 'Heute kein Fall. Was aus unserer Arbeit mit Patientinnen und Patienten beschäftigt uns?',
     },
     'presenter-reflection': {
-      title: 'Reflexion des Fallgebers/der Fallgeberin',
-      prompt: 'Was hat die Gruppe Ihnen eröffnet?',
+      title: 'Nachklang: Referent:in',
+      prompt: 'Möchten Sie jetzt noch etwas sagen?',
     },
     enactment: {
       title: 'Szenisches Spiel',
       prompt: 'Wer gehört zur Szene? Lassen wir die Beziehung sprechen, nicht die Diagnose.',
+    },
+    'de-roling': {
+      title: 'Aus den Rollen treten',
+      prompt: 'Treten Sie aus Ihrer Rolle und sagen Sie Ihren eigenen Namen. Was haben Sie in der Rolle gespürt?',
     },
     facets: {
       title: 'Facetten: Stimmungen und Bilder',
@@ -79,20 +86,21 @@ export const de: LocaleTexts = {
     'privacy-check': {
       title: 'Vertraulichkeit & Vertretungsregel',
       prompt:
-        'Sind Sie allein, und hört niemand mit? Fällt die Leitung aus, leitet die Co-Leitung, bis sie zurück ist.',
+        'Sind Sie an einem Ort, an dem niemand mithören kann? Bitte nichts aufnehmen. Bricht die Verbindung der Leitung ab, übernimmt die Co-Leitung, bis sie zurück ist.',
     },
   },
   formatPhases: {
     'uk-classic': {
       discussion: {
-        title: 'Gruppenarbeit – der Fallgeber/die Fallgeberin bleibt im Kreis',
+        title: 'Gruppengespräch – Referent:in bleibt in der Runde',
         prompt: 'Was geschieht in dieser Arzt-Patient-Beziehung?',
       },
     },
     online: {
       opening: {
-        title: 'Ankommen – Blitzlicht',
-        prompt: 'Wie kommen Sie heute an? Ein Satz pro Person.',
+        title: 'Ankommen',
+        prompt:
+          'Bitte lassen wir alles weg, woran eine Patientin oder ein Patient erkannt werden könnte. Was wir hier übereinander sagen, bleibt ebenfalls hier. Wie kommen Sie heute an? Ein Satz pro Person.',
       },
     },
     student: {
@@ -188,6 +196,35 @@ export const de: LocaleTexts = {
     'safety-concern': {
       label: 'Sicherheitsbedenken',
       soundsLike: 'Ein Verhaltens- oder Sicherheitsproblem',
+    },
+  },
+  informal: {
+    phases: {
+      presentation: { prompt: 'Erzähl auf deine Weise – wir hören einfach zu.' },
+      'presenter-return': {
+        prompt: 'Willkommen zurück in der Runde. Was klingt bei dir nach? Nichts muss beantwortet werden.',
+      },
+      'presenter-reflection': { prompt: 'Möchtest du jetzt noch etwas sagen?' },
+      'de-roling': { prompt: 'Tretet aus euren Rollen und sagt eure eigenen Namen. Was habt ihr in der Rolle gespürt?' },
+      facets: { prompt: 'Welche Stimmung, welches Bild, welche Empfindung hinterlässt dieser Fall in dir?' },
+      'privacy-check': {
+        prompt:
+          'Bist du an einem Ort, an dem niemand mithören kann? Bitte nichts aufnehmen. Bricht die Verbindung der Leitung ab, übernimmt die Co-Leitung, bis sie zurück ist.',
+      },
+    },
+    formatPhases: {
+      online: {
+        opening: {
+          prompt:
+            'Bitte lassen wir alles weg, woran eine Patientin oder ein Patient erkannt werden könnte. Was wir hier übereinander sagen, bleibt ebenfalls hier. Wie kommst du heute an? Ein Satz pro Person.',
+        },
+      },
+      student: {
+        closing: { prompt: 'Was nimmst du mit zu deiner nächsten Patientin, deinem nächsten Patienten?' },
+      },
+    },
+    flags: {
+      'presenter-breaks-in': { redirect: 'Später hast du wieder das Wort – hör jetzt einfach zu.' },
     },
   },
 };

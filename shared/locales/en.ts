@@ -4,7 +4,7 @@ import { FLAG_CATALOG, FLAG_KINDS } from '../flags';
 import { FORMATS, FREE_ROUND, type PhasePlan } from '../templates';
 import type { FlagTexts, LocaleTexts, PhaseTexts } from './types';
 
-const PHASE_FIELDS = ['title', 'prompt'] as const;
+const PHASE_FIELDS = ['title', 'prompt', 'details'] as const;
 
 function arrangeEnglish(): LocaleTexts {
   const formats: LocaleTexts['formats'] = {};
@@ -15,7 +15,7 @@ function arrangeEnglish(): LocaleTexts {
     for (const phase of format.phases) {
       const shared = phases[phase.id];
       if (!shared) {
-        phases[phase.id] = { title: phase.title, prompt: phase.prompt };
+        phases[phase.id] = { title: phase.title, prompt: phase.prompt, ...(phase.details ? { details: phase.details } : {}) };
         continue;
       }
       const own = differingFields(phase, shared);

@@ -1,27 +1,25 @@
 // Español, para la sala: los términos de los grupos Balint (presentación del caso, preguntas
-// aclaratorias, el presentador se retira y escucha, regreso del presentador). Se trata de usted,
-// que sirve a ambos lados del Atlántico; los títulos dicen «el presentador o la presentadora», las
-// consignas «quien presenta».
+// aclaratorias, quien presenta escucha en silencio y retoma la palabra, reconducir al caso). Se trata
+// de usted, que sirve a ambos lados del Atlántico; los títulos dicen «quien presenta», sin género.
 import type { LocaleTexts } from './types';
 
 export const es: LocaleTexts = {
   formats: {
     standard: {
       title: 'Estándar (American Balint Society)',
-      description:
-        'Presentación del caso, preguntas, discusión mientras el presentador o la presentadora se retira, y regreso.',
+      description: 'Presentación, preguntas, trabajo del grupo mientras quien presenta escucha en silencio, y regreso.',
     },
     'uk-classic': {
       title: 'Clásico británico',
-      description: 'Quien presenta permanece en el círculo todo el tiempo y puede participar en la discusión.',
+      description: 'Quien presenta permanece en el círculo todo el tiempo y puede participar en la conversación.',
     },
     psychodrama: {
       title: 'Psicodrama Balint',
-      description: 'Tras las preguntas se representa la escena y luego se comenta.',
+      description: 'Tras las preguntas se representa la escena; después todos salen de sus papeles y el grupo la comenta.',
     },
     prismatic: {
       title: 'Prismático / grupo grande',
-      description: 'Toda una sala comparte sus propios estados de ánimo e imágenes como facetas del caso.',
+      description: 'Una sala entera aporta sus propios estados de ánimo e imágenes como facetas del caso.',
     },
     online: {
       title: 'En línea',
@@ -29,17 +27,20 @@ export const es: LocaleTexts = {
     },
     student: {
       title: 'Grupo de estudiantes',
-      description: 'Un ritmo más pausado para estudiantes que empiezan a atender a sus primeros pacientes.',
+      description: 'Un ritmo más tranquilo para estudiantes que conocen a sus primeros pacientes.',
     },
   },
   phases: {
     opening: {
       title: 'Apertura y encuadre',
-      prompt: 'Lo que se dice aquí, se queda aquí. Que ningún paciente pueda ser identificado.',
+      prompt:
+        'Por favor, dejemos fuera todo lo que pudiera identificar a un paciente. Lo que digamos unos de otros también se queda aquí.',
+      details:
+        'Nuestras reglas: sin consejos ni «por qué»; móviles guardados; nada de grabar; nada que pueda identificar a un paciente.',
     },
     'case-call': {
       title: '¿Quién tiene un caso?',
-      prompt: '¿A quién le ronda por la cabeza un paciente o una paciente?',
+      prompt: '¿A quién le ronda por la cabeza un paciente?',
     },
     presentation: {
       title: 'Presentación del caso',
@@ -50,12 +51,12 @@ export const es: LocaleTexts = {
       prompt: 'Solo lo que ayude a imaginar la escena. Hechos, no «por qué».',
     },
     discussion: {
-      title: 'Discusión en grupo — el presentador o la presentadora se retira y escucha',
-      prompt: '¿Cómo será estar en la piel de quien consulta — y de quien atiende?',
+      title: 'Trabajo del grupo — quien presenta escucha en silencio',
+      prompt: '¿Cómo será ser este paciente — y este médico?',
     },
     'presenter-return': {
-      title: 'Regreso del presentador o la presentadora',
-      prompt: '¿Qué se le ha quedado? No hace falta responder nada.',
+      title: 'Quien presenta retoma la palabra',
+      prompt: 'De vuelta en el grupo. ¿Con qué se queda? No hace falta responder nada.',
     },
     closing: {
       title: 'Cierre',
@@ -66,12 +67,16 @@ export const es: LocaleTexts = {
       prompt: 'Hoy no hay caso. ¿Qué de nuestro trabajo con los pacientes nos ronda la cabeza?',
     },
     'presenter-reflection': {
-      title: 'Reflexión del presentador o la presentadora',
-      prompt: '¿Qué le ha abierto el grupo?',
+      title: 'Quien presenta retoma la palabra',
+      prompt: '¿Quiere decir algo ahora?',
     },
     enactment: {
       title: 'Dramatización',
       prompt: '¿Quién está en la escena? Que hable la relación, no el diagnóstico.',
+    },
+    'de-roling': {
+      title: 'Salir de los papeles',
+      prompt: 'Salga de su papel y diga su propio nombre. ¿Qué sintió en él?',
     },
     facets: {
       title: 'Facetas: estados de ánimo e imágenes',
@@ -80,25 +85,26 @@ export const es: LocaleTexts = {
     'privacy-check': {
       title: 'Privacidad y regla de relevo',
       prompt:
-        '¿Está a solas y sin que nadie le oiga? Si quien dirige el grupo se desconecta, quien codirige toma el relevo hasta que vuelva.',
+        '¿Está en un lugar privado, donde nadie pueda oírle? Por favor, no grabe. Si se corta la conexión de quien coordina, la co-coordinación toma el relevo hasta que vuelva.',
     },
   },
   formatPhases: {
     'uk-classic': {
       discussion: {
-        title: 'Discusión en grupo — el presentador o la presentadora permanece en el círculo',
-        prompt: '¿Qué está ocurriendo en esta relación médico-paciente?',
+        title: 'Trabajo del grupo — quien presenta sigue en el círculo',
+        prompt: '¿Qué está pasando entre este médico y este paciente?',
       },
     },
     online: {
       opening: {
         title: 'Ronda de llegada',
-        prompt: '¿Cómo llega hoy? Una frase por persona.',
+        prompt:
+          'Por favor, dejemos fuera todo lo que pudiera identificar a un paciente. Lo que digamos unos de otros también se queda aquí. ¿Cómo llega hoy? Una frase por persona.',
       },
     },
     student: {
       'case-call': {
-        prompt: 'Todo encuentro cuenta. ¿A quién le ronda por la cabeza un paciente o una paciente?',
+        prompt: 'Todo encuentro cuenta. ¿A quién le ronda por la cabeza un paciente?',
       },
       closing: {
         prompt: '¿Qué se lleva para su próxima consulta?',
@@ -189,6 +195,33 @@ export const es: LocaleTexts = {
     'safety-concern': {
       label: 'Problema de seguridad',
       soundsLike: 'Un problema de conducta o de seguridad',
+    },
+  },
+  informal: {
+    phases: {
+      presentation: { prompt: 'Cuéntalo a tu manera — solo vamos a escuchar.' },
+      'presenter-return': { prompt: 'De vuelta en el grupo. ¿Con qué te quedas? No hace falta responder nada.' },
+      'presenter-reflection': { prompt: '¿Quieres decir algo ahora?' },
+      'de-roling': { prompt: 'Sal de tu papel y di tu propio nombre. ¿Qué sentiste en él?' },
+      facets: { prompt: '¿Qué estado de ánimo, imagen o sensación te deja este caso?' },
+      'privacy-check': {
+        prompt:
+          '¿Estás en un lugar privado, donde nadie pueda oírte? Por favor, no grabes. Si se corta la conexión de quien coordina, la co-coordinación toma el relevo hasta que vuelva.',
+      },
+    },
+    formatPhases: {
+      online: {
+        opening: {
+          prompt:
+            'Por favor, dejemos fuera todo lo que pudiera identificar a un paciente. Lo que digamos unos de otros también se queda aquí. ¿Cómo llegas hoy? Una frase por persona.',
+        },
+      },
+      student: {
+        closing: { prompt: '¿Qué te llevas para tu próxima consulta?' },
+      },
+    },
+    flags: {
+      'presenter-breaks-in': { redirect: 'Luego tendrás la palabra; ahora te toca escuchar.' },
     },
   },
 };

@@ -1,6 +1,6 @@
-// Français, pour la salle : les termes des groupes Balint (présentation du cas, questions de
-// clarification, le présentateur se retire, retour du présentateur). Le groupe est vouvoyé ; les
-// titres disent « présentateur ou présentatrice », les consignes « la personne qui présente ».
+// Français, pour la salle : les termes des groupes Balint (récit du cas, questions de
+// clarification, la personne qui expose le cas se met en retrait, reprise de parole, signal,
+// recentrer). Le groupe est vouvoyé ; les titres évitent « présentateur ».
 // Espaces insécables avant ? ! : ; et dans les guillemets, pour qu'un projecteur ne coupe pas là.
 import type { LocaleTexts } from './types';
 
@@ -9,24 +9,23 @@ export const fr: LocaleTexts = {
     standard: {
       title: 'Standard (American Balint Society)',
       description:
-        'Présentation du cas, questions, discussion pendant que le présentateur ou la présentatrice se retire, puis retour.',
+        'Récit du cas, questions, échanges pendant que la personne qui expose se met en retrait, puis reprise de parole.',
     },
     'uk-classic': {
       title: 'Classique britannique',
-      description:
-        'Le présentateur ou la présentatrice reste dans le cercle du début à la fin et peut prendre part à la discussion.',
+      description: 'La personne qui expose le cas reste dans le cercle du début à la fin et peut prendre part aux échanges.',
     },
     psychodrama: {
       title: 'Psychodrame Balint',
-      description: 'Après les questions, la scène est jouée, puis discutée.',
+      description: 'Après les questions, la scène est jouée ; chacun sort ensuite de son rôle, puis le groupe en parle.',
     },
     prismatic: {
       title: 'Prismatique / grand groupe',
-      description: "Toute une salle partage ses propres états d’âme et images comme autant de facettes du cas.",
+      description: 'Toute une salle partage ses propres ressentis et images comme autant de facettes du cas.',
     },
     online: {
       title: 'En ligne',
-      description: "Tour d’arrivée, vérification de la confidentialité et règle de relève avant le cas.",
+      description: 'Tour d’arrivée, vérification de la confidentialité et règle de relève avant le cas.',
     },
     student: {
       title: 'Groupe étudiant',
@@ -36,14 +35,17 @@ export const fr: LocaleTexts = {
   phases: {
     opening: {
       title: 'Ouverture et cadre',
-      prompt: 'Ce qui se dit ici reste ici. Aucun patient, aucune patiente ne doit être reconnaissable.',
+      prompt:
+        'Merci de laisser de côté tout ce qui pourrait permettre de reconnaître un patient. Ce que nous disons les uns des autres reste ici, aussi.',
+      details:
+        'Nos règles : pas de conseils ni de « pourquoi » ; téléphones de côté ; aucun enregistrement ; rien qui permette de reconnaître un patient.',
     },
     'case-call': {
       title: 'Qui a un cas ?',
-      prompt: "Quel patient, quelle patiente vous occupe l’esprit ?",
+      prompt: 'Quel patient, quelle patiente vous occupe l’esprit ?',
     },
     presentation: {
-      title: 'Présentation du cas',
+      title: 'Récit du cas',
       prompt: 'Racontez à votre façon — nous écoutons, simplement.',
     },
     'clarifying-questions': {
@@ -51,12 +53,12 @@ export const fr: LocaleTexts = {
       prompt: 'Seulement ce qui aide à se représenter la scène. Des faits, pas de « pourquoi ».',
     },
     discussion: {
-      title: 'Discussion de groupe — le présentateur ou la présentatrice se retire',
-      prompt: "Comment serait-ce d’être à la place de ce patient ou de cette patiente — et de ce médecin ?",
+      title: 'Échanges du groupe — la personne qui a exposé écoute',
+      prompt: 'Comment serait-ce d’être ce patient — et ce médecin ?',
     },
     'presenter-return': {
-      title: 'Retour du présentateur ou de la présentatrice',
-      prompt: "Qu’est-ce qui résonne en vous ? Rien n’appelle de réponse.",
+      title: 'Reprise de parole',
+      prompt: 'Bon retour parmi nous. Qu’est-ce qui vous reste ? Rien n’appelle de réponse.',
     },
     closing: {
       title: 'Clôture',
@@ -64,53 +66,58 @@ export const fr: LocaleTexts = {
     },
     'free-round': {
       title: 'Tour libre',
-      prompt: 'Pas de cas aujourd’hui. Qu’est-ce qui nous occupe dans notre travail avec les patients ?',
+      prompt: 'Pas de cas aujourd’hui. Qu’est-ce qui nous occupe dans notre travail avec les patients ?',
     },
     'presenter-reflection': {
-      title: 'Réflexion du présentateur ou de la présentatrice',
-      prompt: "Qu’est-ce que le groupe a ouvert pour vous ?",
+      title: 'Reprise de parole',
+      prompt: 'Souhaitez-vous dire quelque chose maintenant ?',
     },
     enactment: {
       title: 'Mise en jeu',
       prompt: 'Qui est dans la scène ? Laissons parler la relation, pas le diagnostic.',
     },
+    'de-roling': {
+      title: 'Sortir des rôles',
+      prompt: 'Sortez de votre rôle et dites votre propre prénom. Qu’avez-vous ressenti dans ce rôle ?',
+    },
     facets: {
-      title: "Facettes : états d’âme et images",
-      prompt: "Quelle humeur, quelle image ou quelle sensation ce cas laisse-t-il en vous ?",
+      title: 'Facettes : ressentis et images',
+      prompt: 'Quelle humeur, quelle image ou quelle sensation ce cas laisse-t-il en vous ?',
     },
     'privacy-check': {
       title: 'Confidentialité et règle de relève',
       prompt:
-        "Êtes-vous au calme, sans personne qui puisse vous entendre ? Si la personne qui anime est déconnectée, la co-animation prend le relais jusqu’à son retour.",
+        'Êtes-vous seul·e, sans que personne ne puisse vous entendre ? Merci de ne pas enregistrer. Si la connexion du leader est coupée, le co-leader prend le relais jusqu’à son retour.',
     },
   },
   formatPhases: {
     'uk-classic': {
       discussion: {
-        title: 'Discussion de groupe — le présentateur ou la présentatrice reste dans le cercle',
-        prompt: 'Que se passe-t-il dans cette relation médecin-malade ?',
+        title: 'Échanges du groupe — la personne qui a exposé reste dans le cercle',
+        prompt: 'Que se passe-t-il entre ce médecin et ce patient ?',
       },
     },
     online: {
       opening: {
-        title: "Tour d’arrivée",
-        prompt: "Dans quel état arrivez-vous aujourd’hui ? Une phrase par personne.",
+        title: 'Tour d’arrivée',
+        prompt:
+          'Merci de laisser de côté tout ce qui pourrait permettre de reconnaître un patient. Ce que nous disons les uns des autres reste ici, aussi. Comment arrivez-vous aujourd’hui ? Une phrase chacun.',
       },
     },
     student: {
       'case-call': {
-        prompt: "Toute rencontre compte. Quel patient, quelle patiente vous occupe l’esprit ?",
+        prompt: 'Toute rencontre compte. Quel patient, quelle patiente vous occupe l’esprit ?',
       },
       closing: {
-        prompt: "Qu’emporterez-vous pour votre prochaine consultation ?",
+        prompt: 'Qu’emporterez-vous pour votre prochaine consultation ?',
       },
     },
   },
   flags: {
     'cross-examination': {
       label: 'Interrogatoire',
-      soundsLike: '« Pourquoi avez-vous… ? », les questions s’accumulent sur la personne qui expose le cas',
-      redirect: 'Gardons les « pourquoi » pour plus tard et commençons à imaginer.',
+      soundsLike: '« Pourquoi avez-vous… ? », les questions s’accumulent sur la personne qui expose le cas',
+      redirect: 'Gardons les « pourquoi » pour plus tard et commençons à imaginer.',
     },
     'step-back-breach': {
       label: 'Retrait non respecté',
@@ -129,8 +136,8 @@ export const fr: LocaleTexts = {
     },
     'advice-giving': {
       label: 'Conseils',
-      soundsLike: '« Vous devriez… », « Avez-vous essayé… ? »',
-      redirect: 'Avant de chercher des solutions : que se passe-t-il entre ce médecin et ce patient ?',
+      soundsLike: '« Vous devriez… », « Avez-vous essayé… ? »',
+      redirect: 'Avant de chercher des solutions : que se passe-t-il entre ce médecin et ce patient ?',
     },
     'medical-drift': {
       label: 'Dérive médicale',
@@ -150,7 +157,7 @@ export const fr: LocaleTexts = {
     'self-disclosure': {
       label: 'Confidence personnelle',
       soundsLike: 'Un participant raconte longuement sa propre histoire',
-      redirect: 'Merci. Qu’est-ce que cela pourrait nous dire de ce patient ?',
+      redirect: 'Merci. Qu’est-ce que cela pourrait nous dire de ce patient ?',
     },
     'intrusive-speculation': {
       label: 'Spéculation intrusive',
@@ -160,11 +167,11 @@ export const fr: LocaleTexts = {
     judgement: {
       label: 'Jugement',
       soundsLike: 'Critique ou moquerie envers la personne qui expose le cas ou un participant',
-      redirect: 'Pouvons-nous rester dans la curiosité plutôt que dans le jugement ?',
+      redirect: 'Pouvons-nous rester dans la curiosité plutôt que dans le jugement ?',
     },
     'new-case': {
       label: 'Nouveau cas',
-      soundsLike: '« Ça me rappelle une de mes patientes… »',
+      soundsLike: '« Ça me rappelle une de mes patientes… »',
       redirect: 'Gardons ce cas pour une autre fois.',
     },
     identifier: {
@@ -175,7 +182,7 @@ export const fr: LocaleTexts = {
     'strong-emotion': {
       label: 'Émotion forte',
       soundsLike: 'Larmes, colère',
-      redirect: 'Prendre des nouvelles avec délicatesse ; le groupe peut rester avec cela.',
+      redirect: 'Prendre des nouvelles avec délicatesse ; le groupe peut rester avec cela.',
     },
     airtime: {
       label: 'Temps de parole',
@@ -190,6 +197,33 @@ export const fr: LocaleTexts = {
     'safety-concern': {
       label: 'Problème de sécurité',
       soundsLike: 'Un problème de conduite ou de sécurité',
+    },
+  },
+  informal: {
+    phases: {
+      presentation: { prompt: 'Raconte à ta façon — nous écoutons, simplement.' },
+      'presenter-return': { prompt: 'Bon retour parmi nous. Qu’est-ce qui te reste ? Rien n’appelle de réponse.' },
+      'presenter-reflection': { prompt: 'Souhaites-tu dire quelque chose maintenant ?' },
+      'de-roling': { prompt: 'Sors de ton rôle et dis ton propre prénom. Qu’as-tu ressenti dans ce rôle ?' },
+      facets: { prompt: 'Quelle humeur, quelle image ou quelle sensation ce cas laisse-t-il en toi ?' },
+      'privacy-check': {
+        prompt:
+          'Es-tu seul·e, sans que personne ne puisse t’entendre ? Merci de ne pas enregistrer. Si la connexion du leader est coupée, le co-leader prend le relais jusqu’à son retour.',
+      },
+    },
+    formatPhases: {
+      online: {
+        opening: {
+          prompt:
+            'Merci de laisser de côté tout ce qui pourrait permettre de reconnaître un patient. Ce que nous disons les uns des autres reste ici, aussi. Comment arrives-tu aujourd’hui ? Une phrase chacun.',
+        },
+      },
+      student: {
+        closing: { prompt: 'Qu’emporteras-tu pour ta prochaine consultation ?' },
+      },
+    },
+    flags: {
+      'presenter-breaks-in': { redirect: 'Tu auras la parole ensuite — pour l’instant, tu écoutes.' },
     },
   },
 };

@@ -6,6 +6,8 @@ import type { FlagKind } from '../flags';
 export interface PhaseTexts {
   title: string;
   prompt: string;
+  /** Only where the English phase has a longer text (the opening's ground rules). */
+  details?: string;
 }
 
 export interface FlagTexts {
@@ -27,4 +29,13 @@ export interface LocaleTexts {
   formatPhases: Record<string, Record<string, Partial<PhaseTexts>>>;
   /** By flag kind. */
   flags: Record<FlagKind, FlagTexts>;
+  /**
+   * Where the words address one person, how they read with du / tu / tú: only the texts that change.
+   * Words to the whole group (we-forms, plural you) are the same in both registers.
+   */
+  informal?: {
+    phases?: Record<string, Partial<PhaseTexts>>;
+    formatPhases?: Record<string, Record<string, Partial<PhaseTexts>>>;
+    flags?: Partial<Record<FlagKind, Partial<FlagTexts>>>;
+  };
 }

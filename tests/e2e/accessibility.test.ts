@@ -264,6 +264,22 @@ function reflowProblems(page: Page): Promise<string[]> {
         problems.push(`${describe(element)} cuts ${element.scrollHeight - element.clientHeight} px of text off at the bottom`);
       }
     }
+    // A select may clip its chosen option inside itself and still report no overflow (Chromium does,
+    // with some fonts): measure the option's words against the lines the field has room for.
+    const ruler = document.createElement('canvas').getContext('2d')!;
+    for (const select of document.body.querySelectorAll('select')) {
+      const chosen = select.selectedOptions[0]?.text;
+      const style = getComputedStyle(select);
+      if (!chosen || style.display === 'none' || select.closest('.visually-hidden, dialog:not([open])')) continue;
+      const px = (value: string) => Number.parseFloat(value) || 0;
+      ruler.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const wide = ruler.measureText(chosen).width;
+      const room = select.clientWidth - px(style.paddingLeft) - px(style.paddingRight);
+      const lines = Math.max(1, Math.floor((select.clientHeight - px(style.paddingTop) - px(style.paddingBottom)) / (px(style.fontSize) * 1.1)));
+      if (room > 0 && wide > room * lines + 1) {
+        problems.push(`${describe(select)} shows "${chosen}" (${Math.round(wide)} px) in ${lines} line(s) of ${Math.round(room)} px`);
+      }
+    }
     return problems;
   });
 }

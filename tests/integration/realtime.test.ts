@@ -209,7 +209,7 @@ describe('commands', () => {
     expect(view.pauseSignals).toBe(2);
     // Who asked is nowhere: a participant is only id, name, connection and volunteering.
     for (const participant of view.participants) {
-      expect(Object.keys(participant).sort()).toEqual(['connected', 'name', 'participantId', 'volunteer']);
+      expect(Object.keys(participant).sort()).toEqual(['connected', 'late', 'name', 'participantId', 'volunteer']);
     }
     expect(await display.waitForView((v) => v.version === version)).not.toHaveProperty('pauseSignals');
   });

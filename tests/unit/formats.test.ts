@@ -68,9 +68,9 @@ describe('formats', () => {
 });
 
 describe('flag catalog', () => {
-  test('has exactly the 14 kinds of the design', () => {
-    expect(FLAG_KINDS).toHaveLength(14);
-    expect(new Set(FLAG_KINDS).size).toBe(14);
+  test('has exactly the 17 kinds of the design', () => {
+    expect(FLAG_KINDS).toHaveLength(17);
+    expect(new Set(FLAG_KINDS).size).toBe(17);
     expect(Object.keys(FLAG_CATALOG).sort()).toEqual([...FLAG_KINDS].sort());
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { COMMAND_TYPES, type CommandType } from '../../shared/commands';
 import { PERMISSIONS } from '../../shared/permissions';
 import { ROLES, type Actor, type Role } from '../../shared/roles';
-import { apply, type SessionState } from '../../shared/session';
+import { apply, knock, type SessionState } from '../../shared/session';
 import {
   CO_LEADER,
   EXAMPLE_COMMANDS,
@@ -53,6 +53,16 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
   'notice.clear': (s, lead) => send(s, { type: 'notice.show', text: 'Back to the relationship.' }, NOW - MIN, lead),
   'participant.remove': (s) => s,
   'hints.set': (s) => s,
+  'room.settings': (s) => s,
+  'cue.send': (s) => s,
+  'knock.admit': (s, lead) => {
+    const locked = s.locked ? s : send(s, { type: 'room.lock' }, NOW - MIN, lead);
+    const knocked = knock(locked, { knockId: 'k1', name: 'Dana' }, NOW - MIN);
+    return knocked.ok ? knocked.state : locked;
+  },
+  'case.none': (s, lead) => send(s, { type: 'phase.goto', phaseId: 'case-call' }, NOW - MIN, lead),
+  'display.blank': (s) => s,
+  'meeting.plan': (s) => s,
   'language.set': (s) => s,
   'room.lock': (s) => s,
   'room.unlock': (s, lead) => send(s, { type: 'room.lock' }, NOW - MIN, lead),
@@ -80,6 +90,11 @@ const LEAD_COMMANDS: readonly CommandType[] = [
   'notice.clear',
   'participant.remove',
   'hints.set',
+  'room.settings',
+  'knock.admit',
+  'case.none',
+  'display.blank',
+  'meeting.plan',
   'language.set',
   'room.lock',
   'room.unlock',
@@ -96,6 +111,7 @@ function allowedWhileLeaderLeads(type: CommandType): readonly Role[] {
       return ['member'];
     case 'flag.raise':
     case 'flag.update':
+    case 'cue.send':
       return ['leader', 'co-leader'];
     case 'leader.takeover':
       return ['co-leader'];
@@ -114,10 +130,10 @@ function expectForbidden(state: SessionState, actor: Actor, type: CommandType, r
   expect(state).toEqual(before);
 }
 
-test('the command list and the permission table name the same 23 commands', () => {
+test('the command list and the permission table name the same 29 commands', () => {
   expect(new Set(COMMAND_TYPES).size).toBe(COMMAND_TYPES.length);
   expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-  expect(COMMAND_TYPES).toHaveLength(23);
+  expect(COMMAND_TYPES).toHaveLength(29);
 });
 
 describe('while the leader leads', () => {

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { COMMAND_TYPES, commandSchema, type CommandType } from '../../shared/commands';
+import { CUE_KINDS } from '../../shared/cues';
 import { FLAG_KINDS } from '../../shared/flags';
 import { LANGUAGES } from '../../shared/localize';
 import { buildReport, reportMarkdown } from '../../shared/report';
@@ -93,6 +94,19 @@ const VALID: { [T in CommandType]: fc.Arbitrary<{ type: T }> } = {
   'notice.clear': fc.constant({ type: 'notice.clear' }),
   'participant.remove': fc.record({ type: fc.constant('participant.remove'), participantId: participantIdPool }),
   'hints.set': fc.record({ type: fc.constant('hints.set'), enabled: fc.boolean() }),
+  'room.settings': fc.record(
+    {
+      type: fc.constant('room.settings'),
+      displayClock: fc.constantFrom('quiet', 'full', 'off'),
+      phoneClock: fc.boolean(),
+    },
+    { requiredKeys: ['type', 'phoneClock'] },
+  ),
+  'cue.send': fc.record({ type: fc.constant('cue.send'), cue: fc.constantFrom(...CUE_KINDS) }),
+  'knock.admit': fc.record({ type: fc.constant('knock.admit'), knockId: participantIdPool }),
+  'case.none': fc.record({ type: fc.constant('case.none'), then: fc.constantFrom('closing', 'free') }),
+  'display.blank': fc.record({ type: fc.constant('display.blank'), blank: fc.boolean() }),
+  'meeting.plan': fc.record({ type: fc.constant('meeting.plan'), minutes: fc.integer({ min: 1, max: 480 }) }),
   'language.set': fc.record({ type: fc.constant('language.set'), language: fc.constantFrom(...LANGUAGES) }),
   'room.lock': fc.constant({ type: 'room.lock' }),
   'room.unlock': fc.constant({ type: 'room.unlock' }),

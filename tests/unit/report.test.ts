@@ -80,9 +80,16 @@ describe('an ended meeting', () => {
         status: 'resolved',
         round: 0,
         phaseId: 'discussion',
-        redirect: "Let's wonder about it ourselves.",
+        handled: 'projected-edited',
       },
-      { kind: 'strong-emotion', raisedAt: T0 + 20 * MIN, status: 'dismissed', round: 0, phaseId: 'discussion' },
+      {
+        kind: 'strong-emotion',
+        raisedAt: T0 + 20 * MIN,
+        status: 'dismissed',
+        round: 0,
+        phaseId: 'discussion',
+        handled: 'set-aside',
+      },
     ]);
   });
 

@@ -179,7 +179,9 @@ describe('notices', () => {
   test("sending a flag's redirect resolves that flag in the same change", () => {
     let state = send(meetingWithAnnaAndBen(), { type: 'flag.raise', kind: 'medical-drift' }, T0, CO_LEADER);
     state = send(state, { type: 'notice.show', text: 'Stay with the relationship.', flagId: 'flag-1' }, T0 + MIN);
-    expect(state.flags[0]).toMatchObject({ status: 'resolved', redirect: 'Stay with the relationship.' });
+    // The leader's own words on the wall: the record keeps that, never the words.
+    expect(state.flags[0]).toMatchObject({ status: 'resolved', handled: 'projected-edited' });
+    expect(JSON.stringify(state.flags)).not.toContain('Stay with the relationship.');
     expect(state.notice).toEqual({ text: 'Stay with the relationship.', at: T0 + MIN });
   });
 
@@ -192,7 +194,7 @@ describe('notices', () => {
   test('a safety concern never goes to the room: the leaders follow it up privately', () => {
     const state = send(meetingWithAnnaAndBen(), { type: 'flag.raise', kind: 'safety-concern' }, T0, CO_LEADER);
     const outcome = apply(state, LEADER, { type: 'notice.show', text: 'Anything', flagId: 'flag-1' }, T0 + MIN);
-    expect(refused(outcome).code).toBe('conflict');
+    expect(refused(outcome).code).toBe('forbidden');
   });
 });
 

@@ -34,6 +34,7 @@ function discussionWithEverything(): SessionState {
 
 const ROOM_KEYS = [
   'acting',
+  'displayBlank',
   'ended',
   'format',
   'hints',
@@ -44,17 +45,23 @@ const ROOM_KEYS = [
   'phase',
   'phases',
   'presenter',
+  'register',
   'role',
   'round',
   'sessionId',
+  'settings',
   'title',
   'version',
 ];
 const LEADERS_ONLY_KEYS = [
+  'cues',
   'debriefNotes',
   'flags',
   'groupId',
+  'knocks',
   'leaderConnected',
+  'meetingPlanSec',
+  'meetingStartedAt',
   'participants',
   'pauseSignals',
   'plan',
@@ -66,8 +73,12 @@ describe.each(['member', 'display'] as const)('the %s view', (role) => {
   test('names exactly the room fields and nothing else', () => {
     const seen = view(discussionWithEverything(), role);
     expect(Object.keys(seen).sort()).toEqual(ROOM_KEYS);
-    expect(Object.keys(seen.phase).sort()).toEqual(['id', 'index', 'presenterRole', 'prompt', 'timer', 'title']);
-    expect(seen.phases.every((phase) => Object.keys(phase).sort().join() === 'durationSec,id,title')).toBe(true);
+    // The discussion: the presenter listens, phones are down.
+    expect(Object.keys(seen.phase).sort()).toEqual(['id', 'index', 'phonesDown', 'presenterRole', 'prompt', 'timer', 'title']);
+    const traits = ['callsForCase', 'phonesDown', 'presenterRole', 'presenterTells', 'untimedForRoom'];
+    for (const phase of seen.phases) {
+      expect(Object.keys(phase).filter((key) => !traits.includes(key)).sort()).toEqual(['durationSec', 'id', 'title']);
+    }
     expect(isLeadersView(seen)).toBe(false);
   });
 
@@ -100,6 +111,7 @@ describe.each(['member', 'display'] as const)('the %s view', (role) => {
         prompt: 'What might it be like to be this patient — and this doctor?',
         index: 4,
         presenterRole: 'listens',
+        phonesDown: true,
         timer: state.timer,
       },
       presenter: { participantId: 'p1', name: 'Anna' },
@@ -124,9 +136,9 @@ describe('the leaders view', () => {
     ]);
     expect(leaders.pauseSignals).toBe(1);
     expect(leaders.participants).toEqual([
-      { participantId: 'p1', name: 'Anna', connected: false, volunteer: true },
-      { participantId: 'p2', name: 'Ben', connected: true, volunteer: false },
-      { participantId: 'p3', name: 'Cleo', connected: false, volunteer: false },
+      { participantId: 'p1', name: 'Anna', connected: false, volunteer: true, late: false },
+      { participantId: 'p2', name: 'Ben', connected: true, volunteer: false, late: false },
+      { participantId: 'p3', name: 'Cleo', connected: false, volunteer: false, late: false },
     ]);
     expect(leaders.plan).toHaveLength(7);
     expect(leaders.plan[4]).toEqual({
@@ -135,6 +147,7 @@ describe('the leaders view', () => {
       durationSec: 1200,
       prompt: 'What might it be like to be this patient — and this doctor?',
       presenterRole: 'listens',
+      phonesDown: true,
     });
     expect(leaders).toMatchObject({ leaderConnected: false, takeoverAvailableAt: T0 + 9 * MIN });
   });
