@@ -1,5 +1,5 @@
 // Deutsch, für den Raum: gesiezt, mit den Worten der Balintarbeit wie in shared/locales/de.ts
-// (Leitung und Co-Leitung, Fallgeber/Fallgeberin, Fall einbringen, Gruppenarbeit).
+// (Leitung und Co-Leitung, Referentin oder Referent, Fall einbringen, Gruppengespräch).
 import type { BaseWords } from '../words';
 
 export const words: BaseWords = {
