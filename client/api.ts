@@ -1,6 +1,6 @@
 // The HTTP side of the contract. Only types come from shared/protocol: its values pull in zod,
 // which has no place in the join page's budget.
-import type { CreatedSession, JoinedSession, TemplateSummary } from '../shared/protocol';
+import type { CreatedSession, JoinedSession, Knocked, TemplateSummary } from '../shared/protocol';
 
 export type ApiResult<T> =
   | { ok: true; value: T }
@@ -54,6 +54,11 @@ export function createMeeting(
 
 export function joinMeeting(joinCode: string, name: string): Promise<ApiResult<JoinedSession>> {
   return request('POST', '/api/join', { body: { joinCode, name } });
+}
+
+/** A latecomer at a locked room knocks; the answer's token opens the meeting once they are let in. */
+export function knockAtMeeting(joinCode: string, name: string): Promise<ApiResult<Knocked>> {
+  return request('POST', '/api/knock', { body: { joinCode, name } });
 }
 
 export function deleteMeeting(sessionId: string, token: string): Promise<ApiResult<void>> {

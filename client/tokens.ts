@@ -1,7 +1,7 @@
 // Tokens arrive in the URL fragment and live on in localStorage, one per meeting and role, so a
 // refresh comes straight back. The fragment is wiped at once: a token on screen can be read over
 // a shoulder or caught in a screen share.
-import type { SessionLinks } from '../shared/protocol';
+import type { Knocked, SessionLinks } from '../shared/protocol';
 import type { Role } from '../shared/roles';
 
 const tokenKey = (sessionId: string, role: Role) => `balint.token.${sessionId}.${role}`;
@@ -72,6 +72,27 @@ export function rememberJoined(joinCode: string, sessionId: string): void {
 export function recallJoined(joinCode: string): string | null {
   const sessionId = read(joinedKey(joinCode));
   return sessionId && read(tokenKey(sessionId, 'member')) ? sessionId : null;
+}
+
+// A knock waiting at a locked room, per join code: a phone that sleeps or reloads while the latecomer
+// waits comes back to the same knock instead of knocking twice.
+const knockKey = (joinCode: string) => `balint.knock.${joinCode}`;
+
+export function rememberKnock(joinCode: string, knock: Knocked): void {
+  write(knockKey(joinCode), JSON.stringify(knock));
+}
+
+export function recallKnock(joinCode: string): Knocked | null {
+  try {
+    const knock = JSON.parse(read(knockKey(joinCode)) ?? 'null') as Knocked | null;
+    return knock && typeof knock.token === 'string' ? knock : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetKnock(joinCode: string): void {
+  write(knockKey(joinCode), null);
 }
 
 // Groups have no accounts either: the private group link carries the group's token in its fragment,

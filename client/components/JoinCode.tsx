@@ -10,7 +10,7 @@ export function joinUrl(joinCode: string): string {
 }
 
 /** Splits ABCDEF as ABC DEF: easier to read aloud and to copy from the back of a room. */
-function spaced(joinCode: string): string {
+export function spacedJoinCode(joinCode: string): string {
   return joinCode.length === 6 ? `${joinCode.slice(0, 3)} ${joinCode.slice(3)}` : joinCode;
 }
 
@@ -41,7 +41,7 @@ export function JoinCode({ joinCode, size = 'large' }: { joinCode: string; size?
       <div className="join-code__text">
         <p className="join-code__label">{t('common.joinCode')}</p>
         <p className="join-code__code" aria-label={joinCode.split('').join(' ')}>
-          {spaced(joinCode)}
+          {spacedJoinCode(joinCode)}
         </p>
         <p className="join-code__url">{t('common.joinAt', { host: `${location.host}/join` })}</p>
       </div>

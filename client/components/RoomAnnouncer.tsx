@@ -1,17 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalView } from '../i18n/localView';
-import { selectView } from '../store';
+import { phoneShowsNotice } from '../phonesDown';
+import { selectView, useSessionStore } from '../store';
 import { announce } from './LiveRegion';
 
-/** Announces a new phase or a new notice, but not what was already there when the page opened. */
+/**
+ * Announces a new phase or a new notice, but not what was already there when the page opened. A
+ * phone says aloud only the notices it shows: a dark phone or the presenter's says none.
+ */
 export function RoomAnnouncer() {
   const { t } = useTranslation();
   const view = useLocalView(selectView);
+  const me = useSessionStore((state) => state.me);
   const phaseTitle = view?.phase.title ?? null;
   const phaseKey = view ? `${view.round}/${view.phase.id}` : null;
-  const noticeText = view?.notice?.text ?? null;
-  const noticeAt = view?.notice?.at ?? null;
+  const notice = view && (view.role !== 'member' || phoneShowsNotice(view, me)) ? view.notice : null;
+  const noticeText = notice?.text ?? null;
+  const noticeAt = notice?.at ?? null;
   const seen = useRef<{ phase: string | null; notice: number | null } | null>(null);
 
   useEffect(() => {

@@ -13,13 +13,17 @@ import { LiveRegion } from './LiveRegion';
 import { ProblemToast } from './ProblemToast';
 import { RoomAnnouncer } from './RoomAnnouncer';
 import { StatusScreen } from './StatusScreen';
+import { useDarkTheme } from './useDarkTheme';
 
 interface SessionGateProps {
   sessionId: string;
   role: Role;
   /** The projector gets the dark theme. */
   dark?: boolean;
-  /** Phones and the projector must not dim while the meeting runs. */
+  /**
+   * The projector and the co-leader's phone must not dim while the meeting runs. A member's phone
+   * decides phase by phase (MemberScreen): phones down, it may sleep.
+   */
   keepAwake?: boolean;
   children: ReactNode;
 }
@@ -53,10 +57,7 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
     if (connection === 'unauthorized' || connection === 'closed') forgetToken(sessionId, role);
   }, [connection, sessionId, role]);
 
-  useEffect(() => {
-    document.documentElement.classList.toggle('theme-dark', dark);
-    return () => document.documentElement.classList.remove('theme-dark');
-  }, [dark]);
+  useDarkTheme(dark);
 
   useEffect(() => {
     if (!meetingTitle) return;

@@ -8,12 +8,18 @@ interface TimerProps {
   /** display: the projector's huge clock; large: console and phones; small: a rail or header. */
   size?: 'display' | 'large' | 'small';
   label?: string;
+  /**
+   * The console's clock counts the overrun up, amber and in words. The room's clocks (the display,
+   * a phone that follows) stop at 0:00: running over is the leader's business, never an alarm.
+   */
+  overrun?: boolean;
 }
 
 /** The phase clock. At zero it turns amber and counts the overrun up, with a word as well as a colour. */
-export function Timer({ timer, size = 'large', label }: TimerProps) {
+export function Timer({ timer, size = 'large', label, overrun = true }: TimerProps) {
   const { t } = useTranslation();
-  const remaining = useRemainingMs(timer);
+  const left = useRemainingMs(timer);
+  const remaining = overrun ? left : Math.max(0, left);
   const over = remaining < 0;
   const paused = timer.runningSince === null;
   const clock = formatClock(remaining);

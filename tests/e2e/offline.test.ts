@@ -1,5 +1,6 @@
-// Weak Wi-Fi in the room: the network drops, the display and the phones keep counting down from what
-// they last knew and say they are offline, and catch up when it returns; a device that has opened
+// Weak Wi-Fi in the room: the network drops, the display and the phones of a room that turned the
+// clocks on keep counting down from what they last knew and say they are offline, and catch up when
+// it returns; a device that has opened
 // the app once opens it again with no network at all (the service worker's copy of the shell); and
 // the app is installable (a manifest the browser accepts, icons that exist).
 //
@@ -73,6 +74,10 @@ describe('offline-tolerant', () => {
     await display.page.goto(meeting.links.display);
     await phone.page.goto(`/s/${meeting.sessionId}/member#${joined.token}`);
     await Promise.all(room.map((who) => showsPhase(who, OPENING)));
+    // A teaching group's choice: the wall's full countdown and a clock on every phone (by default
+    // the wall is quiet and the phones show none).
+    const clocksOn = await commandAs(server.url, meeting.leaderToken, () => ({ type: 'room.settings', displayClock: 'full', phoneClock: true }));
+    expect(clocksOn.ok).toBe(true);
     await commandAs(server.url, meeting.leaderToken, () => ({ type: 'timer.resume' }));
     // The clock is running on both screens once they hold the running view.
     for (const who of room) {

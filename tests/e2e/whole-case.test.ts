@@ -1,10 +1,11 @@
 // A whole case, the way a room lives it: the leader starts the meeting on a laptop and opens the
 // display from the console, the co-leader and three members are on phones. Every phase of the
-// standard format passes on every screen; a flag stays with the leaders, its line projected reaches
-// the room but never the presenter, a pause signal reaches the console as a count; at the end every
-// screen says so. The same story runs in English, German and French: every device's browser speaks
-// the language, and every word the test looks for is that language's, the format's phases and the
-// flag's line included.
+// standard format passes on every screen; from the presentation on the phones lie dark with no clock
+// and the presenter listens with none; a flag stays with the leaders, its line, projected, reaches the wall
+// (not the phones), a pause signal reaches the console as a count, running over shows on the console
+// only; at the end every screen says so. The same
+// story runs in English, German and French: every device's browser speaks the language, and every
+// word the test looks for is that language's, the format's phases and the flag's line included.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/language';
@@ -102,6 +103,19 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     await Promise.all(everyone().map((who) => showsPhase(who, title, { presenterListening: who === presenter })));
   }
 
+  /**
+   * A notice the wall shows stays off the phones: the members were sent it (it is in their frames)
+   * and their dark screens do not show it; the presenter's phone was never sent it at all.
+   */
+  async function expectOnlyTheWallShows(notice: string): Promise<void> {
+    const plain = notice.split(/["'’“”«»„‚‘]/).sort((a, b) => b.length - a.length)[0]!.trim();
+    for (const member of [ben, cleo]) {
+      await expect.poll(() => member.frames.some((frame) => frame.includes(plain)), { ...POLL, message: member.label }).toBe(true);
+    }
+    for (const member of members()) expect(await screenText(member), member.label).not.toContain(notice);
+    expect(anna.frames.some((frame) => frame.includes(plain)), 'the presenter was sent the notice').toBe(false);
+  }
+
   /** A device of this run's language, closed when the run is over. */
   async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']): Promise<Person & { context: BrowserContext }> {
     const entered = await enter(browser, kind, server.url, label, surface, lang);
@@ -186,13 +200,26 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     await shot(leader, 'leader-case-call-volunteer');
     await pickPresenter(leader, 'Anna');
     await shows(display, say('common.presenter', { name: 'Anna' }));
+    // The presenter hears it from their own phone too, calmly, the moment they are picked.
+    await anna.page.getByRole('heading', { name: say('member.presentingTitle') }).waitFor();
+    expect(await screenText(ben)).not.toContain(say('member.presentingTitle'));
+    // The case call is untimed for the room: no clock on the wall or on a phone.
+    for (const who of [display, ...members()]) expect(await who.page.getByRole('timer').count(), who.label).toBe(0);
   });
 
-  it('the presentation and the clarifying questions reach every screen', async () => {
+  it('the presentation and the clarifying questions reach every screen; phones go down', async () => {
     await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.presentation);
     // The case toggle belongs to the case call only.
     expect(await button(ben, say('member.caseToggle')).count()).toBe(0);
+    // Phones down: dark, no clock; the wall tells the time only roughly, in words.
+    for (const member of members()) {
+      await expect.poll(() => member.page.evaluate(() => document.documentElement.classList.contains('theme-dark')), POLL).toBe(true);
+      expect(await member.page.getByRole('timer').count(), member.label).toBe(0);
+    }
+    await display.page.getByRole('timer').waitFor();
+    expect(await display.page.locator('.timer__clock').count()).toBe(0);
+    await shot(ben, 'phone-member-presentation-dark');
     await button(leader, say('leader.next')).click();
     await allShowPhase(PHASES.questions);
   });
@@ -205,11 +232,13 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     for (const member of [ben, cleo]) await shows(member, say('member.stepBackHint'));
     expect(await screenText(anna)).not.toContain(say('member.stepBackHint'));
     expect(await screenText(ben)).not.toContain(say('member.listenTitle'));
+    // The presenter is never on a clock.
+    expect(await anna.page.getByRole('timer').count()).toBe(0);
     await shot(anna, 'phone-presenter-listening');
     await shot(ben, 'phone-member-discussion');
   });
 
-  it('a co-leader flag reaches the leader console only, with its line to say; projected, it reaches the room but not the presenter', async () => {
+  it('a co-leader flag reaches the leader console only, with its line to say; projected, it reaches the wall, not the phones', async () => {
     await coLeader.page.getByLabel(say('coLeader.note')).fill(FLAG_NOTE);
     await coLeader.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(FLAG.label)}`) }).click();
     await shows(coLeader, say('coLeader.raised', { label: FLAG.label }));
@@ -231,11 +260,12 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     expect(await card.getByLabel(say('leader.projectLabel')).inputValue()).toBe(FLAG.redirect);
     await card.getByRole('button', { name: say('leader.project'), exact: true }).click();
 
-    // On the wall and the listening members' phones; never on the presenter's.
-    await Promise.all([display, ben, cleo].map((who) => showsNotice(who, FLAG.redirect!)));
+    // The redirect is on the wall; the phones lie down and do not repeat it, and the presenter's
+    // own phone is never even sent it.
+    await showsNotice(display, FLAG.redirect!);
     await shows(coLeader, say('coLeader.status.resolved'));
     await shot(display, 'display-1920-redirect');
-    expect(await screenText(anna)).not.toContain(FLAG.redirect!);
+    await expectOnlyTheWallShows(FLAG.redirect!);
 
     // By now the room has been sent the change after the flag: had the flag reached them, it would show.
     for (const who of theRoom()) {
@@ -262,7 +292,8 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     // The leader answers the room, not the person: a notice every screen is sent after the signal.
     await leader.page.getByLabel(say('leader.noticeText')).fill(PAUSE_NOTICE);
     await button(leader, say('leader.showNotice')).click();
-    await Promise.all(theRoom().map((who) => showsNotice(who, PAUSE_NOTICE)));
+    await showsNotice(display, PAUSE_NOTICE);
+    await expectOnlyTheWallShows(PAUSE_NOTICE);
 
     for (const who of theRoom()) {
       const seen = await screenText(who);
@@ -273,7 +304,7 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     for (const who of [display, anna, cleo]) expect(await screenText(who), who.label).not.toContain(say('member.pauseSent'));
   });
 
-  it('a phase that runs over says so in words on the projector, at 1920×1080 and 1280×720', async () => {
+  it('a phase that runs over says so on the console only, never on the wall or a phone, at 1920×1080 and 1280×720', async () => {
     // Re-timed to ten seconds, the discussion has run over already or will in a few seconds.
     const token = await rememberedToken(leader.page, sessionId, 'leader');
     const reply = await commandAs(server.url, token, (view) => ({
@@ -284,17 +315,25 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     }));
     expect(reply.ok).toBe(true);
 
-    // Amber alone is not enough: "over time" must be there, in sight, under a two-line title and a notice.
-    const overrun = display.page.locator('.timer__mark', { hasText: say('common.overTime') });
-    await overrun.waitFor();
-    await expect.poll(() => inSight(overrun), { ...POLL, message: '"over time" in sight at 1920×1080' }).toBe(true);
+    await shows(leader, say('common.overTime'));
+    // The quiet wall says "a minute or two", in sight under a two-line title and a notice; no amber.
+    const quiet = display.page.getByRole('timer');
+    await quiet.getByText(say('display.minuteOrTwo')).waitFor();
+    await expect.poll(() => inSight(quiet), { ...POLL, message: 'the quiet clock in sight at 1920×1080' }).toBe(true);
     await shot(display, 'display-1920-overrun');
     await display.page.setViewportSize(DEVICES.smallProjector.viewport);
-    await expect.poll(() => inSight(overrun), { ...POLL, message: '"over time" in sight at 1280×720' }).toBe(true);
+    await expect.poll(() => inSight(quiet), { ...POLL, message: 'the quiet clock in sight at 1280×720' }).toBe(true);
     await shot(display, 'display-1280-overrun');
     await display.page.setViewportSize(DEVICES.projector.viewport);
 
-    await Promise.all([leader, ben, cleo, anna].map((who) => shows(who, say('common.overTime'))));
+    // The full countdown, where the leader chose it, stops at 0:00: still no amber, no word of it.
+    expect(await commandAs(server.url, token, () => ({ type: 'room.settings', displayClock: 'full' }))).toMatchObject({ ok: true });
+    await display.page.locator('.timer__clock', { hasText: '0:00' }).waitFor();
+    expect(await display.page.locator('.timer--over').count()).toBe(0);
+    expect(await commandAs(server.url, token, () => ({ type: 'room.settings', displayClock: 'quiet' }))).toMatchObject({ ok: true });
+    await quiet.getByText(say('display.minuteOrTwo')).waitFor();
+
+    for (const who of theRoom()) expect(await screenText(who), who.label).not.toContain(say('common.overTime'));
   });
 
   it('the presenter returns, the case closes, and the meeting ends on every screen', async () => {

@@ -1,5 +1,5 @@
 // Deutsch, für den Raum: gesiezt, mit den Worten der Balintarbeit wie in shared/locales/de.ts
-// (Leitung und Co-Leitung, Fallgeber/Fallgeberin, Fall einbringen, Gruppenarbeit).
+// (Leitung und Co-Leitung, Referentin oder Referent, Fall einbringen, Gruppengespräch).
 import type { BaseWords } from '../words';
 
 export const words: BaseWords = {
@@ -74,7 +74,10 @@ export const words: BaseWords = {
     codeMissing: 'Geben Sie den sechsstelligen Code vom Bildschirm ein.',
     notFound: 'Keine Sitzung hat diesen Code. Prüfen Sie den Code auf dem Bildschirm im Raum.',
     locked:
-      'Diese Sitzung nimmt niemanden mehr auf: Der Raum ist geschlossen oder die Sitzung ist beendet.',
+      'Der Raum ist gerade geschlossen, oder die Sitzung ist beendet. Sie können anklopfen: Die Leitung lässt Sie herein, sobald es passt.',
+    knock: 'Anklopfen',
+    knocking: 'Sie klopfen an …',
+    refused: 'Die Leitung konnte Sie diesmal nicht hereinlassen.',
     rateLimited: 'Zu viele Versuche von diesem Gerät. Warten Sie eine Minute und versuchen Sie es erneut.',
     invalid: 'Prüfen Sie Code und Namen und versuchen Sie es dann erneut.',
     offline: 'Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung.',

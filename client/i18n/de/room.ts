@@ -1,5 +1,5 @@
 // Deutsch, für den Raum: gesiezt, mit den Worten der Balintarbeit wie in shared/locales/de.ts
-// (Leitung und Co-Leitung, Fallgeber/Fallgeberin, Fall einbringen, Gruppenarbeit).
+// (Leitung und Co-Leitung, Referentin oder Referent, Fall einbringen, Gruppengespräch).
 import type { RoomWords } from '../words';
 
 export const words: RoomWords = {
@@ -49,20 +49,28 @@ export const words: RoomWords = {
     pauseSent: 'Die Leitung weiß, dass jemand eine Pause braucht. Niemand sieht, wer.',
     pauseWait_one: 'Sie können in {{count}} Sekunde erneut fragen.',
     pauseWait_other: 'Sie können in {{count}} Sekunden erneut fragen.',
+    presentingTitle: 'Sie stellen heute den Fall vor',
+    presentingBody: 'Erzählen Sie auf Ihre Weise, wenn die Leitung Sie einlädt. Vorbereiten müssen Sie nichts.',
     listenTitle: 'Jetzt einfach zuhören',
-    listenBody: 'Die Gruppe spricht über Ihren Fall. Sie können sich zurücklehnen und zuhören.',
-    listenReturn: 'Sie kommen wieder dazu in',
-    turnTitle: 'Sie sind dran',
+    listenBody: 'Die Leitung holt Sie wieder in die Runde.',
+    listenRest: 'Die Gruppe spricht über Ihren Fall. Sie können sich zurücklehnen und zuhören.',
+    turnTitle: 'Willkommen zurück in der Runde',
     turnBody: 'Nichts muss beantwortet werden. Sagen Sie, was bei Ihnen nachklingt, wenn Sie mögen.',
-    stepBackHint: 'Sprechen Sie zur Gruppe, nicht zum Fallgeber/zur Fallgeberin.',
+    stepBackHint: 'Sprechen Sie zur Gruppe, nicht zur Referentin oder zum Referenten.',
     returnHint:
-      'Der Fallgeber/die Fallgeberin spricht zuerst. Bleiben Sie behutsam: keine neuen Fragen an ihn oder sie.',
+      'Die Referentin oder der Referent spricht zuerst. Bleiben Sie behutsam: keine neuen Fragen an sie oder ihn.',
+    promptToggle: 'Worum es in dieser Phase geht',
+    phonesDown: 'Telefone jetzt bitte beiseitelegen. Dieser Bildschirm bleibt ruhig.',
     endedTitle: 'Die Sitzung ist beendet.',
     endedBody: 'Ihr Name wurde gelöscht.',
     youAre: 'Sie sind {{name}}',
   },
 
   display: {
+    aboutMinutes_one: 'noch etwa {{count}} Min.',
+    aboutMinutes_other: 'noch etwa {{count}} Min.',
+    minuteOrTwo: 'noch ein, zwei Minuten',
+    blankTitle: 'Die Anzeige ist gerade ausgeblendet',
     endedTitle: 'Die Sitzung ist beendet',
     endedBody: 'Vielen Dank.',
     joinHeading: 'Mit dem Telefon teilnehmen',
@@ -125,5 +133,21 @@ export const words: RoomWords = {
     gotItLabel: 'Verstanden: {{cue}}',
     hiddenToast: '{{from}} hat ein Zeichen gesendet.',
     arrived: '{{from}}: {{cue}}',
+  },
+
+  late: {
+    titleTells: 'Der Fall wird gerade vorgestellt – bitte leise eintreten',
+    title: 'Die Gruppe arbeitet gerade – bitte leise eintreten',
+    body: 'Suchen Sie sich einen Platz und hören Sie zu. Ihr Telefon bleibt ruhig.',
+    continue: 'Weiter',
+  },
+
+  knock: {
+    title: 'Sie haben angeklopft',
+    body: 'Die Leitung lässt Sie herein, sobald es passt.',
+    keepOpen: 'Lassen Sie diese Seite offen: Die Sitzung öffnet sich hier von selbst.',
+    weak: 'Die Verbindung ist schwach. Sie warten weiter, nichts geht verloren.',
+    stop: 'Nicht mehr warten',
+    refusedBody: 'Danke, dass Sie gekommen sind.',
   },
 };

@@ -71,7 +71,11 @@ export const words = {
     nameMissing: 'Type a first name or initials.',
     codeMissing: 'Type the six-character code from the screen.',
     notFound: 'No meeting has this code. Check the code on the screen in the room.',
-    locked: 'This meeting is closed to new members: the room is locked or the meeting has ended.',
+    locked:
+      "The room is locked for now, or the meeting has ended. You can knock: the leader will let you in when there's a moment.",
+    knock: 'Knock',
+    knocking: 'Knocking…',
+    refused: "The leader couldn't let you in this time.",
     rateLimited: 'Too many attempts from this device. Wait a minute and try again.',
     invalid: 'Check the code and the name, then try again.',
     offline: 'The server could not be reached. Check your connection.',

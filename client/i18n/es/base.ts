@@ -73,7 +73,11 @@ export const words: BaseWords = {
     nameMissing: 'Escriba un nombre de pila o unas iniciales.',
     codeMissing: 'Escriba el código de seis caracteres de la pantalla.',
     notFound: 'Ninguna sesión tiene este código. Compruebe el código en la pantalla de la sala.',
-    locked: 'Esta sesión no admite a nadie más: la sala está cerrada o la sesión ha terminado.',
+    locked:
+      'La sala está cerrada por ahora, o la sesión ha terminado. Puede llamar a la puerta: la coordinación le dejará entrar en cuanto haya un momento.',
+    knock: 'Llamar a la puerta',
+    knocking: 'Llamando…',
+    refused: 'La coordinación no ha podido dejarle entrar esta vez.',
     rateLimited: 'Demasiados intentos desde este dispositivo. Espere un minuto y vuelva a intentarlo.',
     invalid: 'Compruebe el código y el nombre, y vuelva a intentarlo.',
     offline: 'No se pudo conectar con el servidor. Compruebe su conexión.',

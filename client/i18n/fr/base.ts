@@ -74,7 +74,11 @@ export const words: BaseWords = {
     nameMissing: 'Saisissez un prénom ou des initiales.',
     codeMissing: "Saisissez le code à six caractères affiché à l’écran.",
     notFound: "Aucune séance n’a ce code. Vérifiez le code sur l’écran de la salle.",
-    locked: "Cette séance n’accepte plus de nouveaux membres : la salle est fermée ou la séance est terminée.",
+    locked:
+      'La salle est fermée pour le moment, ou la séance est terminée. Vous pouvez frapper : l’animation vous fera entrer dès que le moment s’y prête.',
+    knock: 'Frapper à la porte',
+    knocking: 'Vous frappez…',
+    refused: 'L’animation n’a pas pu vous faire entrer cette fois-ci.',
     rateLimited: "Trop d’essais depuis cet appareil. Attendez une minute et réessayez.",
     invalid: 'Vérifiez le code et le prénom, puis réessayez.',
     offline: "Le serveur n’a pas pu être joint. Vérifiez votre connexion.",

@@ -1,18 +1,32 @@
 // The member's way in: a code and a first name. This chunk must stay small (no socket, no QR):
-// it is the first thing a phone loads after scanning the code in the room.
-import { useId, useState, type FormEvent } from 'react';
-import { joinMeeting, type ApiResult } from '../../api';
+// it is the first thing a phone loads after scanning the code in the room. A locked room offers to
+// knock; the waiting that follows is a chunk of its own, loaded only by those who knock.
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { joinMeeting, knockAtMeeting, type ApiResult } from '../../api';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { StatusScreen } from '../../components/StatusScreen';
 import { navigate } from '../../routes';
-import { recallJoined, rememberJoined } from '../../tokens';
+import { recallJoined, recallKnock, rememberJoined, rememberKnock } from '../../tokens';
+import type { Knocked } from '../../../shared/protocol';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/limits';
 import { surfacePaths } from '../../../shared/paths';
 import { JoinCodeInput } from './JoinCodeInput';
 import { typedJoinCode, JOIN_CODE_LENGTH } from './joinCode';
 
+const KnockWaiting = lazy(() => import('./KnockWaiting'));
+
 /** What went wrong, as the key of its words: said in whatever language the phone is in now. */
-type JoinProblem = 'notFound' | 'locked' | 'rateLimited' | 'invalid' | 'offline' | 'failed' | 'codeMissing' | 'nameMissing';
+type JoinProblem =
+  | 'notFound'
+  | 'locked'
+  | 'refused'
+  | 'rateLimited'
+  | 'invalid'
+  | 'offline'
+  | 'failed'
+  | 'codeMissing'
+  | 'nameMissing';
 
 function joinProblem(result: Extract<ApiResult<unknown>, { ok: false }>): JoinProblem {
   switch (result.status) {
@@ -40,23 +54,19 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
   );
   const [busy, setBusy] = useState(false);
   const [joinAnew, setJoinAnew] = useState(false);
+  // A knock still waiting from before this page was reloaded: back to waiting, not knocking twice.
+  const [knocked, setKnocked] = useState<{ code: string; knock: Knocked } | null>(() => {
+    const waiting = typedJoinCode(codeFromPath);
+    const knock = recallKnock(waiting);
+    return knock && { code: waiting, knock };
+  });
   const ids = { code: useId(), name: useId(), nameHint: useId(), error: useId() };
   const joinedBefore = joinAnew ? null : recallJoined(typedJoinCode(codeFromPath));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (code.length !== JOIN_CODE_LENGTH) {
-      setError({ field: 'code', problem: 'codeMissing' });
-      return;
-    }
-    if (!trimmed) {
-      setError({ field: 'name', problem: 'nameMissing' });
-      return;
-    }
+  const join = async () => {
     setBusy(true);
     setError(null);
-    const result = await joinMeeting(code, trimmed);
+    const result = await joinMeeting(code, name.trim());
     if (!result.ok) {
       setBusy(false);
       setError({ field: null, problem: joinProblem(result) });
@@ -66,6 +76,51 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     rememberJoined(code, sessionId);
     navigate(surfacePaths.member(encodeURIComponent(sessionId), token));
   };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (code.length !== JOIN_CODE_LENGTH) {
+      setError({ field: 'code', problem: 'codeMissing' });
+      return;
+    }
+    if (!name.trim()) {
+      setError({ field: 'name', problem: 'nameMissing' });
+      return;
+    }
+    void join();
+  };
+
+  const knock = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await knockAtMeeting(code, name.trim());
+    // The leader opened the room meanwhile: come in as anyone would.
+    if (!result.ok && result.status === 409) return join();
+    setBusy(false);
+    if (!result.ok) {
+      // Gone since the locked answer: the meeting has ended.
+      setError({ field: null, problem: result.status === 404 ? 'refused' : joinProblem(result) });
+      return;
+    }
+    rememberKnock(code, result.value);
+    setKnocked({ code, knock: result.value });
+  };
+
+  if (knocked) {
+    return (
+      <Suspense fallback={<StatusScreen title={t('common.loading')} busy />}>
+        <KnockWaiting
+          joinCode={knocked.code}
+          knock={knocked.knock}
+          onStop={() => {
+            // Back at the locked door, free to knock again later.
+            setKnocked(null);
+            setError({ field: null, problem: 'locked' });
+          }}
+        />
+      </Suspense>
+    );
+  }
 
   if (joinedBefore) {
     return (
@@ -96,7 +151,11 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
           <JoinCodeInput
             id={ids.code}
             value={code}
-            onChange={setCode}
+            onChange={(typed) => {
+              setCode(typed);
+              // Another code is another room: "Join" comes back instead of "Knock".
+              if (error?.problem === 'locked') setError(null);
+            }}
             invalid={error?.field === 'code'}
             describedBy={describedBy('code')}
           />
@@ -120,13 +179,19 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
           </p>
         </div>
         {error && (
-          <p id={ids.error} className="alert" role="alert">
+          <p id={ids.error} className={error.problem === 'locked' ? 'note' : 'alert'} role="alert">
             {t(`join.${error.problem}`)}
           </p>
         )}
-        <button className="button button--primary button--large" type="submit" disabled={busy}>
-          {busy ? t('join.joining') : t('join.submit')}
-        </button>
+        {error?.problem === 'locked' ? (
+          <button className="button button--primary button--large" type="button" onClick={knock} disabled={busy}>
+            {busy ? t('join.knocking') : t('join.knock')}
+          </button>
+        ) : (
+          <button className="button button--primary button--large" type="submit" disabled={busy}>
+            {busy ? t('join.joining') : t('join.submit')}
+          </button>
+        )}
       </form>
       <footer>
         <LanguageSwitch />

@@ -1,69 +1,61 @@
-// A member's phone: where the group is, the clock, and two quiet actions — "I have a case" while
-// the case is called, and an anonymous "I need a pause" at any time.
-import { useEffect } from 'react';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { NoticeBanner } from '../../components/NoticeBanner';
-import { PhasePrompt } from '../../components/PhasePrompt';
+// A member's phone. Before phones go down it follows the meeting (the phase, "I have a case" while a
+// case is called); from the presentation on it lies dark and still, unless the room turned the phone
+// clock on; the presenter, stepped back, just listens. Which of these comes from the phase's traits
+// and the room's settings (client/phonesDown.ts), never from a phase id.
+import { useEffect, useState } from 'react';
 import { StatusScreen } from '../../components/StatusScreen';
-import { Timer } from '../../components/Timer';
-import { selectView, useSessionStore } from '../../store';
+import { useDarkTheme } from '../../components/useDarkTheme';
 import { useLocalView } from '../../i18n/localView';
+import { phoneMode } from '../../phonesDown';
+import { selectView, useSessionStore } from '../../store';
 import { forgetToken } from '../../tokens';
+import { useWakeLock } from '../../wakeLock';
 import { useTranslation } from 'react-i18next';
-import { CaseToggle } from './CaseToggle';
-import { PauseSignal } from './PauseSignal';
+import { forgetArrival, hasArrived, markArrived } from './arrival';
+import { Latecomer } from './Latecomer';
+import { MemberFollowing } from './MemberFollowing';
+import { PhonesDown } from './PhonesDown';
 import { PresenterListens } from './PresenterListens';
 import './member.css';
+
+/** Someone whose first look at the meeting is once phones are down: they walk into a room at work. */
+function arrivesLate(): boolean {
+  const { view } = useSessionStore.getState();
+  return view !== null && !view.ended && view.phase.phonesDown === true && !hasArrived(view.sessionId);
+}
 
 export function MemberScreen() {
   const { t } = useTranslation('room');
   const view = useLocalView(selectView);
   const me = useSessionStore((state) => state.me);
+  const [late, setLate] = useState(arrivesLate);
   const ended = view?.ended ?? false;
+  const sessionId = view?.sessionId ?? null;
+  const mode = view ? phoneMode(view, me) : 'following';
+  const live = view !== null && !ended;
 
   useEffect(() => {
     // The name is gone on the server; the token should not outlive it on the phone.
-    if (ended && view) forgetToken(view.sessionId, 'member');
-  }, [ended, view]);
+    if (ended && sessionId) {
+      forgetToken(sessionId, 'member');
+      forgetArrival(sessionId);
+    }
+  }, [ended, sessionId]);
+
+  useEffect(() => {
+    if (sessionId && !late && !ended) markArrived(sessionId);
+  }, [sessionId, late, ended]);
+
+  // Phones down, the screen may sleep and goes dark; a phone that follows stays lit, as before.
+  useWakeLock(live && !late && mode === 'following');
+  useDarkTheme(live && (late || mode !== 'following'));
 
   if (!view) return null;
   if (view.ended) {
     return <StatusScreen title={t('member.endedTitle')} body={t('member.endedBody')} />;
   }
-
-  const presenterRole = view.phase.presenterRole;
-  const iPresent = me?.presenter ?? false;
-  if (iPresent && presenterRole === 'listens') return <PresenterListens view={view} />;
-
-  return (
-    <main className="member page stack">
-      <header className="member__header">
-        <p className="muted small">{view.title}</p>
-        {me && <p className="muted small">{t('member.youAre', { name: me.name })}</p>}
-      </header>
-      <NoticeBanner notice={view.notice} />
-      {iPresent && presenterRole === 'returns' && (
-        <section className="member__turn card" aria-labelledby="member-turn">
-          <h2 id="member-turn">{t('member.turnTitle')}</h2>
-          <p>{t('member.turnBody')}</p>
-        </section>
-      )}
-      <section className="member__phase card stack">
-        <PhasePrompt phase={view.phase} phaseCount={view.phases.length} headingLevel={1} />
-        <Timer timer={view.phase.timer} label={view.phase.title} />
-        {/* The step-back hints protect the presenter; the leader may turn them off for the room. */}
-        {view.hints && view.presenter && presenterRole === 'listens' && !iPresent && (
-          <p className="member__hint">{t('member.stepBackHint')}</p>
-        )}
-        {view.hints && view.presenter && presenterRole === 'returns' && !iPresent && (
-          <p className="member__hint">{t('member.returnHint')}</p>
-        )}
-      </section>
-      {view.phase.id === 'case-call' && <CaseToggle volunteer={me?.volunteer ?? false} />}
-      <PauseSignal />
-      <footer className="member__footer">
-        <LanguageSwitch />
-      </footer>
-    </main>
-  );
+  if (late) return <Latecomer view={view} me={me} onContinue={() => setLate(false)} />;
+  if (mode === 'listening') return <PresenterListens view={view} />;
+  if (mode === 'dark') return <PhonesDown view={view} me={me} />;
+  return <MemberFollowing view={view} me={me} />;
 }

@@ -3,7 +3,7 @@ import { MemberScreen } from './MemberScreen';
 
 export default function MemberSurface({ sessionId }: { sessionId: string }) {
   return (
-    <SessionGate sessionId={sessionId} role="member" keepAwake>
+    <SessionGate sessionId={sessionId} role="member">
       <MemberScreen />
     </SessionGate>
   );

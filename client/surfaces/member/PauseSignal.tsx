@@ -8,7 +8,11 @@ import { refusalWords } from '../../i18n/refusal';
 
 const COOLDOWN_MS = 60_000;
 
-export function PauseSignal() {
+/**
+ * `still`: phones down, nothing on the screen moves: no seconds counting down after a signal, only
+ * the button coming back once the minute is over.
+ */
+export function PauseSignal({ still = false }: { still?: boolean }) {
   const { t } = useTranslation('room');
   const [step, setStep] = useState<'idle' | 'confirm' | 'sending'>('idle');
   const [sentAt, setSentAt] = useState<number | null>(null);
@@ -16,10 +20,10 @@ export function PauseSignal() {
   const waitSec = sentAt === null ? 0 : Math.ceil((sentAt + COOLDOWN_MS - now) / 1000);
 
   useEffect(() => {
-    if (waitSec <= 0) return;
-    const id = setTimeout(() => setNow(Date.now()), 1_000);
+    if (waitSec <= 0 || sentAt === null) return;
+    const id = setTimeout(() => setNow(Date.now()), still ? sentAt + COOLDOWN_MS - now : 1_000);
     return () => clearTimeout(id);
-  }, [waitSec, now]);
+  }, [waitSec, now, sentAt, still]);
 
   const send = async () => {
     setStep('sending');
@@ -70,7 +74,7 @@ export function PauseSignal() {
         {cooling && (
           <div className="success stack-small">
             <p>{t('member.pauseSent')}</p>
-            <p className="small muted">{t('member.pauseWait', { count: waitSec })}</p>
+            {!still && <p className="small muted">{t('member.pauseWait', { count: waitSec })}</p>}
           </div>
         )}
       </div>

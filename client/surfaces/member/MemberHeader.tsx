@@ -1,0 +1,13 @@
+import type { MemberSelf, RoomView } from '../../../shared/views';
+import { useTranslation } from 'react-i18next';
+
+/** The meeting's title and who this phone is, quietly at the top of every member screen. */
+export function MemberHeader({ view, me }: { view: RoomView; me: MemberSelf | null }) {
+  const { t } = useTranslation('room');
+  return (
+    <header className="member__header">
+      <p className="muted small">{view.title}</p>
+      {me && <p className="muted small">{t('member.youAre', { name: me.name })}</p>}
+    </header>
+  );
+}
