@@ -521,8 +521,19 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   'room.lock': (state) =>
     state.locked ? fail('conflict', 'The room is already locked.') : ok({ ...state, locked: true }),
 
-  'room.unlock': (state) =>
-    state.locked ? ok({ ...state, locked: false }) : fail('conflict', 'The room is not locked.'),
+  // An open room lets in whoever was knocking: they came to join, and now anyone may.
+  'room.unlock': (state, _command, now) =>
+    state.locked
+      ? ok({
+          ...state,
+          locked: false,
+          knocks: [],
+          participants: [
+            ...state.participants,
+            ...state.knocks.map((waiting) => participantFrom(state, { participantId: waiting.knockId, name: waiting.name }, now)),
+          ],
+        })
+      : fail('conflict', 'The room is not locked.'),
 
   'leader.takeover': (state, _command, now, _actor, room) => {
     if (state.acting === 'co-leader') return fail('conflict', 'You are already leading.');

@@ -307,6 +307,13 @@ describe('latecomers', () => {
     expect(refused(withdrawKnock(waiting, 'k2')).code).toBe('not_found');
   });
 
+  test('unlocking the room lets in whoever was knocking', () => {
+    let state = accepted(knock(locked(), { knockId: 'k1', name: 'Dana' }, T0 + 6 * MIN));
+    state = send(state, { type: 'room.unlock' }, T0 + 7 * MIN);
+    expect(state.knocks).toEqual([]);
+    expect(state.participants).toEqual([{ participantId: 'k1', name: 'Dana', volunteer: false, joinedAt: T0 + 7 * MIN, late: true }]);
+  });
+
   test('ending the meeting drops every knock and its name', () => {
     const waiting = accepted(knock(locked(), { knockId: 'k1', name: 'Dana' }, T0));
     const ended = send(waiting, { type: 'session.end' }, T0 + 9 * MIN);
