@@ -51,7 +51,7 @@ export function DisplayScreen() {
         {view.presenter && <p className="display__presenter">{t('common.presenter', { name: view.presenter.name })}</p>}
       </header>
       <div className="display__phase">
-        <PhasePrompt phase={view.phase} phaseCount={view.phases.length} size="display" headingLevel={1} />
+        <PhasePrompt phase={view.phase} phaseCount={view.phases.length} size="display" headingLevel={1} withDetails />
       </div>
       <div className="display__timer">
         {/* Before the leader starts, the clock counts nothing the room needs to see. */}

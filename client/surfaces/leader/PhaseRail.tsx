@@ -35,6 +35,7 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
                 </p>
                 <h3 className="rail__title">{phase.title}</h3>
                 {phase.prompt && <p className="rail__prompt">{phase.prompt}</p>}
+                {phase.details && <p className="rail__details">{phase.details}</p>}
                 <Timer timer={phase.timer} label={phase.title} />
                 <TimerControls view={view} driver={driver} canLead={canLead} />
               </li>
