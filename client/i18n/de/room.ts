@@ -22,7 +22,7 @@ export const words: RoomWords = {
     join: 'Weiter',
     codeTooShort: 'Der Code hat sechs Zeichen.',
     privacy:
-      'Keine Konten. Teilnehmende geben nur einen Vornamen an, der mit dem Ende der Sitzung gelöscht wird. Nach Patientinnen und Patienten wird nichts gefragt und nichts gespeichert.',
+      'Keine Konten. Teilnehmer*innen geben nur einen Vornamen an, der mit dem Ende der Sitzung gelöscht wird. Nach Patientinnen und Patienten wird nichts gefragt und nichts gespeichert.',
     groupHeading: 'Eine Gruppe anlegen',
     groupIntro:
       'Für eine Gruppe, die sich regelmäßig trifft: eigene Abläufe und das Protokoll ihrer Sitzungen, hinter einem privaten Link. Keine Konten.',
@@ -57,8 +57,7 @@ export const words: RoomWords = {
     turnTitle: 'Willkommen zurück in der Runde',
     turnBody: 'Nichts muss beantwortet werden. Sagen Sie, was bei Ihnen nachklingt, wenn Sie mögen.',
     stepBackHint: 'Sprechen Sie zur Gruppe, nicht zur Referentin oder zum Referenten.',
-    returnHint:
-      'Die Referentin oder der Referent spricht zuerst. Bleiben Sie behutsam: keine neuen Fragen an sie oder ihn.',
+    returnHint: 'Lassen Sie die Referentin oder den Referenten zuerst sprechen. Keine neuen Fragen, nichts verteidigen.',
     promptToggle: 'Worum es in dieser Phase geht',
     phonesDown: 'Telefone jetzt bitte beiseitelegen. Dieser Bildschirm bleibt ruhig.',
     endedTitle: 'Die Sitzung ist beendet.',
@@ -78,15 +77,15 @@ export const words: RoomWords = {
 
   coLeader: {
     title: 'Co-Leitung',
-    flagsHeading: 'Signal setzen',
+    flagsHeading: 'Hinweis geben',
     flagsHint: 'Ein Tippen informiert die Leitung vertraulich. Im Raum erscheint nichts.',
     note: 'Optionale Notiz für die Leitung, wird mit dem nächsten Tippen gesendet',
     noteHint_one: 'Noch {{count}} Zeichen.',
     noteHint_other: 'Noch {{count}} Zeichen.',
     raised: 'An die Leitung gesendet: {{label}}',
     sentShort: '✓ An die Leitung gesendet',
-    myFlags: 'Signale in dieser Sitzung',
-    noFlags: 'Noch keine Signale.',
+    myFlags: 'Hinweise in dieser Sitzung',
+    noFlags: 'Noch keine Hinweise.',
     status: {
       open: 'wartet',
       acknowledged: 'von der Leitung gesehen',

@@ -57,7 +57,7 @@ export const words = {
     turnTitle: 'Welcome back',
     turnBody: 'Nothing needs answering. Say what stayed with you, if you like.',
     stepBackHint: 'Speak to the group, not the presenter.',
-    returnHint: 'Let the presenter speak first, and keep it light: no new questions for them.',
+    returnHint: 'Let the presenter speak first. No new questions, no defending.',
     promptToggle: 'What this phase asks',
     phonesDown: 'Phones down for now. This screen stays quiet.',
     endedTitle: 'The meeting has ended.',

@@ -4,7 +4,7 @@ import type { BaseWords } from '../words';
 
 export const words: BaseWords = {
   common: {
-    offline: 'Sin conexión en este momento. Inténtelo de nuevo en un momento.',
+    offline: 'Sin conexión ahora mismo. Inténtelo de nuevo en un momento.',
     noAnswer:
       'El servidor no responde. Puede que haya llegado de todos modos: compruébelo antes de volver a intentarlo.',
     reconnecting: 'Reconectando…',
@@ -20,19 +20,19 @@ export const words: BaseWords = {
     timerPaused: 'En pausa',
     overTime: 'de más',
     timeLeft: 'restante',
-    joinAt: 'Únase en {{host}}',
+    joinAt: 'Para unirse: {{host}}',
     joinCode: 'Código de acceso',
     qrAlt: 'Código QR para unirse: {{url}}',
     announcePhase: 'Ahora: {{title}}',
-    announceNotice: 'Aviso al grupo: {{notice}}',
-    noticeLabel: 'Aviso al grupo',
+    announceNotice: 'Mensaje al grupo: {{notice}}',
+    noticeLabel: 'Mensaje al grupo',
     phaseOf: 'Fase {{number}} de {{total}}',
     presenter: 'Presenta el caso: {{name}}',
     pageTitle: '{{meeting}} · Balint Live',
     pageTitleWithFlags: '({{flags}}) {{meeting}} · Balint Live',
     meetingEnded: 'La sesión ha terminado',
     openDebrief: 'Abrir la revisión',
-    openDebriefHint: 'La cronología, las señales y las peticiones de pausa, con espacio para sus notas del proceso.',
+    openDebriefHint: 'La cronología, los avisos y las peticiones de pausa, con espacio para sus notas del proceso.',
   },
 
   language: {
@@ -56,7 +56,7 @@ export const words: BaseWords = {
     removedTitle: 'Ha salido de esta sesión',
     removedBody: 'La coordinación le ha retirado de esta sesión. Su nombre se ha borrado.',
     deletedTitle: 'Esta sesión se ha borrado',
-    deletedBody: 'Su registro ya no existe. Gracias por participar.',
+    deletedBody: 'El registro de la sesión ya no existe. Gracias por participar.',
     notFoundTitle: 'Aquí no hay nada',
     notFoundBody: 'Esta dirección no lleva a ninguna sesión.',
     loadFailed: 'No se pudo cargar esta parte de la aplicación. Compruebe la conexión y vuelva a cargar.',

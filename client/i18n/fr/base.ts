@@ -33,7 +33,7 @@ export const words: BaseWords = {
     pageTitleWithFlags: '({{flags}}) {{meeting}} · Balint Live',
     meetingEnded: 'La séance est terminée',
     openDebrief: 'Ouvrir le bilan',
-    openDebriefHint: "La chronologie, les signalements et les demandes de pause, avec de la place pour vos notes de processus.",
+    openDebriefHint: "La chronologie, les signaux et les demandes de pause, avec de la place pour vos notes de processus.",
   },
 
   language: {
@@ -75,7 +75,7 @@ export const words: BaseWords = {
     codeMissing: "Saisissez le code à six caractères affiché à l’écran.",
     notFound: "Aucune séance n’a ce code. Vérifiez le code sur l’écran de la salle.",
     locked:
-      'La salle est fermée pour le moment, ou la séance est terminée. Vous pouvez frapper : l’animation vous fera entrer dès que le moment s’y prête.',
+      'La salle est fermée pour le moment, ou la séance est terminée. Vous pouvez frapper : l’animation vous fera entrer dès que le moment s’y prête.',
     knock: 'Frapper à la porte',
     knocking: 'Vous frappez…',
     refused: 'L’animation n’a pas pu vous faire entrer cette fois-ci.',

@@ -24,7 +24,7 @@ export const words: RoomWords = {
     join: 'Continuer',
     codeTooShort: 'Le code compte six caractères.',
     privacy:
-      "Pas de compte. Les membres rejoignent avec un prénom, effacé à la fin de la séance. Rien n’est demandé ni conservé sur les patients.",
+      "Pas de compte. Les participants rejoignent avec un prénom, effacé à la fin de la séance. Rien n’est demandé ni conservé sur les patients.",
     groupHeading: 'Créer un groupe',
     groupIntro:
       'Pour un groupe qui se réunit régulièrement : ses propres déroulés et le compte rendu de ses séances, derrière un lien privé. Pas de compte.',
@@ -43,7 +43,7 @@ export const words: RoomWords = {
   member: {
     caseToggle: "J’ai un cas",
     caseOn: "L’animation sait que vous avez un cas.",
-    caseHint: 'Touchez si un patient ou une patiente vous occupe. Touchez encore pour le retirer.',
+    caseHint: 'Appuyez si un patient ou une patiente vous occupe l’esprit. Appuyez à nouveau pour annuler.',
     pauseButton: "J’ai besoin d’une pause",
     pauseConfirmTitle: 'Demander une pause ?',
     pauseConfirmBody: "L’animation voit seulement que quelqu’un a demandé. Personne ne voit qui.",
@@ -51,16 +51,15 @@ export const words: RoomWords = {
     pauseSent: "L’animation sait que quelqu’un a besoin d’une pause. Personne ne voit qui.",
     pauseWait_one: 'Vous pourrez redemander dans {{count}} seconde.',
     pauseWait_other: 'Vous pourrez redemander dans {{count}} secondes.',
-    presentingTitle: 'Vous présentez le cas aujourd’hui',
-    presentingBody: 'Racontez-le à votre façon quand l’animation vous y invite. Rien n’est à préparer.',
-    listenTitle: 'Pour le moment, écoutez',
+    presentingTitle: 'C’est vous qui exposez le cas aujourd’hui',
+    presentingBody: 'Racontez-le à votre façon quand l’animation vous y invite. Il n’y a rien à préparer.',
+    listenTitle: 'Pour l’instant, vous écoutez',
     listenBody: 'L’animation vous redonnera la parole.',
     listenRest: 'Le groupe parle de votre cas. Vous pouvez vous mettre en retrait et écouter.',
     turnTitle: 'Bon retour parmi nous',
-    turnBody: "Rien n’appelle de réponse. Dites ce qui vous est resté, si vous le souhaitez.",
-    stepBackHint: "Adressez-vous au groupe, pas à la personne qui présente.",
-    returnHint:
-      'Laissez la personne qui présente parler en premier, avec délicatesse : pas de nouvelles questions pour elle.',
+    turnBody: "Rien n’appelle de réponse. Dites ce qui vous reste, si vous le souhaitez.",
+    stepBackHint: 'Adressez-vous au groupe, pas à la personne qui présente le cas.',
+    returnHint: 'Laissez d’abord parler la personne qui présente le cas. Pas de nouvelles questions, on ne défend pas ses idées.',
     promptToggle: 'Ce que cette phase nous demande',
     phonesDown: 'Téléphones de côté pour le moment. Cet écran reste calme.',
     endedTitle: 'La séance est terminée.',
@@ -75,7 +74,7 @@ export const words: RoomWords = {
     blankTitle: 'L’écran est masqué pour le moment',
     endedTitle: 'La séance est terminée',
     endedBody: 'Merci.',
-    joinHeading: 'Rejoignez avec votre téléphone',
+    joinHeading: 'Rejoindre avec son téléphone',
   },
 
   coLeader: {
@@ -148,7 +147,7 @@ export const words: RoomWords = {
   knock: {
     title: 'Vous avez frappé à la porte',
     body: 'L’animation vous fera entrer dès que le moment s’y prête.',
-    keepOpen: 'Gardez cette page ouverte : la séance s’y ouvrira d’elle-même.',
+    keepOpen: 'Gardez cette page ouverte : la séance s’y ouvrira d’elle-même.',
     weak: 'La connexion est faible. Vous attendez toujours, rien n’est perdu.',
     stop: 'Ne plus attendre',
     refusedBody: 'Merci de votre venue.',
