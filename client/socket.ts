@@ -17,7 +17,9 @@ import {
   useSessionStore,
 } from './store';
 import i18next from 'i18next';
+import { registerOptions } from './i18n/informal';
 import { refusalWords } from './i18n/refusal';
+import { roomRegister } from './i18n/roomWords';
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -142,8 +144,10 @@ export async function sendCommand(
   { quiet = false }: { quiet?: boolean } = {},
 ): Promise<CommandResult> {
   const current = socket;
+  // A phone hears its trouble in the room's register, as it hears everything else.
+  const register = roomRegister(useSessionStore.getState());
   if (!current?.connected) {
-    const result = { ok: false, error: { code: 'offline', message: i18next.t('common.offline') } } as const;
+    const result = { ok: false, error: { code: 'offline', message: i18next.t('common.offline', registerOptions(register)) } } as const;
     if (!quiet) reportProblem(result.error.message);
     return result;
   }
@@ -154,7 +158,7 @@ export async function sendCommand(
   try {
     result = await current.timeout(COMMAND_TIMEOUT_MS).emitWithAck('command', payload);
   } catch {
-    result = { ok: false, error: { code: 'timeout', message: i18next.t('common.noAnswer') } };
+    result = { ok: false, error: { code: 'timeout', message: i18next.t('common.noAnswer', registerOptions(register)) } };
     // No answer while "connected" means the line is dead (a network that vanished without a word):
     // start over now instead of waiting for the heartbeat to notice, and show the indicator meanwhile.
     if (socket === current && current.connected) current.disconnect().connect();
@@ -167,7 +171,7 @@ export async function sendCommand(
     }
   }
   if (result.ok) reportProblem(null);
-  else if (!quiet) reportProblem(refusalWords(result.error));
+  else if (!quiet) reportProblem(refusalWords(result.error, register));
   return result;
 }
 

@@ -9,15 +9,18 @@ import { LANGUAGES, LOCALES, type Language } from '../shared/localize';
 import * as deBase from '../client/i18n/de/base';
 import * as deConsole from '../client/i18n/de/console';
 import * as deRoom from '../client/i18n/de/room';
+import * as deRoomInformal from '../client/i18n/de/room-informal';
 import * as enBase from '../client/i18n/en/base';
 import * as enConsole from '../client/i18n/en/console';
 import * as enRoom from '../client/i18n/en/room';
 import * as esBase from '../client/i18n/es/base';
 import * as esConsole from '../client/i18n/es/console';
 import * as esRoom from '../client/i18n/es/room';
+import * as esRoomInformal from '../client/i18n/es/room-informal';
 import * as frBase from '../client/i18n/fr/base';
 import * as frConsole from '../client/i18n/fr/console';
 import * as frRoom from '../client/i18n/fr/room';
+import * as frRoomInformal from '../client/i18n/fr/room-informal';
 
 type Tree = { [key: string]: string | Tree | undefined };
 
@@ -25,6 +28,13 @@ export const CLIENT: Record<'base' | 'room' | 'console', Record<Language, Tree>>
   base: { en: enBase.words, de: deBase.words, fr: frBase.words, es: esBase.words },
   room: { en: enRoom.words, de: deRoom.words, fr: frRoom.words, es: esRoom.words },
   console: { en: enConsole.words, de: deConsole.words, fr: frConsole.words, es: esConsole.words },
+};
+
+/** How the phones' words to one person read with du / tu / tú; English has one form. */
+export const CLIENT_INFORMAL: Record<'de' | 'fr' | 'es', Tree> = {
+  de: deRoomInformal.words,
+  fr: frRoomInformal.words,
+  es: esRoomInformal.words,
 };
 
 /** Every leaf of a words tree by its dotted key. */
@@ -68,6 +78,25 @@ function informalTable(): string {
   ].join('\n');
 }
 
+/** The phones' own words to one person, formal and informal side by side. */
+function clientInformalTable(): string {
+  const english = new Map([...flatten(CLIENT.base.en), ...flatten(CLIENT.room.en)]);
+  const formal = (lang: 'de' | 'fr' | 'es') => new Map([...flatten(CLIENT.base[lang]), ...flatten(CLIENT.room[lang])]);
+  const informal = { de: flatten(CLIENT_INFORMAL.de), fr: flatten(CLIENT_INFORMAL.fr), es: flatten(CLIENT_INFORMAL.es) };
+  const keys = [...english.keys()].filter((key) => (['de', 'fr', 'es'] as const).some((lang) => informal[lang].has(key)));
+  const both = (lang: 'de' | 'fr' | 'es', key: string) =>
+    informal[lang].has(key) ? `${cell(formal(lang).get(key))}<br>*${cell(informal[lang].get(key))}*` : cell(formal(lang).get(key));
+  const rows = keys.map((key) => `| \`${key}\` | ${cell(english.get(key))} | ${both('de', key)} | ${both('fr', key)} | ${both('es', key)} |`);
+  return [
+    "## The phones' words to one person: Sie / vous / usted, then *du / tu / tú*",
+    '',
+    '| key | English | Deutsch | Français | Español |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
 export function wordList(): string {
   const domain = (part: 'formats' | 'phases' | 'formatPhases' | 'flags') =>
     Object.fromEntries(LANGUAGES.map((lang) => [lang, LOCALES[lang][part] as unknown as Tree])) as Record<Language, Tree>;
@@ -84,6 +113,7 @@ export function wordList(): string {
     table('Flags: label, what it sounds like, the line for the leader', domain('flags')),
     informalTable(),
     table('Phones, display, start and join pages', CLIENT.room),
+    clientInformalTable(),
     table('Every screen', CLIENT.base),
     table('Leader console and debrief', CLIENT.console),
   ].join('\n');

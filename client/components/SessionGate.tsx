@@ -7,6 +7,7 @@ import { openSocket } from '../socket';
 import { enterSession, setConnection, useSessionStore } from '../store';
 import { forgetToken, takeToken } from '../tokens';
 import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../i18n/roomWords';
 import { useWakeLock } from '../wakeLock';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LiveRegion } from './LiveRegion';
@@ -29,7 +30,8 @@ interface SessionGateProps {
 }
 
 export function SessionGate({ sessionId, role, dark = false, keepAwake = false, children }: SessionGateProps) {
-  const { t } = useTranslation();
+  // A phone's last word ("You have left this meeting") in the room's register, the leaders' formal.
+  const { t } = useRoomWords();
   const connection = useSessionStore((state) => state.connection);
   const closedReason = useSessionStore((state) => state.closedReason);
   const hasView = useSessionStore((state) => state.view !== null);

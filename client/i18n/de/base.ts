@@ -41,9 +41,12 @@ export const words: BaseWords = {
 
   problems: {
     invalid: 'Der Server hat das nicht angenommen. Prüfen Sie die Eingabe.',
+    unauthorized: 'Der verwendete Link ist nicht mehr gültig.',
     forbidden: 'Dieses Gerät darf das gerade nicht.',
-    conflict: 'Das ist schon geschehen oder gerade nicht möglich.',
     not_found: 'Das gibt es nicht mehr.',
+    conflict: 'Das ist schon geschehen oder gerade nicht möglich.',
+    too_large: 'Das ist zu viel Text auf einmal. Kürzen Sie ihn und versuchen Sie es erneut.',
+    locked: 'Der Raum ist gerade geschlossen, oder die Sitzung ist beendet.',
     rate_limited: 'Zu viel auf einmal. Warten Sie einen Moment und versuchen Sie es erneut.',
   },
 

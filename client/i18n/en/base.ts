@@ -1,6 +1,8 @@
 // English, the source: the words every page may need before anything else (loading, links that
 // no longer work, the language switch) and the join page's own. This namespace is all a phone
 // loads to join, so it stays small; the phone's meeting words come after, in `room`.
+import type { HttpErrorCode } from '../../../shared/protocol';
+
 export const words = {
   common: {
     offline: 'Not connected right now. Try again in a moment.',
@@ -37,13 +39,18 @@ export const words = {
     label: 'Language',
   },
 
+  // The server's refusals, one text per code of its one list (shared/protocol.ts): a code added
+  // there does not compile here until it has its words.
   problems: {
     invalid: 'The server did not accept this. Check what was entered.',
+    unauthorized: 'The link used here is no longer valid.',
     forbidden: 'This device may not do that right now.',
-    conflict: 'That has already happened, or cannot happen right now.',
     not_found: 'That is no longer there.',
+    conflict: 'That has already happened, or cannot happen right now.',
+    too_large: 'That is too much text at once. Shorten it and try again.',
+    locked: 'The room is locked for now, or the meeting has ended.',
     rate_limited: 'Too much at once. Wait a moment and try again.',
-  },
+  } satisfies Record<HttpErrorCode, string>,
 
   status: {
     invalidTitle: 'This link is no longer valid',

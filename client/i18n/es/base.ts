@@ -41,9 +41,12 @@ export const words: BaseWords = {
 
   problems: {
     invalid: 'El servidor no lo ha aceptado. Revise lo que ha escrito.',
+    unauthorized: 'El enlace usado ya no es válido.',
     forbidden: 'Este dispositivo no puede hacer eso ahora.',
-    conflict: 'Eso ya ha ocurrido o no es posible ahora.',
     not_found: 'Eso ya no existe.',
+    conflict: 'Eso ya ha ocurrido o no es posible ahora.',
+    too_large: 'Es demasiado texto de una vez. Acórtelo y vuelva a intentarlo.',
+    locked: 'La sala está cerrada por ahora, o la sesión ha terminado.',
     rate_limited: 'Demasiadas peticiones a la vez. Espere un momento y vuelva a intentarlo.',
   },
 

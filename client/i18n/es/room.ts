@@ -136,7 +136,7 @@ export const words: RoomWords = {
   },
 
   late: {
-    titleTells: 'Quien presenta está contando su caso: entre en silencio',
+    titleTells: 'Quien presenta está contando el caso: entre en silencio',
     title: 'El grupo está trabajando: entre en silencio',
     body: 'Busque un lugar y escuche. Su teléfono se quedará en silencio.',
     continue: 'Continuar',

@@ -42,9 +42,12 @@ export const words: BaseWords = {
 
   problems: {
     invalid: "Le serveur ne l’a pas accepté. Vérifiez la saisie.",
+    unauthorized: 'Le lien utilisé n’est plus valide.',
     forbidden: 'Cet appareil ne peut pas faire cela pour le moment.',
-    conflict: "C’est déjà fait, ou ce n’est pas possible pour le moment.",
     not_found: "Cela n’existe plus.",
+    conflict: "C’est déjà fait, ou ce n’est pas possible pour le moment.",
+    too_large: 'C’est trop de texte à la fois. Raccourcissez-le et réessayez.',
+    locked: 'La salle est fermée pour le moment, ou la séance est terminée.',
     rate_limited: 'Trop de demandes à la fois. Attendez un instant et réessayez.',
   },
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { sendCommand } from '../../socket';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 
 /** "I have a case": pressed state comes from the server (`me.volunteer`), never guessed locally. */
 export function CaseToggle({ volunteer }: { volunteer: boolean }) {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   const [busy, setBusy] = useState(false);
   const toggle = async () => {
     setBusy(true);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import type { MemberSelf, RoomView } from '../../../shared/views';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 import { MemberHeader } from './MemberHeader';
 
 /**
@@ -9,7 +9,7 @@ import { MemberHeader } from './MemberHeader';
  * quietly ("the presenter is telling their case" while they are), and lets them go on when seated.
  */
 export function Latecomer({ view, me, onContinue }: { view: RoomView; me: MemberSelf | null; onContinue: () => void }) {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // The join form is gone: a screen reader starts from this page's words, not from nowhere.

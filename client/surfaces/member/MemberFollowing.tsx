@@ -7,14 +7,14 @@ import { PhasePrompt } from '../../components/PhasePrompt';
 import { Timer } from '../../components/Timer';
 import { phoneShowsClock, phoneShowsNotice } from '../../phonesDown';
 import type { MemberSelf, RoomView } from '../../../shared/views';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 import { CaseToggle } from './CaseToggle';
 import { MemberHeader } from './MemberHeader';
 import { PauseSignal } from './PauseSignal';
 import { PresenterTurn } from './PresenterTurn';
 
 export function MemberFollowing({ view, me }: { view: RoomView; me: MemberSelf | null }) {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   const presenterRole = view.phase.presenterRole;
   const iPresent = me?.presenter ?? false;
   return (

@@ -1,9 +1,9 @@
 import type { MemberSelf, RoomView } from '../../../shared/views';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 
 /** The meeting's title and who this phone is, quietly at the top of every member screen. */
 export function MemberHeader({ view, me }: { view: RoomView; me: MemberSelf | null }) {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   return (
     <header className="member__header">
       <p className="muted small">{view.title}</p>

@@ -10,7 +10,7 @@ import { phoneMode } from '../../phonesDown';
 import { selectView, useSessionStore } from '../../store';
 import { forgetToken } from '../../tokens';
 import { useWakeLock } from '../../wakeLock';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 import { forgetArrival, hasArrived, markArrived } from './arrival';
 import { Latecomer } from './Latecomer';
 import { MemberFollowing } from './MemberFollowing';
@@ -25,7 +25,7 @@ function arrivesLate(): boolean {
 }
 
 export function MemberScreen() {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   const view = useLocalView(selectView);
   const me = useSessionStore((state) => state.me);
   const [late, setLate] = useState(arrivesLate);

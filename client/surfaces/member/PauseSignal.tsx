@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { sendCommand } from '../../socket';
 import { reportProblem } from '../../store';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 import { refusalWords } from '../../i18n/refusal';
 
 const COOLDOWN_MS = 60_000;
@@ -13,7 +13,7 @@ const COOLDOWN_MS = 60_000;
  * the button coming back once the minute is over.
  */
 export function PauseSignal({ still = false }: { still?: boolean }) {
-  const { t } = useTranslation('room');
+  const { t, register } = useRoomWords();
   const [step, setStep] = useState<'idle' | 'confirm' | 'sending'>('idle');
   const [sentAt, setSentAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -34,7 +34,7 @@ export function PauseSignal({ still = false }: { still?: boolean }) {
       setSentAt(Date.now());
       setNow(Date.now());
     } else {
-      reportProblem(refusalWords(result.error));
+      reportProblem(refusalWords(result.error, register));
     }
   };
 

@@ -4,13 +4,13 @@
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import type { MemberSelf, RoomView } from '../../../shared/views';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 import { MemberHeader } from './MemberHeader';
 import { PauseSignal } from './PauseSignal';
 import { PresenterTurn } from './PresenterTurn';
 
 export function PhonesDown({ view, me }: { view: RoomView; me: MemberSelf | null }) {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   const presenterRole = view.phase.presenterRole;
   const iPresent = me?.presenter ?? false;
   // The step-back hints protect the presenter; the leader may turn them off for the room.

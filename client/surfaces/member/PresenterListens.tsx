@@ -1,7 +1,7 @@
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import type { RoomView } from '../../../shared/views';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 import { PauseSignal } from './PauseSignal';
 
 /**
@@ -10,7 +10,7 @@ import { PauseSignal } from './PauseSignal';
  * (the wall's words are for the group, never aimed at the one who listens).
  */
 export function PresenterListens({ view }: { view: RoomView }) {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   return (
     <main className="member member--still member--listens page stack">
       <section className="member__listen stack">

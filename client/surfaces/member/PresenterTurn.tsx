@@ -1,5 +1,5 @@
 import type { MemberSelf, RoomView } from '../../../shared/views';
-import { useTranslation } from 'react-i18next';
+import { useRoomWords } from '../../i18n/roomWords';
 
 /**
  * The presenter's own word on their phone: "You're presenting today" from the moment the leader
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
  * so a screen reader says them when they arrive. (Stepped back, the presenter sees PresenterListens.)
  */
 export function PresenterTurn({ view, me }: { view: RoomView; me: MemberSelf | null }) {
-  const { t } = useTranslation('room');
+  const { t } = useRoomWords();
   const iPresent = me?.presenter ?? false;
   const returning = view.phase.presenterRole === 'returns';
   return (
