@@ -3,6 +3,7 @@
 import type { GroupPage } from '../shared/groups';
 import type { PhaseEdit } from '../shared/commands';
 import type { CreatedGroup, CreatedSession } from '../shared/protocol';
+import type { Register } from '../shared/language';
 import type { RoomSettings } from '../shared/settings';
 import type { Format } from '../shared/templates';
 import { request, type ApiResult } from './api';
@@ -22,7 +23,7 @@ export function saveGroupFormat(
   groupId: string,
   token: string,
   formatId: string,
-  format: { title: string; phases: PhaseEdit[]; hints: boolean; settings?: RoomSettings },
+  format: { title: string; phases: PhaseEdit[]; hints: boolean; settings?: RoomSettings; register?: Register },
 ): Promise<ApiResult<Format>> {
   return request('PUT', `${groupPath(groupId)}/formats/${encodeURIComponent(formatId)}`, { token, body: format });
 }

@@ -83,6 +83,11 @@ export const words: ConsoleWords = {
     linksMissing: 'Die Links für Anzeige und Co-Leitung liegen auf dem Gerät, das diese Sitzung begonnen hat.',
     roomLanguage: 'Sprache der Anzeige',
     roomLanguageHint: 'In dieser Sprache spricht die Beamer-Anzeige. Jedes Telefon behält seine eigene.',
+    roomRegister: 'Anrede einzelner Personen',
+    roomRegisterHint:
+      'Wie Anzeige, Telefone und die Ihnen angebotenen Interventionen eine einzelne Person ansprechen, auf Deutsch, Französisch und Spanisch. Kollegiale Gruppen duzen sich oft. Diese Konsole bleibt beim Sie.',
+    registerFormal: '(siezen)',
+    registerInformal: '(duzen)',
     lock: 'Raum schließen',
     unlock: 'Raum öffnen',
     lockedBadge: 'Geschlossen',

@@ -80,6 +80,11 @@ export const words = {
     linksMissing: 'The display and co-leader links are on the device that started this meeting.',
     roomLanguage: 'Display language',
     roomLanguageHint: 'The projected display speaks this language. Each phone keeps its own.',
+    roomRegister: 'Addressing one person',
+    roomRegisterHint:
+      'How the display, the phones and the lines offered to you speak to one person, in German, French and Spanish. Peer groups often say du, tu or tú. This console stays formal.',
+    registerFormal: '(formal)',
+    registerInformal: '(informal)',
     lock: 'Lock room',
     unlock: 'Unlock room',
     lockedBadge: 'Locked',

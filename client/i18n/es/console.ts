@@ -82,6 +82,11 @@ export const words: ConsoleWords = {
     linksMissing: 'Los enlaces de la pantalla y de la cocoordinación están en el dispositivo que inició esta sesión.',
     roomLanguage: 'Idioma de la pantalla',
     roomLanguageHint: 'La pantalla proyectada habla este idioma. Cada teléfono conserva el suyo.',
+    roomRegister: 'Trato a cada persona',
+    roomRegisterHint:
+      'Cómo la pantalla, los teléfonos y las frases que se le proponen tratan a una persona, en alemán, francés y español. Los grupos de pares suelen tutearse. Esta consola sigue tratándole de usted.',
+    registerFormal: '(trato formal)',
+    registerInformal: '(tuteo)',
     lock: 'Cerrar la sala',
     unlock: 'Abrir la sala',
     lockedBadge: 'Cerrada',

@@ -81,6 +81,11 @@ export const words: ConsoleWords = {
     linksMissing: "Les liens d’affichage et de co-animation sont sur l’appareil qui a commencé cette séance.",
     roomLanguage: "Langue de l’affichage",
     roomLanguageHint: "L’affichage projeté parle cette langue. Chaque téléphone garde la sienne.",
+    roomRegister: 'Pour s’adresser à une personne',
+    roomRegisterHint:
+      'Comment l’affichage, les téléphones et les phrases qui vous sont proposées s’adressent à une personne, en allemand, en français et en espagnol. Les groupes de pairs se tutoient souvent. Cette console reste au vouvoiement.',
+    registerFormal: '(vouvoiement)',
+    registerInformal: '(tutoiement)',
     lock: 'Fermer la salle',
     unlock: 'Ouvrir la salle',
     lockedBadge: 'Fermée',

@@ -39,6 +39,8 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
       hints: view.hints,
       // The room's time settings go with the format: a teaching group keeps its clocks on.
       settings: view.settings,
+      // And its register: a peer group that says du starts every meeting saying du.
+      register: view.register,
     });
     setBusy(false);
     setStatus(
