@@ -73,6 +73,8 @@ export const words = {
     code: 'Join code',
     name: 'Your first name or initials',
     nameHint: 'Only for this meeting. It is deleted when the meeting ends.',
+    kept:
+      "Kept for the leaders' debrief: how the phases ran, which kinds of moments the leaders flagged to each other, and how many pauses were asked for. No names, and nothing about patients.",
     submit: 'Join',
     joining: 'Joining…',
     nameMissing: 'Type a first name or initials.',

@@ -193,6 +193,8 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
           </button>
         )}
       </form>
+      {/* Said before anyone types a name: what remains of this meeting, and what never does. */}
+      <p className="hint">{t('join.kept')}</p>
       <footer>
         <LanguageSwitch />
       </footer>
