@@ -1,5 +1,5 @@
 // Español, para la sala: de usted, con las palabras del trabajo Balint de shared/locales/es.ts
-// (coordinador, cocoordinación, quien presenta el caso, discusión en grupo).
+// (coordinador, cocoordinación, quien presenta el caso, trabajo del grupo, aviso de la cocoordinación).
 import type { RoomWords } from '../words';
 
 export const words: RoomWords = {

@@ -1,5 +1,5 @@
 // Français, pour la salle : vouvoiement, et les mots du travail Balint de shared/locales/fr.ts
-// (animateur, co-animation, la personne qui présente le cas, discussion de groupe).
+// (animateur, co-animation, la personne qui présente le cas, échanges du groupe, signal, recentrer).
 // Espaces insécables avant ? ! : ; et dans les guillemets, pour qu'un projecteur ne coupe pas là.
 import type { RoomWords } from '../words';
 
