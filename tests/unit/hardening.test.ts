@@ -4,7 +4,9 @@
 import { describe, expect, test } from 'vitest';
 import { cleanName } from '../../shared/names';
 import { joinBody } from '../../shared/protocol';
-import { VOLUNTEER_COOLDOWN_MS, admitMember, apply, knock, type SessionState } from '../../shared/session';
+import { buildReport, reportMarkdown } from '../../shared/report';
+import { VOLUNTEER_COOLDOWN_MS, admitMember, apply, createSession, knock, type SessionState } from '../../shared/session';
+import type { Format } from '../../shared/templates';
 import { memberSelf, view, type LeadersView } from '../../shared/views';
 import { LEADER, T0, accepted, member, newMeeting, refused, send, withMembers } from './meeting';
 
@@ -83,5 +85,32 @@ describe('names', () => {
     expect((view(state, 'leader') as LeadersView).knocks.map((k) => k.name)).toEqual(['Dana (2)']);
     const admitted = send(state, { type: 'knock.admit', knockId: 'k1' }, T0);
     expect((view(admitted, 'leader') as LeadersView).participants.map((p) => p.name)).toEqual(['Dana', 'Dana (2)']);
+  });
+});
+
+describe('the Markdown record', () => {
+  const IMG = '<img src=x onerror=alert(1)>';
+  const LINK = '[x](javascript:alert(1))';
+  const format: Format = {
+    id: 'evil-format',
+    title: IMG,
+    description: '',
+    phases: [
+      { id: 'one', title: LINK, durationSec: 60, prompt: '' },
+      { id: 'two', title: `![i](javascript:alert(2)) <script>alert(3)</script> \\[y](javascript:alert(4))`, durationSec: 60, prompt: '' },
+    ],
+  };
+
+  test('makes HTML and link syntax in every title inert', () => {
+    const state = createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: `${IMG} ${LINK}`, format, now: T0 });
+    const markdown = reportMarkdown(buildReport(state, T0));
+    for (const live of ['<img', '<script']) expect(markdown).not.toContain(live);
+    // Every bracket is escaped: preceded by an odd number of backslashes, so no link can open.
+    const liveBrackets = [...markdown.matchAll(/(\\*)[[\]]/g)].filter(([, slashes]) => slashes!.length % 2 === 0);
+    expect(liveBrackets).toEqual([]);
+    expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(markdown).toContain('\\[x\\](javascript:alert(1))');
+    // A backslash typed before a bracket is itself escaped: it cannot undo the bracket's escape.
+    expect(markdown).toContain('\\\\\\[y\\](javascript:alert(4))');
   });
 });
