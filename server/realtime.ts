@@ -93,9 +93,14 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
   let arrivals = 0;
   const presenceFailed = (error: unknown) => log.error({ err: error }, 'presence could not be recorded');
 
-  /** Keeps a token's newest sockets, in every process, and closes the others as replaced. */
+  /**
+   * Keeps a token's newest sockets and closes the others as replaced. Counted in this process: a
+   * device's connections come back to the same process (sticky routing, docs/deploy.md), and
+   * asking every process at each connection would put a round through Redis on the busiest path
+   * there is, a hall reconnecting after a restart.
+   */
   async function keepNewestSockets(room: string): Promise<void> {
-    const sockets = await io.in(room).fetchSockets();
+    const sockets = await io.local.in(room).fetchSockets();
     if (sockets.length <= SOCKETS_PER_TOKEN) return;
     const oldestFirst = [...sockets].sort(
       (a, b) => a.handshake.issued - b.handshake.issued || (a.data as SocketData).arrival - (b.data as SocketData).arrival,

@@ -156,7 +156,12 @@ describe('in Redis', () => {
         const ttls = await Promise.all(keys.map(async (key) => [key, await direct.pttl(key)] as const));
         return ttls.filter(([, ttl]) => ttl < 0).map(([key]) => key);
       };
-      expect((await direct.keys('*')).length).toBeGreaterThan(10);
+      const keys = await direct.keys('*');
+      expect(keys.length).toBeGreaterThan(10);
+      // What one person sends is counted in Redis, across processes; what one socket sends is not:
+      // a socket lives in one process, and its count stays there.
+      expect(keys.some((key) => key.startsWith('balint:rl:person-commands'))).toBe(true);
+      expect(keys.filter((key) => /rl:command/.test(key))).toEqual([]);
       // The broadcast stream is given its expiry by the next heartbeat (every 5 s).
       await expect.poll(keysWithoutTtl, { timeout: 12_000, interval: 500 }).toEqual([]);
     } finally {
