@@ -7,7 +7,7 @@ import { redisLimiters } from './limits';
 import { RedisPresence } from './presence-redis';
 import { connectRedis, durabilityWarnings, reportOutages } from './redis-connection';
 import { createHistoryEraser } from './redis-history';
-import { openRedisStore } from './store/redis';
+import { adoptOlderGroups, openRedisStore } from './store/redis';
 
 const BROADCAST_STREAM = 'balint:socket.io';
 /**
@@ -26,6 +26,7 @@ export async function openRedisBackends(url: string, config: Config, log: Log): 
   reportOutages(client, log);
 
   const history = createHistoryEraser(client, BROADCAST_STREAM, log);
+  await adoptOlderGroups(client, storeOptions(config));
   const presence = await RedisPresence.start(client, config.takeoverAfterSec * 1000, log, BROADCAST_STREAM);
   return {
     store: openRedisStore(client, { ...storeOptions(config), afterErase: history.eraseSoon }),

@@ -247,6 +247,15 @@ export const TOUCH_GROUP = `${HELPERS}${GROUP_HELPERS}
 return keepGroup(ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]))
 `;
 
+/**
+ * ARGV: groupId, now, ttl. A group an older version saved, without a last use: it counts as used
+ * now, so that it is swept and expires like any other. A group already counted is left as it is.
+ */
+export const ADOPT_GROUP = `${HELPERS}${GROUP_HELPERS}
+if redis.call('ZSCORE', P .. 'groups:updated', ARGV[1]) then return 0 end
+return keepGroup(ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]))
+`;
+
 /** ARGV: groupId. Returns the ids of the group's meetings, all erased with it. */
 export const ERASE_GROUP = `${HELPERS}${GROUP_HELPERS}
 return eraseGroup(ARGV[1])

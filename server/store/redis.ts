@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Group } from '../../shared/groups';
 import { restoreSaved, type SessionState } from '../../shared/session';
 import {
+  ADOPT_GROUP,
   CREATE_GROUP,
   CREATE_SESSION,
   ERASE_GROUP,
@@ -45,6 +46,30 @@ export interface RedisStoreOptions extends Partial<StoreOptions> {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Groups saved by a version that did not sweep them have no last use and keys that never expire:
+ * they count as used from now. Run once as a process starts; a SCAN, so Redis is never blocked.
+ */
+export async function adoptOlderGroups(
+  client: Redis,
+  { now = Date.now, groupRetentionMs = 365 * DAY_MS }: Partial<StoreOptions> = {},
+): Promise<number> {
+  const adopt = defineScript(client, 'balintAdoptGroup', ADOPT_GROUP);
+  const prefix = keys.group('');
+  let adopted = 0;
+  let cursor = '0';
+  do {
+    const [next, found] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    for (const key of found) {
+      const groupId = key.slice(prefix.length);
+      if (groupId.includes(':')) continue; // a group's list of meetings, not the group
+      adopted += Number(await adopt(groupId, now(), groupRetentionMs + DAY_MS));
+    }
+  } while (cursor !== '0');
+  return adopted;
+}
 
 export function openRedisStore(
   client: Redis,

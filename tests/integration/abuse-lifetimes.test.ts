@@ -123,6 +123,25 @@ describe('a group nobody uses', () => {
 });
 
 describe('in Redis', () => {
+  it('gives a group saved by an older version a last use and an expiry, so that it is swept too', async () => {
+    const redis = await startRedis();
+    redises.push(redis);
+    const direct = new Redis(redis.url);
+    try {
+      // As an older version left it: a group and its token, no last use, no expiry.
+      const group = { groupId: 'older-group', name: 'From before', formats: [], createdAt: 0 };
+      await direct.multi().hset('balint:group:older-group', 'group', JSON.stringify(group), 'tokenHash', 'h1').set('balint:grouptoken:h1', 'older-group').exec();
+      const started = await server({ redisUrl: redis.url, groupRetentionDays: 365 });
+      expect(await direct.pttl('balint:group:older-group')).toBeGreaterThan(0);
+      expect(await direct.pttl('balint:grouptoken:h1')).toBeGreaterThan(0);
+      offset = 366 * DAY;
+      await started.app.maintain();
+      expect(await direct.exists('balint:group:older-group', 'balint:grouptoken:h1')).toBe(0);
+    } finally {
+      direct.disconnect();
+    }
+  });
+
   it('every key has a TTL', async () => {
     const redis = await startRedis();
     redises.push(redis);
