@@ -49,6 +49,7 @@ function addGroupActivity(db: Database.Database): void {
 const WRITE_WAIT_MS = 5000;
 const CHECKPOINT_WAIT_MS = 200;
 const CHECKPOINT_RETRY_MS = 250;
+const CHECKPOINT_RETRY_MAX_MS = 5000;
 
 function openWriter(dataDir: string) {
   const db = new Database(join(dataDir, DATABASE_FILE));
@@ -191,43 +192,48 @@ function openWriter(dataDir: string) {
   };
   /**
    * Old page images of erased text wait in the write-ahead log until it is checkpointed away. A
-   * reader in the middle of a read (the server's own, or a backup) makes the checkpoint give up
-   * with `busy`: then the log still holds the names, and it is tried again until it is empty.
+   * reader in the middle of a read (the server's own for an instant, or a backup for minutes)
+   * makes the checkpoint give up with `busy`: then the log still holds the names, and it is tried
+   * again, less and less often, until it is empty. A retry never waits for the reader, so a long
+   * backup never holds the meetings' writes.
    */
   let truncatePending = false;
+  let retries = 0;
   let retry: NodeJS.Timeout | null = null;
-  const truncateLog = (): boolean => {
-    // Waiting long for a reader would hold every write behind it: a short wait, and a retry later.
-    db.pragma(`busy_timeout = ${CHECKPOINT_WAIT_MS}`);
+  const truncateLog = (waitMs: number): void => {
+    db.pragma(`busy_timeout = ${waitMs}`);
     try {
       const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
       truncatePending = !(result && result.busy === 0 && walIsEmpty());
+    } catch {
+      truncatePending = true; // the disk refused for now: the same as busy
     } finally {
       db.pragma(`busy_timeout = ${WRITE_WAIT_MS}`);
     }
-    if (truncatePending) retryTruncateSoon();
-    return !truncatePending;
-  };
-  const retryTruncateSoon = (): void => {
+    if (!truncatePending) {
+      retries = 0;
+      return;
+    }
     if (retry) return;
+    const delay = Math.min(CHECKPOINT_RETRY_MS * 2 ** retries, CHECKPOINT_RETRY_MAX_MS);
+    retries += 1;
     retry = setTimeout(() => {
       retry = null;
-      if (truncatePending) truncateLog();
-    }, CHECKPOINT_RETRY_MS);
+      if (truncatePending) truncateLog(0);
+    }, delay);
   };
 
   return {
     commit(batch: WriteRequest[]): WriteReply[] {
       const { replies, truncate } = commit(batch);
-      if (truncate || truncatePending) truncateLog();
+      // Right after an erasure the server's own reader is the only one, and done within moments.
+      if (truncate) truncateLog(CHECKPOINT_WAIT_MS);
       return replies;
     },
-    /** Whether the log still holds erased text; for tests and shutting down. */
-    truncatePending: () => truncatePending,
     close: () => {
       if (retry) clearTimeout(retry);
       // A last try: a log left behind would hold erased names until the next start.
-      if (truncatePending) truncateLog();
+      if (truncatePending) truncateLog(CHECKPOINT_WAIT_MS);
       if (retry) clearTimeout(retry);
       db.close();
     },
