@@ -8,12 +8,7 @@ import { DEBRIEF_NOTES_MAX } from './session';
 import type { PhasePlan } from './templates';
 import type { MemberSelf, View } from './views';
 
-/**
- * The wire's version. A client sends the one it was built with as `auth.protocol`; one from an
- * older build is told to reload (`reload`), and never cut off: the page in a leader's hand keeps
- * working until a calm moment to reload. Raise it when a change leaves an older page half-working.
- */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from './protocol-version';
 
 /** Why the server asks a page to reload: it was built for an older protocol. */
 export interface ReloadNotice {
