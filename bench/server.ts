@@ -84,7 +84,11 @@ export async function startServer(port: number, dataDir: string, clientDir = '/n
       PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // The bench starts hundreds of meetings and fills halls from one address: no limit in its way.
       JOIN_RATE_PER_MINUTE: '100000000',
+      JOINS_PER_ADDRESS_PER_HOUR: '100000000',
+      CREATE_RATE_PER_HOUR: '100000000',
+      MAX_PARTICIPANTS: '100000',
       CLIENT_DIR: clientDir,
     },
   });

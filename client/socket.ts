@@ -4,9 +4,11 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Command } from '../shared/commands';
 import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../shared/protocol';
+import { PROTOCOL_VERSION } from '../shared/protocol-version';
 import { bestOffset, type ClockSample } from './clock';
 import { AFTER_RESTARTING, RECONNECTION } from './reconnection';
 import {
+  askReload,
   closeSession,
   receiveMe,
   receiveView,
@@ -40,7 +42,8 @@ let socket: RoomSocket | null = null;
 export function openSocket(token: string): () => void {
   closeSocket();
   const current: RoomSocket = io({
-    auth: { token },
+    // The protocol this page was built for: a newer server asks an older page to reload.
+    auth: { token, protocol: PROTOCOL_VERSION },
     ...RECONNECTION,
     // A websocket first: the first view arrives two round trips sooner than over long-polling. A
     // hospital proxy that refuses websockets still gets the meeting, over polling.
@@ -59,6 +62,7 @@ export function openSocket(token: string): () => void {
   });
   current.on('state', receiveView);
   current.on('me', receiveMe);
+  current.on('reload', askReload);
   current.on('closed', (reason) => {
     stayAway = true;
     closeSession(reason);

@@ -28,6 +28,11 @@ export interface SessionStore {
   clockOffset: number;
   /** The last command the server turned down, said for people; cleared by the next success. */
   problem: { message: string; at: number } | null;
+  /**
+   * The server runs a newer version than this page: where the meeting stood when it said so, so the
+   * page offers to reload only once the room has moved on (never mid-phase).
+   */
+  reloadAsked: { round: number; phaseIndex: number } | null;
 }
 
 const initial: SessionStore = {
@@ -38,6 +43,7 @@ const initial: SessionStore = {
   closedReason: null,
   clockOffset: 0,
   problem: null,
+  reloadAsked: null,
 };
 
 export const useSessionStore = create<SessionStore>()(() => initial);
@@ -67,6 +73,10 @@ export function setConnection(connection: ConnectionStatus): void {
 
 export function closeSession(reason: ClosedReason): void {
   set({ connection: 'closed', closedReason: reason });
+}
+
+export function askReload(): void {
+  set((state) => ({ reloadAsked: { round: state.view?.round ?? -1, phaseIndex: state.view?.phase.index ?? -1 } }));
 }
 
 export function refuseToken(): void {

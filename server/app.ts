@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
+import { createActivity } from './activity';
 import { openBackends } from './backends';
 import { createBroadcaster, type RealtimeServer } from './broadcast';
 import { defaultConfig, type Config } from './config';
@@ -14,31 +15,44 @@ import { joinRoutes } from './http/join';
 import { knockRoutes } from './http/knock';
 import { metaRoutes } from './http/meta';
 import { sessionRoutes } from './http/sessions';
+import { createJoinGuard } from './join-guard';
+import { safeError } from './log-safety';
+import { createMaintenance } from './maintenance';
 import { createMeetings } from './meetings';
 import { createNoticeExpiry } from './notice-expiry';
 import { attachRealtime } from './realtime';
+import { RecentCommands } from './recent-commands';
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
-const SWEEP_EVERY_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Retention, group retention, idle meetings: hours-long limits, checked every ten minutes. */
+const MAINTAIN_EVERY_MS = 10 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 export interface App {
   http: FastifyInstance;
   io: RealtimeServer;
   config: Config;
+  /** One round of what the server does by itself (sweeps, idle end); tests call it with a moved clock. */
+  maintain(): Promise<void>;
 }
 
 export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   const config: Config = { ...defaultConfig, ...overrides };
   const http = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Believe X-Forwarded-For only from the proxies named in TRUST_PROXY: otherwise any client
+    // could name its own address, and every per-address limit would be void.
+    trustProxy: config.trustProxy ?? false,
     logger: {
       level: config.logLevel,
-      // Only what an operator needs: no bodies, no headers, so no names, notes or tokens.
+      ...(config.logStream ? { stream: config.logStream } : {}),
+      // Only what an operator needs: no bodies, no headers, so no names, notes or tokens; and of
+      // an error only its kind, message and stack, never the data it carries (server/log-safety.ts).
       serializers: {
         req: (req) => ({ method: req.method, url: req.url }),
         res: (res) => ({ statusCode: res.statusCode }),
+        err: safeError,
+        error: safeError,
       },
     },
   });
@@ -65,14 +79,22 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     warn: (msg) => http.log.warn(msg),
     error: (obj, msg) => http.log.error(obj, msg),
   });
-  const { store, presence, commandLimiter } = backends;
+  const { store, presence, limiters } = backends;
   await http.register(rateLimit, {
     global: false,
-    // Join attempts counted across every process; a Redis hiccup lets joins through rather than refuse them.
-    ...(backends.joinLimitRedis
-      ? { redis: backends.joinLimitRedis, nameSpace: 'balint:rl:join:', skipOnError: true }
-      : {}),
+    // Creations counted across every process; a Redis hiccup lets them through rather than refuse them.
+    ...(backends.limitsRedis ? { redis: backends.limitsRedis, nameSpace: 'balint:rl:create:', skipOnError: true } : {}),
   });
+  /** Meetings and groups started from one address: a leader starts a few a day, a script thousands. */
+  const creationLimit = {
+    config: {
+      rateLimit: {
+        max: config.createRatePerHour,
+        timeWindow: HOUR_MS,
+        errorResponseBuilder: () => ({ statusCode: 429, message: 'Too many started from this address; wait a while.' }),
+      },
+    },
+  };
 
   const io: RealtimeServer = new Server(http.server, {
     maxHttpBufferSize: BODY_LIMIT_BYTES,
@@ -84,36 +106,45 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   });
   const broadcaster = createBroadcaster(io, presence, http.log);
   presence.onStale((sessionId) => broadcaster.publishPresenceSoon(sessionId, () => store.load(sessionId)));
-  const { now } = config;
+  const { now, maxParticipants } = config;
   const expiry = createNoticeExpiry(() => meetings, now, http.log);
   const meetings = createMeetings(store, (change) => {
     expiry.watch(change.after);
     return broadcaster.publishChange(change);
   });
-  attachRealtime(io, { store, meetings, presence, broadcaster, commandLimiter, expiry, now, log: http.log });
+  const activity = createActivity(store, http.log);
+  const recent = new RecentCommands();
+  attachRealtime(io, {
+    store,
+    meetings,
+    presence,
+    broadcaster,
+    limiters,
+    expiry,
+    activity,
+    maxParticipants,
+    recent,
+    now,
+    log: http.log,
+  });
 
+  const guard = createJoinGuard(limiters, config, http.log);
   metaRoutes(http);
-  sessionRoutes(http, { store, meetings, broadcaster, now });
-  groupRoutes(http, { store, broadcaster });
-  joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute, now });
-  knockRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute, now });
+  sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
+  groupRoutes(http, { store, broadcaster, creationLimit });
+  joinRoutes(http, { store, meetings, guard, maxParticipants, now });
+  knockRoutes(http, { store, meetings, guard, maxParticipants, now });
   await clientFiles(http, config.clientDir);
 
-  const sweep = () =>
-    store
-      .sweep(Date.now() - config.retentionDays * DAY_MS)
-      .then((erased) => {
-        for (const sessionId of erased) broadcaster.closeMeeting(sessionId);
-        if (erased.length > 0) http.log.info({ erased: erased.length }, 'expired meetings erased');
-      })
-      .catch((error: unknown) => http.log.error({ err: error }, 'retention sweep failed'));
-  // Expired meetings are gone before the first request can reach them.
-  await sweep();
-  const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
-  sweeper.unref();
+  const maintenance = createMaintenance({ io, store, meetings, broadcaster, activity, recent, config, log: http.log });
+  // Expired meetings are gone, and abandoned ones ended, before the first request can reach them.
+  await maintenance.run();
+  const maintainer = setInterval(() => void maintenance.run(), MAINTAIN_EVERY_MS);
+  maintainer.unref();
 
   http.addHook('preClose', async () => {
-    clearInterval(sweeper);
+    clearInterval(maintainer);
+    recent.stop();
     expiry.stop();
     broadcaster.stop();
     // Tell every client the server is going away, then drop the connections underneath
@@ -128,5 +159,5 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     await backends.close();
   });
 
-  return { http, io, config };
+  return { http, io, config, maintain: maintenance.run };
 }

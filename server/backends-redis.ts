@@ -1,13 +1,13 @@
 // The Redis backends: meetings, presence, broadcasts and rate limits shared by any number of
 // processes. Imported only when REDIS_URL is set.
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
-import { commandLimits, type Backends, type Log } from './backends';
+import { storeOptions, type Backends, type Log } from './backends';
 import type { Config } from './config';
+import { redisLimiters } from './limits';
 import { RedisPresence } from './presence-redis';
 import { connectRedis, durabilityWarnings, reportOutages } from './redis-connection';
 import { createHistoryEraser } from './redis-history';
-import { openRedisStore } from './store/redis';
+import { adoptOlderGroups, openRedisStore } from './store/redis';
 
 const BROADCAST_STREAM = 'balint:socket.io';
 /**
@@ -26,19 +26,13 @@ export async function openRedisBackends(url: string, config: Config, log: Log): 
   reportOutages(client, log);
 
   const history = createHistoryEraser(client, BROADCAST_STREAM, log);
-  const presence = await RedisPresence.start(client, config.takeoverAfterSec * 1000, log);
+  await adoptOlderGroups(client, storeOptions(config));
+  const presence = await RedisPresence.start(client, config.takeoverAfterSec * 1000, log, BROADCAST_STREAM);
   return {
-    store: openRedisStore(client, { afterErase: history.eraseSoon }),
+    store: openRedisStore(client, { ...storeOptions(config), afterErase: history.eraseSoon }),
     presence,
-    commandLimiter: new RateLimiterRedis({
-      ...commandLimits,
-      storeClient: limits,
-      keyPrefix: 'balint:rl:command',
-      // While Redis is away each process counts on its own rather than refuse every command.
-      rejectIfRedisNotReady: true,
-      insuranceLimiter: new RateLimiterMemory(commandLimits),
-    }),
-    joinLimitRedis: limits,
+    limiters: redisLimiters(limits),
+    limitsRedis: limits,
     adapter: createAdapter(client, {
       streamName: BROADCAST_STREAM,
       channelPrefix: BROADCAST_STREAM,

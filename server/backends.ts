@@ -2,19 +2,19 @@
 // With REDIS_URL: all of them in Redis, so that any number of processes serve the same meetings.
 import type { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from './config';
+import { memoryLimiters, type Limiters } from './limits';
 import { PresenceBook, type PresenceTracker } from './presence';
-import { COMMANDS_PER_SECOND } from './realtime';
-import type { SessionStore } from './store/session-store';
+import type { SessionStore, StoreOptions } from './store/session-store';
 import { openSqliteStore } from './store/sqlite';
 
 export interface Backends {
   store: SessionStore;
   presence: PresenceTracker;
-  commandLimiter: RateLimiterAbstract;
+  /** Limits every process counts together (joins, creations, per person). */
+  limiters: Limiters;
   /** The Redis connection for @fastify/rate-limit; null keeps its in-memory store. */
-  joinLimitRedis: Redis | null;
+  limitsRedis: Redis | null;
   /** The Socket.IO adapter; undefined keeps the in-memory one. */
   adapter?: ReturnType<typeof createAdapter>;
   close(): Promise<void>;
@@ -22,7 +22,15 @@ export interface Backends {
 
 export type Log = { warn: (msg: string) => void; error: (obj: object, msg: string) => void };
 
-export const commandLimits = { points: COMMANDS_PER_SECOND, duration: 1 };
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function storeOptions(config: Config): StoreOptions {
+  return {
+    now: config.now,
+    retentionMs: config.retentionDays * DAY_MS,
+    groupRetentionMs: config.groupRetentionDays * DAY_MS,
+  };
+}
 
 export async function openBackends(config: Config, log: Log): Promise<Backends> {
   if (config.redisUrl) {
@@ -30,12 +38,12 @@ export async function openBackends(config: Config, log: Log): Promise<Backends> 
     const { openRedisBackends } = await import('./backends-redis');
     return openRedisBackends(config.redisUrl, config, log);
   }
-  const store = await openSqliteStore(config.dataDir);
+  const store = await openSqliteStore(config.dataDir, storeOptions(config));
   return {
     store,
     presence: new PresenceBook(config.takeoverAfterSec * 1000),
-    commandLimiter: new RateLimiterMemory(commandLimits),
-    joinLimitRedis: null,
+    limiters: memoryLimiters,
+    limitsRedis: null,
     close: () => store.close(),
   };
 }

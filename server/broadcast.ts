@@ -15,6 +15,12 @@ export const roleRoom = (sessionId: string, role: Role): string => `${sessionId}
 export const participantRoom = (sessionId: string, participantId: string): string =>
   `${sessionId}/p/${participantId}`;
 export const meetingRoom = (sessionId: string): string => `${sessionId}/all`;
+/**
+ * Every socket opened with one token: a member's own room, or the role's (each meeting has one
+ * leader, one co-leader and one display token at a time).
+ */
+export const tokenRoom = ({ sessionId, role, participantId }: { sessionId: string; role: Role; participantId?: string }): string =>
+  participantId ? participantRoom(sessionId, participantId) : roleRoom(sessionId, role);
 
 const PRESENCE_SETTLE_MS = 50;
 
@@ -96,13 +102,20 @@ export function createBroadcaster(
     presence.forget(sessionId).catch((error: unknown) => log.error({ err: error }, 'could not forget presence'));
   }
 
+  /** A role's link was replaced: its sockets are told and closed, in every process. */
+  function closeRole(sessionId: string, role: Role): void {
+    const room = roleRoom(sessionId, role);
+    io.to(room).emit('closed', 'revoked');
+    io.in(room).disconnectSockets(false);
+  }
+
   function stop(): void {
     stopped = true;
     for (const timer of pendingPresence.values()) clearTimeout(timer);
     pendingPresence.clear();
   }
 
-  return { publishViews, publishChange, publishPresenceSoon, closeMeeting, stop };
+  return { publishViews, publishChange, publishPresenceSoon, closeMeeting, closeRole, stop };
 }
 
 export type Broadcaster = ReturnType<typeof createBroadcaster>;

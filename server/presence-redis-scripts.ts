@@ -6,6 +6,11 @@
 //   process:{process}:meetings the meetings in which the process has sockets
 import { KEY_PREFIX } from './store/redis-scripts';
 
+/** A meeting's presence outlives its last socket by a day at most (every key in Redis expires). */
+export const PRESENCE_TTL_MS = 24 * 60 * 60 * 1000;
+/** The processes' own keys: renewed by every heartbeat, gone an hour after the last process stopped. */
+export const PROCESS_KEYS_TTL_MS = 60 * 60 * 1000;
+
 const LIVENESS = `
 local P = '${KEY_PREFIX}'
 local alive = {}
@@ -47,6 +52,7 @@ local key, field, count, now = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
 if count > 0 then
   redis.call('HSET', key, field, count)
   redis.call('HSETNX', key, 'leaderLeftAt', now)
+  redis.call('PEXPIRE', key, ${PRESENCE_TTL_MS})
   return 1
 end
 if redis.call('HDEL', key, field) == 1 and isLeaderField(field) then
@@ -63,25 +69,32 @@ if redis.call('EXISTS', key) == 0 then return {0, now} end
 local leaderLive, members = liveEntries(key, now)
 -- The leader was never seen: their absence counts from the first time anyone looked.
 redis.call('HSETNX', key, 'leaderLeftAt', now)
+redis.call('PEXPIRE', key, ${PRESENCE_TTL_MS})
 local result = {leaderLive and 1 or 0, redis.call('HGET', key, 'leaderLeftAt')}
 for participantId in pairs(members) do table.insert(result, participantId) end
 return result
 `;
 
 /**
- * ARGV: process, expiry (ms). Renews the process's liveness, and claims the processes that have
- * been silent past the expiry (each is claimed by one process only). Returns whether the
- * liveness had lapsed (0|1), then the meetings the dead processes had sockets in.
+ * ARGV: process, expiry (ms), the broadcast stream's key. Renews the process's liveness, and
+ * claims the processes that have been silent past the expiry (each is claimed by one process
+ * only). Returns whether the liveness had lapsed (0|1), then the meetings the dead processes had
+ * sockets in. Pushes back the expiry of the keys every process shares (the stream included), so
+ * that they go an hour after the last process stopped.
  */
 export const HEARTBEAT = `
 local P = '${KEY_PREFIX}'
 local processId, expiry = ARGV[1], tonumber(ARGV[2])
+for _, shared in ipairs({P .. 'processes', P .. 'process:' .. processId .. ':meetings', ARGV[3]}) do
+  redis.call('PEXPIRE', shared, ${PROCESS_KEYS_TTL_MS})
+end
 -- Redis's clock, not each process's: a process with a skewed clock must not bury the others.
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local lapsed = redis.call('EXISTS', P .. 'process:' .. processId) == 0
 redis.call('SET', P .. 'process:' .. processId, '1', 'PX', expiry)
 redis.call('ZADD', P .. 'processes', now, processId)
+redis.call('PEXPIRE', P .. 'processes', ${PROCESS_KEYS_TTL_MS})
 local result = {lapsed and 1 or 0}
 for _, dead in ipairs(redis.call('ZRANGEBYSCORE', P .. 'processes', '-inf', '(' .. (now - expiry))) do
   redis.call('ZREM', P .. 'processes', dead)

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../shared/roles';
 import type { Presence } from '../shared/views';
 import { takeoverAvailableAt, type PresenceTracker } from './presence';
-import { HEARTBEAT, SET_COUNT, SNAPSHOT } from './presence-redis-scripts';
+import { HEARTBEAT, PROCESS_KEYS_TTL_MS, SET_COUNT, SNAPSHOT } from './presence-redis-scripts';
 import { KEY_PREFIX, keys } from './store/redis-scripts';
 
 const HEARTBEAT_EVERY_MS = 5_000;
@@ -32,6 +32,8 @@ export class RedisPresence implements PresenceTracker {
     private readonly client: Redis,
     private readonly takeoverAfterMs: number,
     private readonly log: Log,
+    /** The broadcast stream, whose expiry the heartbeat pushes back with the processes' keys. */
+    private readonly streamKey: string,
   ) {
     const define = (name: string, lua: string): Script => {
       client.defineCommand(name, { numberOfKeys: 0, lua });
@@ -44,8 +46,8 @@ export class RedisPresence implements PresenceTracker {
     };
   }
 
-  static async start(client: Redis, takeoverAfterMs: number, log: Log): Promise<RedisPresence> {
-    const presence = new RedisPresence(client, takeoverAfterMs, log);
+  static async start(client: Redis, takeoverAfterMs: number, log: Log, streamKey: string): Promise<RedisPresence> {
+    const presence = new RedisPresence(client, takeoverAfterMs, log, streamKey);
     await presence.beat();
     presence.heartbeat = setInterval(() => {
       presence.beat().catch((error: unknown) => log.error({ err: error }, 'presence heartbeat failed'));
@@ -59,7 +61,7 @@ export class RedisPresence implements PresenceTracker {
   }
 
   private async beat(): Promise<void> {
-    const [lapsed, ...orphaned] = (await this.scripts.heartbeat(this.processId, HEARTBEAT_EXPIRES_MS)) as [
+    const [lapsed, ...orphaned] = (await this.scripts.heartbeat(this.processId, HEARTBEAT_EXPIRES_MS, this.streamKey)) as [
       number,
       ...string[],
     ];
@@ -72,9 +74,14 @@ export class RedisPresence implements PresenceTracker {
   private async rewriteAll(): Promise<void> {
     const now = Date.now();
     for (const [sessionId, counts] of this.local) {
-      await this.client.sadd(this.meetingsKey, sessionId);
+      await this.addMeeting(sessionId);
       for (const [field, count] of counts) await this.scripts.setCount(keys.presence(sessionId), field, count, now);
     }
+  }
+
+  /** The set may be new: it expires like the process's other keys until the heartbeat renews it. */
+  private async addMeeting(sessionId: string): Promise<void> {
+    await this.client.multi().sadd(this.meetingsKey, sessionId).pexpire(this.meetingsKey, PROCESS_KEYS_TTL_MS).exec();
   }
 
   private field(role: Role, participantId: string | undefined): string | null {
@@ -86,7 +93,7 @@ export class RedisPresence implements PresenceTracker {
     let counts = this.local.get(sessionId);
     if (!counts) {
       this.local.set(sessionId, (counts = new Map()));
-      await this.client.sadd(this.meetingsKey, sessionId);
+      await this.addMeeting(sessionId);
     }
     const count = Math.max(0, (counts.get(field) ?? 0) + change);
     if (count > 0) counts.set(field, count);

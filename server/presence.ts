@@ -39,11 +39,28 @@ interface MeetingPresence {
   leaderLeftAt: number;
 }
 
+/** How often meetings nobody is connected to are forgotten. */
+const FORGET_EMPTY_EVERY_MS = 60 * 1000;
+
 export class PresenceBook implements PresenceTracker {
   private readonly meetings = new Map<string, MeetingPresence>();
   private readonly startedAt = Date.now();
+  private readonly forgetter: NodeJS.Timeout;
 
-  constructor(private readonly takeoverAfterMs: number) {}
+  constructor(private readonly takeoverAfterMs: number) {
+    // A meeting stays here only while someone is connected (and the takeover clock of a leader who
+    // left still runs): a server that has seen thousands of meetings keeps the few in use.
+    this.forgetter = setInterval(() => this.forgetEmpty(Date.now()), FORGET_EMPTY_EVERY_MS);
+    this.forgetter.unref();
+  }
+
+  private forgetEmpty(now: number): void {
+    for (const [sessionId, entry] of this.meetings) {
+      const empty = entry.leaderSockets === 0 && entry.members.size === 0;
+      // Forgotten, the leader counts as gone since the process started: no later than now.
+      if (empty && entry.leaderLeftAt + this.takeoverAfterMs <= now) this.meetings.delete(sessionId);
+    }
+  }
 
   private meeting(sessionId: string): MeetingPresence {
     let entry = this.meetings.get(sessionId);
@@ -78,7 +95,8 @@ export class PresenceBook implements PresenceTracker {
   }
 
   async snapshot(sessionId: string): Promise<Presence> {
-    const entry = this.meeting(sessionId);
+    // Looking does not make a meeting known: only a socket does.
+    const entry = this.meetings.get(sessionId) ?? { members: new Map(), leaderSockets: 0, leaderLeftAt: this.startedAt };
     const leaderConnected = entry.leaderSockets > 0;
     return {
       connected: new Set(entry.members.keys()),
@@ -88,6 +106,7 @@ export class PresenceBook implements PresenceTracker {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.forgetter);
     this.meetings.clear();
   }
 

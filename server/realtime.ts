@@ -1,24 +1,28 @@
 // The Socket.IO gateway: authenticate in the handshake, then for each command
 // validate → reduce → persist → broadcast, and answer `clock` for clock-offset estimation.
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { ZodError } from 'zod';
 import { commandIdSchema, commandSchema, type Command } from '../shared/commands';
-import type {
-  ClientToServerEvents,
-  CommandErrorCode,
-  CommandReply,
-  ServerToClientEvents,
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type CommandErrorCode,
+  type CommandReply,
+  type ServerToClientEvents,
 } from '../shared/protocol';
 import { apply } from '../shared/session';
 import { memberSelf, presenterView, view, type RoomView } from '../shared/views';
+import type { Activity } from './activity';
 import {
   meetingRoom,
   participantRoom,
   roleRoom,
+  tokenRoom,
   type Broadcaster,
   type RealtimeServer,
 } from './broadcast';
+import { take, type Limiters } from './limits';
 import type { Meetings } from './meetings';
 import type { NoticeExpiry } from './notice-expiry';
 import { leaderAway, type PresenceTracker } from './presence';
@@ -28,6 +32,8 @@ import type { Grant, SessionStore, TokenChanges } from './store/session-store';
 
 interface SocketData {
   grant: Grant;
+  /** The order sockets arrived in this process, to tell the oldest of one token apart. */
+  arrival: number;
 }
 
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, never, SocketData>;
@@ -37,15 +43,27 @@ export interface RealtimeDeps {
   meetings: Meetings;
   presence: PresenceTracker;
   broadcaster: Broadcaster;
-  /** Commands per socket per second: in memory for one process, in Redis for several. */
-  commandLimiter: RateLimiterAbstract;
+  /** Limits counted for every process together: what one person sends across their sockets. */
+  limiters: Limiters;
   expiry: NoticeExpiry;
+  activity: Activity;
+  /** MAX_PARTICIPANTS: a knock let in counts like a join. */
+  maxParticipants: number;
+  recent: RecentCommands;
   now: () => number;
   log: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
 }
 
-/** Well above the contract's 20 a second, far below what could hurt the room. */
+/** Per socket: well above the contract's 20 a second, far below what could hurt the room. */
 export const COMMANDS_PER_SECOND = 40;
+/**
+ * Per person (one token: the leader, the display, one member), across all their sockets and
+ * processes: the same burst, and no more than a busy leader sends in a minute, sustained.
+ */
+export const PERSON_COMMANDS_PER_SECOND = 40;
+export const PERSON_COMMANDS_PER_MINUTE = 600;
+/** A phone, a laptop and a reload in flight; a fifth connection closes the token's oldest. */
+export const SOCKETS_PER_TOKEN = 4;
 const TOKEN_MAX_LENGTH = 256;
 
 export function describeIssue(error: ZodError): string {
@@ -67,9 +85,32 @@ const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
 });
 
 export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
-  const { store, meetings, presence, broadcaster, commandLimiter, expiry, now, log } = deps;
-  const recent = new RecentCommands();
+  const { store, meetings, presence, broadcaster, limiters, expiry, activity, recent, now, log } = deps;
+  // A socket lives in one process: its count does too, even when Redis counts everything else.
+  const perSocket = new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 });
+  const perPerson = limiters('person-commands', { points: PERSON_COMMANDS_PER_SECOND, duration: 1 });
+  const perPersonMinute = limiters('person-commands-minute', { points: PERSON_COMMANDS_PER_MINUTE, duration: 60 });
+  let arrivals = 0;
   const presenceFailed = (error: unknown) => log.error({ err: error }, 'presence could not be recorded');
+
+  /**
+   * Keeps a token's newest sockets and closes the others as replaced. Counted in this process: a
+   * device's connections come back to the same process (sticky routing, docs/deploy.md), and
+   * asking every process at each connection would put a round through Redis on the busiest path
+   * there is, a hall reconnecting after a restart.
+   */
+  async function keepNewestSockets(room: string): Promise<void> {
+    const sockets = await io.local.in(room).fetchSockets();
+    if (sockets.length <= SOCKETS_PER_TOKEN) return;
+    const oldestFirst = [...sockets].sort(
+      (a, b) => a.handshake.issued - b.handshake.issued || (a.data as SocketData).arrival - (b.data as SocketData).arrival,
+    );
+    for (const old of oldestFirst.slice(0, sockets.length - SOCKETS_PER_TOKEN)) {
+      // `closed` first, so that the page stays away instead of reconnecting and closing the next.
+      old.emit('closed', 'replaced');
+      old.disconnect(false);
+    }
+  }
 
   io.use((socket: MeetingSocket, next) => {
     const token: unknown = socket.handshake.auth?.token;
@@ -85,6 +126,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
         // A latecomer still knocking has not been let in: their token opens the room only then.
         if (state.knocks.some((waiting) => waiting.knockId === grant.participantId)) return unauthorized();
         socket.data.grant = grant;
+        socket.data.arrival = (arrivals += 1);
         next();
       })
       .catch((error: unknown) => {
@@ -99,21 +141,31 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     if (participantId) rooms.push(participantRoom(sessionId, participantId));
     void socket.join(rooms);
     presence.arrive(sessionId, role, participantId).catch(presenceFailed);
+    activity.seen(sessionId);
+    keepNewestSockets(tokenRoom(socket.data.grant)).catch((error: unknown) =>
+      log.error({ err: error }, 'could not count the sockets of a token'),
+    );
 
     const loadState = () => store.load(sessionId);
     sendCurrentView(socket).catch((error: unknown) => log.error({ err: error }, 'could not send the view'));
     broadcaster.publishPresenceSoon(sessionId, loadState);
+    // A page from an older build is asked to reload; it is served on meanwhile, never cut off.
+    // One that says nothing of its protocol is served as before there were versions.
+    const protocol: unknown = socket.handshake.auth?.protocol;
+    if (typeof protocol === 'number' && Number.isFinite(protocol) && protocol < PROTOCOL_VERSION) {
+      socket.emit('reload', { reason: 'protocol', protocol: PROTOCOL_VERSION });
+    }
 
-    socket.use((packet, next) => {
-      commandLimiter.consume(socket.id).then(
-        () => next(),
-        () => {
-          const ack = packet[packet.length - 1];
-          if (typeof ack === 'function') {
-            ack(refuse('rate_limited', 'Too many commands; slow down.'));
-          }
-        },
-      );
+    const person = `${sessionId}/${role}/${participantId ?? ''}`;
+    socket.use(([event, ...rest], next) => {
+      const allowed = async () =>
+        (await take(perSocket, socket.id)) &&
+        (event !== 'command' || ((await take(perPerson, person)) && (await take(perPersonMinute, person))));
+      void allowed().then((ok) => {
+        if (ok) return next();
+        const ack = rest[rest.length - 1];
+        if (typeof ack === 'function') ack(refuse('rate_limited', 'Too many commands; slow down.'));
+      });
     });
 
     socket.on('command', (payload: unknown, ack?: unknown) => {
@@ -126,6 +178,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     });
 
     socket.on('disconnect', () => {
+      activity.seen(sessionId);
       presence.leave(sessionId, role, participantId, now()).catch(presenceFailed);
       broadcaster.publishPresenceSoon(sessionId, loadState);
     });
@@ -152,8 +205,8 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     const { commandId } = envelope.data;
     if (commandId === undefined) return runCommand(socket, parsed.data);
     const { sessionId, role, participantId } = socket.data.grant;
-    const sender = `${sessionId}/${role}/${participantId ?? ''}/${commandId}`;
-    return recent.once(sender, () => runCommand(socket, parsed.data));
+    const sender = `${role}/${participantId ?? ''}/${commandId}`;
+    return recent.once(sessionId, sender, () => runCommand(socket, parsed.data));
   }
 
   async function runCommand(socket: MeetingSocket, command: Command): Promise<CommandReply> {
@@ -166,7 +219,10 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
         sessionId,
         (state) => {
           const time = now();
-          return apply(state, actor, command, time, { leaderAway: present !== null && leaderAway(present, time) });
+          return apply(state, actor, command, time, {
+            leaderAway: present !== null && leaderAway(present, time),
+            maxParticipants: deps.maxParticipants,
+          });
         },
         tokenChangesFor(command),
       );

@@ -3,9 +3,19 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { LANGUAGES } from './language';
+import { cleanName } from './names';
 import { DEBRIEF_NOTES_MAX } from './session';
 import type { PhasePlan } from './templates';
 import type { MemberSelf, View } from './views';
+
+export { PROTOCOL_VERSION } from './protocol-version';
+
+/** Why the server asks a page to reload: it was built for an older protocol. */
+export interface ReloadNotice {
+  reason: 'protocol';
+  /** The server's protocol version. */
+  protocol: number;
+}
 
 export const HTTP_ERROR_STATUS = {
   invalid: 400,
@@ -34,7 +44,8 @@ export const createSessionBody = z.object({
 
 export const joinBody = z.object({
   joinCode: z.string().max(32),
-  name: z.string().trim().min(1).max(LIMITS.nameMax),
+  // Cleaned before it is measured: a name of zero-width characters is empty, and refused.
+  name: z.string().transform(cleanName).pipe(z.string().min(1).max(LIMITS.nameMax)),
 });
 
 export const debriefBody = z.object({
@@ -44,6 +55,15 @@ export const debriefBody = z.object({
 export const createGroupBody = z.object({
   name: z.string().trim().min(1).max(LIMITS.groupNameMax),
 });
+
+/** Ours: a new link for a role, in place of the old one (the old token stops working at once). */
+export const rotateLinkBody = z.object({ role: z.enum(['co-leader', 'display']) });
+
+export interface RotatedLink {
+  role: 'co-leader' | 'display';
+  token: string;
+  link: string;
+}
 
 export interface CreatedGroup {
   groupId: string;
@@ -92,8 +112,12 @@ export type CommandReply =
   | { ok: true; version: number }
   | { ok: false; error: { code: CommandErrorCode; message: string } };
 
-/** Why the server closed a socket on purpose; the client must not reconnect with that token. */
-export type ClosedReason = 'removed' | 'deleted';
+/**
+ * Why the server closed a socket on purpose; the client must not reconnect with that token.
+ * `replaced`: a fifth connection with the same token took this one's place (the oldest goes);
+ * `revoked`: the leader issued a new link for this role, and this token no longer opens anything.
+ */
+export type ClosedReason = 'removed' | 'deleted' | 'replaced' | 'revoked';
 
 export interface ServerToClientEvents {
   state: (view: View) => void;
@@ -101,6 +125,8 @@ export interface ServerToClientEvents {
   closed: (reason: ClosedReason) => void;
   /** The server is shutting down; it will be back, so keep trying to reconnect. */
   restarting: () => void;
+  /** This page was built for an older protocol: reload at a calm moment (never mid-phase). */
+  reload: (notice: ReloadNotice) => void;
 }
 
 export interface ClientToServerEvents {

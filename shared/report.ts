@@ -83,14 +83,25 @@ export function buildReport(state: SessionState, now: number): Report {
 const minutes = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 const when = (at: number): string => new Date(at).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
-// Titles are the leader's own text: keep them from breaking the table.
-const cell = (text: string): string => text.replace(/[|\n\r]/g, ' ');
+/**
+ * Titles (the meeting's, its phases', a group format's) are the leaders' own text, and the record
+ * is opened in Markdown viewers: keep them from breaking the table, and make HTML and link syntax
+ * inert, so that `<img src=x onerror=…>` or `[x](javascript:…)` reads as typed and runs nothing.
+ * Backslashes are escaped too, so that a title cannot undo the escaping of a bracket. (An `&` may
+ * stay: an entity in Markdown only ever becomes text, never a tag.)
+ */
+const cell = (text: string): string =>
+  text
+    .replace(/[|\n\r]/g, ' ')
+    .replace(/[\\[\]]/g, (character) => `\\${character}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 export function reportMarkdown(report: Report): string {
   const lines = [
     `# Process record: ${cell(report.title)}`,
     '',
-    `- Format: ${report.format}`,
+    `- Format: ${cell(report.format)}`,
     `- Started: ${when(report.startedAt)}`,
     `- Ended: ${report.endedAt === null ? 'still running' : when(report.endedAt)}`,
     `- Pause signals: ${report.pauseSignals}`,
@@ -112,7 +123,7 @@ export function reportMarkdown(report: Report): string {
     lines.push('| time | case | phase | kind | status | handled |', '|---|---|---|---|---|---|');
     for (const flag of report.flags) {
       lines.push(
-        `| ${when(flag.raisedAt)} | ${flag.round + 1} | ${flag.phaseId} | ${flag.kind} | ${flag.status} | ${flag.handled ?? ''} |`,
+        `| ${when(flag.raisedAt)} | ${flag.round + 1} | ${cell(flag.phaseId)} | ${flag.kind} | ${flag.status} | ${flag.handled ?? ''} |`,
       );
     }
   }

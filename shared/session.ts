@@ -4,6 +4,7 @@ import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
 import type { Language, Register } from './language';
+import { nameKey } from './names';
 import { mayPerform } from './permissions';
 import { kindOfLine } from './localize';
 import { planFromEdits } from './plan-edits';
@@ -44,6 +45,10 @@ export interface Participant {
   joinedAt: number;
   /** Came in once the presenter had begun: the leaders see the arrival, quietly. */
   late?: boolean;
+  /** The second "Dana" of the meeting is 2: the leaders see "Dana (2)". Never leaves the server otherwise. */
+  nameNumber?: number;
+  /** When the member last said "I have a case" or took it back, for the cooldown. Never leaves the server. */
+  volunteerAt?: number;
 }
 
 /** A latecomer at a locked room, waiting for the leader to let them in. Leaders only. */
@@ -127,6 +132,8 @@ export type Outcome = { ok: true; state: SessionState } | { ok: false; error: Do
 export interface RoomContext {
   /** True once the leader has been disconnected long enough for the co-leader to take over. */
   leaderAway: boolean;
+  /** The server's cap on members per meeting (MAX_PARTICIPANTS); none when left out. */
+  maxParticipants?: number;
 }
 
 /** One pause signal per member per minute: enough to be heard, too few to flood the count. */
@@ -137,6 +144,19 @@ export const NOTICE_LIFETIME_MS = 60_000;
 
 /** Enough for every latecomer of a real group; a flood of knocks is refused. */
 export const KNOCKS_MAX = 20;
+
+/**
+ * "I have a case" can be taken back after a moment, not toggled in a loop: each change reaches the
+ * leaders' screens, and a hall of phones toggling would flood them.
+ */
+export const VOLUNTEER_COOLDOWN_MS = 5_000;
+
+/** Whether the meeting holds as many members as the server allows. */
+export function meetingIsFull(state: SessionState, maxParticipants: number | undefined): boolean {
+  return maxParticipants !== undefined && state.participants.length >= maxParticipants;
+}
+
+const FULL_MESSAGE = 'This meeting is full.';
 
 const ok = (state: SessionState): Outcome => ({ ok: true, state });
 const fail = (code: ErrorCode, message: string): Outcome => ({ ok: false, error: { code, message } });
@@ -258,16 +278,38 @@ export function arrivingLate(state: SessionState): boolean {
 }
 
 function participantFrom(state: SessionState, member: { participantId: string; name: string }, now: number): Participant {
-  return { ...member, volunteer: false, joinedAt: now, ...(arrivingLate(state) ? { late: true } : {}) };
+  // A second person of the same name gets the next number, kept for the whole meeting, so that the
+  // leaders' "Dana (2)" stays the same person when the first Dana leaves.
+  const key = nameKey(member.name);
+  const numbers = state.participants.filter((other) => nameKey(other.name) === key).map((other) => other.nameNumber ?? 1);
+  const nameNumber = numbers.length === 0 ? undefined : Math.max(...numbers) + 1;
+  return {
+    ...member,
+    volunteer: false,
+    joinedAt: now,
+    ...(arrivingLate(state) ? { late: true } : {}),
+    ...(nameNumber ? { nameNumber } : {}),
+  };
+}
+
+/** The knock and its name go; the latecomer is a member from now on, like anyone who joined late. */
+function letIn(state: SessionState, waiting: Knock, now: number): SessionState {
+  return {
+    ...state,
+    knocks: state.knocks.filter((candidate) => candidate.knockId !== waiting.knockId),
+    participants: [...state.participants, participantFrom(state, { participantId: waiting.knockId, name: waiting.name }, now)],
+  };
 }
 
 export function admitMember(
   state: SessionState,
   member: { participantId: string; name: string },
   now: number,
+  maxParticipants?: number,
 ): Outcome {
   if (state.endedAt !== null) return fail('locked', 'This meeting has ended.');
   if (state.locked) return fail('locked', 'The room is locked.');
+  if (meetingIsFull(state, maxParticipants)) return fail('forbidden', FULL_MESSAGE);
   return ok({
     ...state,
     version: state.version + 1,
@@ -276,9 +318,15 @@ export function admitMember(
 }
 
 /** A latecomer knocks at a locked room; the leaders see the name and may let them in. */
-export function knock(state: SessionState, knocker: { knockId: string; name: string }, now: number): Outcome {
+export function knock(
+  state: SessionState,
+  knocker: { knockId: string; name: string },
+  now: number,
+  maxParticipants?: number,
+): Outcome {
   if (state.endedAt !== null) return fail('not_found', 'This meeting has ended.');
   if (!state.locked) return fail('conflict', 'The room is open: join instead.');
+  if (meetingIsFull(state, maxParticipants)) return fail('forbidden', FULL_MESSAGE);
   if (state.knocks.length >= KNOCKS_MAX) return fail('rate_limited', 'Too many people are waiting already.');
   return ok({ ...state, version: state.version + 1, knocks: [...state.knocks, { ...knocker, at: now }] });
 }
@@ -372,11 +420,14 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     return ok({ ...state, presenterId: participantId });
   },
 
-  'case.volunteer': (state, { volunteer }, _now, actor) => {
+  'case.volunteer': (state, { volunteer }, now, actor) => {
     const member = findParticipant(state, actor.participantId);
     if (!member) return fail('not_found', 'You are no longer in this meeting.');
     if (member.volunteer === volunteer) return fail('conflict', 'Nothing to change.');
-    return ok(updateParticipant(state, member.participantId, { volunteer }));
+    if (member.volunteerAt !== undefined && now - member.volunteerAt < VOLUNTEER_COOLDOWN_MS) {
+      return fail('rate_limited', 'Your answer has just reached the leaders; wait a moment.');
+    }
+    return ok(updateParticipant(state, member.participantId, { volunteer, volunteerAt: now }));
   },
 
   'pause.signal': (state, _command, now, actor) => {
@@ -466,20 +517,15 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     });
   },
 
-  'knock.admit': (state, { knockId }, now) => {
+  'knock.admit': (state, { knockId }, now, _actor, room) => {
     const waiting = state.knocks.find((candidate) => candidate.knockId === knockId);
     if (!waiting) {
       return findParticipant(state, knockId)
         ? fail('conflict', 'Already let in.')
         : fail('not_found', 'Nobody is knocking with that id.');
     }
-    // The knock and its name go; the latecomer is a member from now on, like anyone who joined late.
-    const member = participantFrom(state, { participantId: knockId, name: waiting.name }, now);
-    return ok({
-      ...state,
-      knocks: state.knocks.filter((candidate) => candidate.knockId !== knockId),
-      participants: [...state.participants, member],
-    });
+    if (meetingIsFull(state, room.maxParticipants)) return fail('forbidden', FULL_MESSAGE);
+    return ok(letIn(state, waiting, now));
   },
 
   'case.none': (state, { then }, now) => {
@@ -521,19 +567,16 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   'room.lock': (state) =>
     state.locked ? fail('conflict', 'The room is already locked.') : ok({ ...state, locked: true }),
 
-  // An open room lets in whoever was knocking: they came to join, and now anyone may.
-  'room.unlock': (state, _command, now) =>
-    state.locked
-      ? ok({
-          ...state,
-          locked: false,
-          knocks: [],
-          participants: [
-            ...state.participants,
-            ...state.knocks.map((waiting) => participantFrom(state, { participantId: waiting.knockId, name: waiting.name }, now)),
-          ],
-        })
-      : fail('conflict', 'The room is not locked.'),
+  // An open room lets in whoever was knocking (while there is room): they came to join, and now anyone may.
+  'room.unlock': (state, _command, now, _actor, room) => {
+    if (!state.locked) return fail('conflict', 'The room is not locked.');
+    let opened: SessionState = { ...state, locked: false };
+    for (const waiting of state.knocks) {
+      if (meetingIsFull(opened, room.maxParticipants)) break;
+      opened = letIn(opened, waiting, now);
+    }
+    return ok(opened);
+  },
 
   'leader.takeover': (state, _command, now, _actor, room) => {
     if (state.acting === 'co-leader') return fail('conflict', 'You are already leading.');

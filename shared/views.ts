@@ -9,6 +9,7 @@ import { traitsOf, type PhaseTraits, type PresenterRole } from './templates';
 import type { Timer } from './timer';
 import type { FlagKind } from './flags';
 import type { Language, Register } from './language';
+import { nameKey, numberedName } from './names';
 
 export interface PhaseView extends Omit<PhaseTraits, 'presenterRole'> {
   id: string;
@@ -183,10 +184,31 @@ export const NOBODY_CONNECTED: Presence = {
   takeoverAvailableAt: null,
 };
 
+/** A knocking "Dana" reads "Dana (2)" on the leaders' screens when a Dana is in, as she would be let in. */
+function knockNames(state: SessionState): string[] {
+  if (state.knocks.length === 0) return [];
+  const highest = new Map<string, number>();
+  for (const member of state.participants) {
+    const key = nameKey(member.name);
+    highest.set(key, Math.max(highest.get(key) ?? 0, member.nameNumber ?? 1));
+  }
+  return state.knocks.map((waiting) => {
+    const key = nameKey(waiting.name);
+    const number = (highest.get(key) ?? 0) + 1;
+    highest.set(key, number);
+    return numberedName(waiting.name, number);
+  });
+}
+
 function leadersView(state: SessionState, role: Role, presence: Presence): LeadersView {
   const { connected } = presence;
+  const room = roomView(state, role);
+  const presenter = room.presenter && findParticipant(state, room.presenter.participantId);
+  const knocks = knockNames(state);
   return {
-    ...roomView(state, role),
+    ...room,
+    // The second "Dana" is "Dana (2)" to the leaders, here and in the participants.
+    presenter: presenter ? { participantId: presenter.participantId, name: numberedName(presenter.name, presenter.nameNumber) } : null,
     groupId: state.groupId,
     roundStartedAt: currentRound(state).startedAt,
     caseNumber: Math.max(1, state.rounds.filter((round) => round.kind === 'case').length),
@@ -203,13 +225,13 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
     pauseSignals: state.pauseSignals,
     participants: state.participants.map((member) => ({
       participantId: member.participantId,
-      name: member.name,
+      name: numberedName(member.name, member.nameNumber),
       connected: connected.has(member.participantId),
       volunteer: member.volunteer,
       late: member.late === true,
     })),
     cues: state.cues.map(({ id, cue, from, at }) => ({ id, cue, from, at })),
-    knocks: state.knocks.map(({ knockId, name, at }) => ({ knockId, name, at })),
+    knocks: state.knocks.map(({ knockId, at }, index) => ({ knockId, name: knocks[index]!, at })),
     meetingStartedAt: state.rounds[0]!.startedAt,
     meetingPlanSec: state.meetingPlanSec,
     plan: state.phases.map((plan) => ({

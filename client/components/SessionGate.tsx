@@ -15,6 +15,7 @@ import { ProblemToast } from './ProblemToast';
 import { RoomAnnouncer } from './RoomAnnouncer';
 import { StatusScreen } from './StatusScreen';
 import { useDarkTheme } from './useDarkTheme';
+import './reload-prompt.css';
 
 interface SessionGateProps {
   sessionId: string;
@@ -56,8 +57,11 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
 
   useEffect(() => {
     // A refused or spent token will never work again; keeping it would only bring the user back here.
-    if (connection === 'unauthorized' || connection === 'closed') forgetToken(sessionId, role);
-  }, [connection, sessionId, role]);
+    // A page that stepped aside for another screen keeps it: the token is still good.
+    if (connection === 'unauthorized' || (connection === 'closed' && closedReason !== 'replaced')) {
+      forgetToken(sessionId, role);
+    }
+  }, [connection, closedReason, sessionId, role]);
 
   useDarkTheme(dark);
 
@@ -78,11 +82,22 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
     return <FinalScreen title={t('status.invalidTitle')} body={t('status.invalidBody')} />;
   }
   if (connection === 'closed') {
-    return closedReason === 'removed' ? (
-      <FinalScreen title={t('status.removedTitle')} body={t('status.removedBody')} />
-    ) : (
-      <FinalScreen title={t('status.deletedTitle')} body={t('status.deletedBody')} />
-    );
+    switch (closedReason) {
+      case 'removed':
+        return <FinalScreen title={t('status.removedTitle')} body={t('status.removedBody')} />;
+      case 'revoked':
+        return <FinalScreen title={t('status.revokedTitle')} body={t('status.revokedBody')} />;
+      case 'replaced':
+        return (
+          <StatusScreen title={t('status.replacedTitle')} body={t('status.replacedBody')}>
+            <button className="button button--primary" type="button" onClick={() => window.location.reload()}>
+              {t('status.openHere')}
+            </button>
+          </StatusScreen>
+        );
+      default:
+        return <FinalScreen title={t('status.deletedTitle')} body={t('status.deletedBody')} />;
+    }
   }
   if (!hasView) {
     // Opened from the service worker's copy with no network: say so, not only "Connecting…".
@@ -99,6 +114,7 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
       <ConnectionIndicator />
       <LiveRegion />
       <RoomAnnouncer />
+      <ReloadPrompt />
       {children}
       <ProblemToast />
     </>
@@ -114,5 +130,26 @@ function FinalScreen({ title, body }: { title: string; body: string }) {
         {t('common.backHome')}
       </a>
     </StatusScreen>
+  );
+}
+
+/**
+ * The server runs a newer version than this page. Never mid-phase: the offer appears once the room
+ * has moved to another phase, or at once when the meeting has ended. The page never reloads itself.
+ */
+function ReloadPrompt() {
+  const { t } = useTranslation();
+  const due = useSessionStore(({ reloadAsked, view }) => {
+    if (!reloadAsked || !view) return false;
+    return view.ended || view.round !== reloadAsked.round || view.phase.index !== reloadAsked.phaseIndex;
+  });
+  if (!due) return null;
+  return (
+    <div className="reload-prompt" role="status">
+      <span>{t('status.updateReady')}</span>
+      <button className="button" type="button" onClick={() => window.location.reload()}>
+        {t('status.updateReload')}
+      </button>
+    </div>
   );
 }

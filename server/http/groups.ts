@@ -1,6 +1,6 @@
 // Groups without accounts: a private link with the group's token opens its page, its formats
 // and the process records of its meetings.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import { FORMAT_ID_PATTERN, formatBody, formatFromBody, withFormat, type Group, type GroupPage } from '../../shared/groups';
 import { surfacePaths } from '../../shared/paths';
 import { createGroupBody, type CreatedGroup } from '../../shared/protocol';
@@ -13,16 +13,33 @@ import { bearerToken, sendError } from './errors';
 
 type GroupRequest = FastifyRequest<{ Params: { groupId: string } }>;
 
-/** The group a request's bearer token opens, or null (unknown token, or none). */
+/** A group keeps this many formats at most: enough for any group, bounded for the store. */
+export const FORMATS_PER_GROUP_MAX = 50;
+
+/**
+ * The group a request's bearer token opens, or null (unknown token, or none). Using the link is
+ * what keeps a group: one unused for GROUP_RETENTION_DAYS is erased.
+ */
 export async function groupOfRequest(store: SessionStore, request: FastifyRequest): Promise<Group | null> {
   const token = bearerToken(request);
   const groupId = token ? await store.resolveGroupToken(hashToken(token)) : null;
-  return groupId ? store.loadGroup(groupId) : null;
+  const group = groupId ? await store.loadGroup(groupId) : null;
+  if (group) await store.touchGroup(group.groupId);
+  return group;
 }
 
 export function groupRoutes(
   app: FastifyInstance,
-  { store, broadcaster }: { store: SessionStore; broadcaster: Broadcaster },
+  {
+    store,
+    broadcaster,
+    creationLimit,
+  }: {
+    store: SessionStore;
+    broadcaster: Broadcaster;
+    /** Route options that rate-limit starting a group per address. */
+    creationLimit: RouteShorthandOptions;
+  },
 ): void {
   async function authorize(request: GroupRequest, reply: FastifyReply): Promise<Group | null> {
     const group = await groupOfRequest(store, request);
@@ -33,7 +50,7 @@ export function groupRoutes(
     return group;
   }
 
-  app.post('/api/groups', async (request, reply) => {
+  app.post('/api/groups', creationLimit, async (request, reply) => {
     const parsed = createGroupBody.safeParse(request.body ?? {});
     if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
     const group: Group = { groupId: newId(), name: parsed.data.name, formats: [], createdAt: Date.now() };
@@ -72,6 +89,10 @@ export function groupRoutes(
       if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
       const format = formatFromBody(request.params.formatId, parsed.data);
       if (!format) return sendError(reply, 'invalid', 'Each phase needs its own id.');
+      const replacing = group.formats.some((saved) => saved.id === format.id);
+      if (!replacing && group.formats.length >= FORMATS_PER_GROUP_MAX) {
+        return sendError(reply, 'conflict', `A group keeps at most ${FORMATS_PER_GROUP_MAX} formats: save over one of them.`);
+      }
       await store.saveGroup(withFormat(group, format));
       return format;
     },

@@ -1,56 +1,99 @@
 // A member joins with the room's code and a first name; no account.
-import type { FastifyInstance } from 'fastify';
-import { cleanJoinCode } from '../../shared/join-codes';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { cleanJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/join-codes';
 import { joinBody, type JoinedSession } from '../../shared/protocol';
 import { admitMember } from '../../shared/session';
+import type { JoinAttempt, JoinGuard } from '../join-guard';
 import type { Meetings } from '../meetings';
 import { describeIssue } from '../realtime';
 import { hashToken, newId, newToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';
 
-/** Join attempts per client address: a join, and anything that tells whether a code exists. */
-export function joinRateLimit(perMinute: number) {
-  return {
-    max: perMinute,
-    timeWindow: 60_000,
-    // Thrown, then shaped by the error handler like every other error.
-    errorResponseBuilder: () => ({ statusCode: 429, message: 'Too many join attempts; wait a minute.' }),
-  };
+/** Joins are refused to a meeting nobody has used for a day: its code is no longer the room's. */
+export const JOINABLE_FOR_MS = 24 * 60 * 60 * 1000;
+
+export interface JoinDeps {
+  store: SessionStore;
+  meetings: Meetings;
+  guard: JoinGuard;
+  maxParticipants: number;
+  now: () => number;
 }
 
-export function joinRoutes(
-  app: FastifyInstance,
-  {
-    store,
-    meetings,
-    joinRatePerMinute,
-    now,
-  }: { store: SessionStore; meetings: Meetings; joinRatePerMinute: number; now: () => number },
-): void {
-  app.post(
-    '/api/join',
-    { config: { rateLimit: joinRateLimit(joinRatePerMinute) } },
-    async (request, reply) => {
-      const parsed = joinBody.safeParse(request.body ?? {});
-      if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-      const sessionId = await store.findByJoinCode(cleanJoinCode(parsed.data.joinCode));
-      if (!sessionId) return sendError(reply, 'not_found', 'No meeting has that code.');
+const WELL_FORMED = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
-      const participantId = newId();
-      const token = newToken();
-      const outcome = await meetings.change(
+type Found = { attempt: JoinAttempt; sessionId: string; name: string };
+
+/**
+ * Every request that tells whether a code exists comes through here: the body is checked, the
+ * attempt counted (server/join-guard.ts), the code looked up. Null when the reply is already sent.
+ */
+export async function findMeetingToJoin(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { store, guard, now }: Pick<JoinDeps, 'store' | 'guard' | 'now'>,
+): Promise<Found | null> {
+  const attempt = await guard.open(request.ip);
+  if (typeof attempt === 'string') {
+    sendError(reply, 'rate_limited', attempt);
+    return null;
+  }
+  const parsed = joinBody.safeParse(request.body ?? {});
+  if (!parsed.success) {
+    await attempt.close('failed');
+    sendError(reply, 'invalid', describeIssue(parsed.error));
+    return null;
+  }
+  const code = cleanJoinCode(parsed.data.joinCode);
+  // A code that cannot exist is answered without a look-up, so it spends none of the server's misses.
+  if (!WELL_FORMED.test(code)) {
+    await attempt.close('failed');
+    sendError(reply, 'not_found', 'No meeting has that code.');
+    return null;
+  }
+  const busy = await attempt.lookUp(code);
+  if (busy) {
+    sendError(reply, 'rate_limited', busy);
+    return null;
+  }
+  const sessionId = await store.findByJoinCode(code, now() - JOINABLE_FOR_MS);
+  if (!sessionId) {
+    await attempt.close('miss');
+    sendError(reply, 'not_found', 'No meeting has that code.');
+    return null;
+  }
+  await attempt.found();
+  return { attempt, sessionId, name: parsed.data.name };
+}
+
+export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {
+  const { meetings, maxParticipants, now } = deps;
+  app.post('/api/join', async (request, reply) => {
+    const found = await findMeetingToJoin(request, reply, deps);
+    if (!found) return reply;
+    const { attempt, sessionId, name } = found;
+    const participantId = newId();
+    const token = newToken();
+    const outcome = await meetings
+      .change(
         sessionId,
-        (state) => admitMember(state, { participantId, name: parsed.data.name }, now()),
+        (state) => admitMember(state, { participantId, name }, now(), maxParticipants),
         { add: [{ hash: hashToken(token), grant: { sessionId, role: 'member', participantId } }] },
-      );
-      if (!outcome.ok) {
-        return outcome.error.code === 'locked'
-          ? sendError(reply, 'locked', outcome.error.message)
-          : sendError(reply, 'not_found', outcome.error.message);
-      }
-      const joined: JoinedSession = { sessionId, participantId, token };
-      return reply.code(201).send(joined);
-    },
-  );
+      )
+      .catch(async (error: unknown) => {
+        await attempt.close('refused');
+        throw error;
+      });
+    if (!outcome.ok) {
+      const { code, message } = outcome.error;
+      // A full meeting is not the joiner's doing; a locked room is a failed attempt.
+      await attempt.close(code === 'forbidden' ? 'refused' : 'failed');
+      if (code === 'forbidden') return sendError(reply, 'forbidden', message);
+      return code === 'locked' ? sendError(reply, 'locked', message) : sendError(reply, 'not_found', message);
+    }
+    await attempt.close('joined');
+    const joined: JoinedSession = { sessionId, participantId, token };
+    return reply.code(201).send(joined);
+  });
 }

@@ -2,23 +2,17 @@
 // the leaders see the name, and the leader lets them in with one click (`knock.admit`). The knock's
 // token becomes the member's token once admitted; until then it opens no socket.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { cleanJoinCode } from '../../shared/join-codes';
-import { joinBody, type Knocked, type KnockStatus } from '../../shared/protocol';
+import type { Knocked, KnockStatus } from '../../shared/protocol';
 import { findParticipant, knock, withdrawKnock } from '../../shared/session';
-import type { Meetings } from '../meetings';
-import { describeIssue } from '../realtime';
 import { hashToken, newId, newToken } from '../secrets';
-import type { Grant, SessionStore } from '../store/session-store';
+import type { Grant } from '../store/session-store';
 import { bearerToken, sendError } from './errors';
-import { joinRateLimit } from './join';
+import { findMeetingToJoin, type JoinDeps } from './join';
 
 type KnockRequest = FastifyRequest<{ Params: { knockId: string } }>;
 
-export function knockRoutes(
-  app: FastifyInstance,
-  deps: { store: SessionStore; meetings: Meetings; joinRatePerMinute: number; now: () => number },
-): void {
-  const { store, meetings, now } = deps;
+export function knockRoutes(app: FastifyInstance, deps: JoinDeps): void {
+  const { store, meetings, maxParticipants, now } = deps;
 
   /** The knock's own token, for this knock only. */
   async function knockerOf(request: KnockRequest, reply: FastifyReply): Promise<Grant | null> {
@@ -31,24 +25,30 @@ export function knockRoutes(
     return grant;
   }
 
-  // A knock reveals whether a code exists, so it counts as a join attempt.
-  app.post('/api/knock', { config: { rateLimit: joinRateLimit(deps.joinRatePerMinute) } }, async (request, reply) => {
-    const parsed = joinBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-    const sessionId = await store.findByJoinCode(cleanJoinCode(parsed.data.joinCode));
-    if (!sessionId) return sendError(reply, 'not_found', 'No meeting has that code.');
-
+  // A knock reveals whether a code exists, so it is a join attempt, counted like one.
+  app.post('/api/knock', async (request, reply) => {
+    const found = await findMeetingToJoin(request, reply, deps);
+    if (!found) return reply;
+    const { attempt, sessionId, name } = found;
     const knockId = newId();
     const token = newToken();
-    const outcome = await meetings.change(
-      sessionId,
-      (state) => knock(state, { knockId, name: parsed.data.name }, now()),
-      { add: [{ hash: hashToken(token), grant: { sessionId, role: 'member', participantId: knockId } }] },
-    );
+    const outcome = await meetings
+      .change(
+        sessionId,
+        (state) => knock(state, { knockId, name }, now(), maxParticipants),
+        { add: [{ hash: hashToken(token), grant: { sessionId, role: 'member', participantId: knockId } }] },
+      )
+      .catch(async (error: unknown) => {
+        await attempt.close('refused');
+        throw error;
+      });
     if (!outcome.ok) {
       const code = outcome.error.code === 'locked' ? 'conflict' : outcome.error.code;
+      // A full meeting, or a door with twenty waiting already, is not the knocker's doing.
+      await attempt.close(code === 'forbidden' || code === 'rate_limited' ? 'refused' : code === 'not_found' ? 'miss' : 'failed');
       return sendError(reply, code, outcome.error.message);
     }
+    await attempt.close('joined');
     const knocked: Knocked = { sessionId, knockId, token };
     return reply.code(201).send(knocked);
   });

@@ -1,7 +1,7 @@
 // Starting a meeting, its process record, and erasing it.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import { surfacePaths } from '../../shared/paths';
-import { createSessionBody, debriefBody, type CreatedSession } from '../../shared/protocol';
+import { createSessionBody, debriefBody, rotateLinkBody, type CreatedSession, type RotatedLink } from '../../shared/protocol';
 import { buildReport, reportMarkdown } from '../../shared/report';
 import type { Role } from '../../shared/roles';
 import { createSession, writeDebriefNotes } from '../../shared/session';
@@ -31,7 +31,15 @@ export function sessionRoutes(
     meetings,
     broadcaster,
     now,
-  }: { store: SessionStore; meetings: Meetings; broadcaster: Broadcaster; now: () => number },
+    creationLimit,
+  }: {
+    store: SessionStore;
+    meetings: Meetings;
+    broadcaster: Broadcaster;
+    now: () => number;
+    /** Route options that rate-limit starting a meeting per address. */
+    creationLimit: RouteShorthandOptions;
+  },
 ): void {
   /** The grant behind the bearer token, if it belongs to this meeting and one of these roles. */
   async function authorize(
@@ -52,7 +60,7 @@ export function sessionRoutes(
     return grant;
   }
 
-  app.post('/api/sessions', async (request, reply) => {
+  app.post('/api/sessions', creationLimit, async (request, reply) => {
     const parsed = createSessionBody.safeParse(request.body ?? {});
     if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
     // With a group's token the meeting belongs to the group and may follow its own formats.
@@ -126,6 +134,27 @@ export function sessionRoutes(
         : sendError(reply, 'conflict', outcome.error.message);
     }
     return { version: outcome.state.version };
+  });
+
+  // A link shown by mistake (on the projector, in a shared chat) is replaced: the old token stops
+  // opening anything at once, and the screens that used it are told and closed.
+  app.post<{ Params: { sessionId: string } }>('/api/sessions/:sessionId/links', async (request, reply) => {
+    if (!(await authorize(request, reply, ['leader']))) return reply;
+    const parsed = rotateLinkBody.safeParse(request.body ?? {});
+    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+    const { sessionId } = request.params;
+    const state = await store.load(sessionId);
+    if (!state) return sendError(reply, 'not_found', 'No such meeting.');
+    if (state.endedAt !== null) return sendError(reply, 'conflict', 'This meeting has ended.');
+    const { role } = parsed.data;
+    const token = newToken();
+    if (!(await store.replaceRoleToken(sessionId, role, hashToken(token)))) {
+      return sendError(reply, 'not_found', 'No such meeting.');
+    }
+    broadcaster.closeRole(sessionId, role);
+    const link = role === 'co-leader' ? surfacePaths.coLeader(sessionId, token) : surfacePaths.display(sessionId, token);
+    const rotated: RotatedLink = { role, token, link };
+    return reply.code(201).send(rotated);
   });
 
   app.delete<{ Params: { sessionId: string } }>('/api/sessions/:sessionId', async (request, reply) => {

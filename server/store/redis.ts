@@ -8,15 +8,22 @@ import { randomBytes } from 'node:crypto';
 import type { Group } from '../../shared/groups';
 import { restoreSaved, type SessionState } from '../../shared/session';
 import {
+  ADOPT_GROUP,
+  CREATE_GROUP,
   CREATE_SESSION,
   ERASE_GROUP,
   ERASE_SESSION,
+  IDLE_SESSIONS,
   keys,
+  REPLACE_ROLE_TOKEN,
   SAVE_GROUP,
   SAVE_SESSION,
+  SWEEP_GROUPS,
   SWEEP_SESSIONS,
+  TOUCH_GROUP,
+  TOUCH_SESSION,
 } from './redis-scripts';
-import type { Grant, SaveOptions, SessionStore } from './session-store';
+import type { Grant, SaveOptions, SessionStore, StoreOptions } from './session-store';
 
 type Script = (...args: (string | number)[]) => Promise<unknown>;
 
@@ -33,20 +40,58 @@ const tokenArgs = (tokens: { hash: string; grant: Grant }[]): string[] =>
 const parseState = (json: string | null): SessionState | null =>
   json === null ? null : restoreSaved(JSON.parse(json) as SessionState);
 
-export interface RedisStoreOptions {
+export interface RedisStoreOptions extends Partial<StoreOptions> {
   /** Called after names or a whole meeting were erased, to clear Redis's history of them too. */
   afterErase?: () => void;
 }
 
-export function openRedisStore(client: Redis, { afterErase = () => {} }: RedisStoreOptions = {}): SessionStore {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Groups saved by a version that did not sweep them have no last use and keys that never expire:
+ * they count as used from now. Run once as a process starts; a SCAN, so Redis is never blocked.
+ */
+export async function adoptOlderGroups(
+  client: Redis,
+  { now = Date.now, groupRetentionMs = 365 * DAY_MS }: Partial<StoreOptions> = {},
+): Promise<number> {
+  const adopt = defineScript(client, 'balintAdoptGroup', ADOPT_GROUP);
+  const prefix = keys.group('');
+  let adopted = 0;
+  let cursor = '0';
+  do {
+    const [next, found] = await client.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    for (const key of found) {
+      const groupId = key.slice(prefix.length);
+      if (groupId.includes(':')) continue; // a group's list of meetings, not the group
+      adopted += Number(await adopt(groupId, now(), groupRetentionMs + DAY_MS));
+    }
+  } while (cursor !== '0');
+  return adopted;
+}
+
+export function openRedisStore(
+  client: Redis,
+  { afterErase = () => {}, now = Date.now, retentionMs = 30 * DAY_MS, groupRetentionMs = 365 * DAY_MS }: RedisStoreOptions = {},
+): SessionStore {
   const scripts = {
     createSession: defineScript(client, 'balintCreateSession', CREATE_SESSION),
     saveSession: defineScript(client, 'balintSaveSession', SAVE_SESSION),
+    touchSession: defineScript(client, 'balintTouchSession', TOUCH_SESSION),
+    idleSessions: defineScript(client, 'balintIdleSessions', IDLE_SESSIONS),
+    replaceRoleToken: defineScript(client, 'balintReplaceRoleToken', REPLACE_ROLE_TOKEN),
     eraseSession: defineScript(client, 'balintEraseSession', ERASE_SESSION),
     sweepSessions: defineScript(client, 'balintSweepSessions', SWEEP_SESSIONS),
+    createGroup: defineScript(client, 'balintCreateGroup', CREATE_GROUP),
     saveGroup: defineScript(client, 'balintSaveGroup', SAVE_GROUP),
+    touchGroup: defineScript(client, 'balintTouchGroup', TOUCH_GROUP),
     eraseGroup: defineScript(client, 'balintEraseGroup', ERASE_GROUP),
+    sweepGroups: defineScript(client, 'balintSweepGroups', SWEEP_GROUPS),
   };
+  // Every key expires a day after the sweep would have erased it: a backstop, never the rule.
+  const meetingTtl = retentionMs + DAY_MS;
+  const groupTtl = groupRetentionMs + DAY_MS;
 
   return {
     async create(state, tokens) {
@@ -57,7 +102,8 @@ export function openRedisStore(client: Redis, { afterErase = () => {} }: RedisSt
         state.joinCode,
         state.endedAt === null ? 0 : 1,
         state.groupId ?? '',
-        Date.now(),
+        now(),
+        meetingTtl,
         ...tokenArgs(tokens),
       );
     },
@@ -73,18 +119,22 @@ export function openRedisStore(client: Redis, { afterErase = () => {} }: RedisSt
         state.version,
         JSON.stringify(state),
         state.endedAt === null ? 0 : 1,
-        Date.now(),
+        now(),
         // Tells this save apart from any other that reached the same version.
         randomBytes(8).toString('hex'),
         options.tokens?.revokeParticipant ?? '',
+        meetingTtl,
         ...tokenArgs(options.tokens?.add ?? []),
       );
       if (saved === 1 && options.erasing) afterErase();
       return saved === 1;
     },
 
-    async findByJoinCode(joinCode) {
-      return client.get(keys.joinCode(joinCode));
+    async findByJoinCode(joinCode, activeSince) {
+      const sessionId = await client.get(keys.joinCode(joinCode));
+      if (sessionId === null || activeSince === undefined) return sessionId;
+      const lastUsed = await client.zscore(keys.updated, sessionId);
+      return lastUsed !== null && Number(lastUsed) >= activeSince ? sessionId : null;
     },
 
     async joinCodeInUse(joinCode) {
@@ -94,6 +144,19 @@ export function openRedisStore(client: Redis, { afterErase = () => {} }: RedisSt
     async resolveToken(hash) {
       const grant = await client.get(keys.token(hash));
       return grant === null ? null : (JSON.parse(grant) as Grant);
+    },
+
+    async touch(sessionId) {
+      await scripts.touchSession(sessionId, now(), meetingTtl);
+    },
+
+    async idleMeetings(before) {
+      return (await scripts.idleSessions(before)) as string[];
+    },
+
+    async replaceRoleToken(sessionId, role, hash) {
+      const grant: Grant = { sessionId, role };
+      return (await scripts.replaceRoleToken(sessionId, role, hash, JSON.stringify(grant), meetingTtl)) === 1;
     },
 
     async erase(sessionId) {
@@ -108,11 +171,7 @@ export function openRedisStore(client: Redis, { afterErase = () => {} }: RedisSt
     },
 
     async createGroup(group, tokenHash) {
-      await client
-        .multi()
-        .hset(keys.group(group.groupId), 'group', JSON.stringify(group), 'tokenHash', tokenHash)
-        .set(keys.groupToken(tokenHash), group.groupId)
-        .exec();
+      await scripts.createGroup(group.groupId, JSON.stringify(group), tokenHash, now(), groupTtl);
     },
 
     async resolveGroupToken(hash) {
@@ -125,7 +184,7 @@ export function openRedisStore(client: Redis, { afterErase = () => {} }: RedisSt
     },
 
     async saveGroup(group) {
-      await scripts.saveGroup(group.groupId, JSON.stringify(group));
+      await scripts.saveGroup(group.groupId, JSON.stringify(group), now(), groupTtl);
     },
 
     async groupMeetings(groupId) {
@@ -142,6 +201,16 @@ export function openRedisStore(client: Redis, { afterErase = () => {} }: RedisSt
     async eraseGroup(groupId) {
       const erased = (await scripts.eraseGroup(groupId)) as string[];
       afterErase();
+      return erased;
+    },
+
+    async touchGroup(groupId) {
+      await scripts.touchGroup(groupId, now(), groupTtl);
+    },
+
+    async sweepGroups(before) {
+      const [groups, ...erased] = (await scripts.sweepGroups(before)) as [number, ...string[]];
+      if (groups > 0) afterErase();
       return erased;
     },
 

@@ -24,6 +24,16 @@ export interface SaveOptions {
   erasing?: boolean;
 }
 
+/** How a store tells time and how long what it holds may live. */
+export interface StoreOptions {
+  /** The server's clock (config.now): last activity is measured with it. */
+  now: () => number;
+  /** RETENTION_DAYS, in ms: Redis keys expire a day after the sweep would have erased them. */
+  retentionMs: number;
+  /** GROUP_RETENTION_DAYS, in ms. */
+  groupRetentionMs: number;
+}
+
 export interface SessionStore {
   create(state: SessionState, tokens: { hash: string; grant: Grant }[]): Promise<void>;
   load(sessionId: string): Promise<SessionState | null>;
@@ -32,10 +42,19 @@ export interface SessionStore {
    * Resolves only once the change is durable.
    */
   save(state: SessionState, expectedVersion: number, options?: SaveOptions): Promise<boolean>;
-  /** The meeting that holds this join code and has not ended. */
-  findByJoinCode(joinCode: string): Promise<string | null>;
+  /** The meeting that holds this join code, has not ended, and was used (changed or touched) since `activeSince`. */
+  findByJoinCode(joinCode: string, activeSince?: number): Promise<string | null>;
   joinCodeInUse(joinCode: string): Promise<boolean>;
   resolveToken(hash: string): Promise<Grant | null>;
+  /** A connection came, stayed or went: the meeting is in use, though nothing in it changed. */
+  touch(sessionId: string): Promise<void>;
+  /** Running meetings with no change and no touch since `before`. */
+  idleMeetings(before: number): Promise<string[]>;
+  /**
+   * Puts a new token in place of a role's own (co-leader, display): the old one stops opening
+   * anything at once. False when the meeting is gone.
+   */
+  replaceRoleToken(sessionId: string, role: 'co-leader' | 'display', hash: string): Promise<boolean>;
   /** Erases a meeting and its tokens, for real. */
   erase(sessionId: string): Promise<void>;
   /** Erases meetings untouched since `before`; returns their ids. */
@@ -49,5 +68,9 @@ export interface SessionStore {
   groupMeetings(groupId: string): Promise<SessionState[]>;
   /** Erases the group, its formats and its meetings; returns the meetings' ids. */
   eraseGroup(groupId: string): Promise<string[]>;
+  /** The group's link was used: it is not abandoned. */
+  touchGroup(groupId: string): Promise<void>;
+  /** Erases groups untouched since `before`, with their meetings; returns the meetings' ids. */
+  sweepGroups(before: number): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@
 // event loop that serves the room. Writes that arrive together are committed together: one fsync
 // for all of them, each in its own savepoint, so one refused write never undoes another.
 import Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Role } from '../../shared/roles';
@@ -36,6 +37,20 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS tokens_by_session ON tokens (session_id);
 `;
 
+/** Groups saved before they were swept had no last use: they count as used when this version starts. */
+function addGroupActivity(db: Database.Database): void {
+  const columns = db.pragma('table_info(groups)') as { name: string }[];
+  if (columns.some((column) => column.name === 'updated_at')) return;
+  db.exec('ALTER TABLE groups ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0');
+  db.prepare('UPDATE groups SET updated_at = ?').run(Date.now());
+}
+
+/** How long a write waits for the database; a checkpoint waits less, and is tried again. */
+const WRITE_WAIT_MS = 5000;
+const CHECKPOINT_WAIT_MS = 200;
+const CHECKPOINT_RETRY_MS = 250;
+const CHECKPOINT_RETRY_MAX_MS = 5000;
+
 function openWriter(dataDir: string) {
   const db = new Database(join(dataDir, DATABASE_FILE));
   db.pragma('journal_mode = WAL');
@@ -43,8 +58,10 @@ function openWriter(dataDir: string) {
   // Deleted text is overwritten, not left in free pages: ending a meeting really erases names.
   db.pragma('secure_delete = ON');
   // The reading connection may hold the log for an instant while the writer checkpoints.
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${WRITE_WAIT_MS}`);
   db.exec(SCHEMA);
+  addGroupActivity(db);
+  db.exec('CREATE INDEX IF NOT EXISTS groups_by_updated_at ON groups (updated_at)');
 
   const statements = {
     insertSession: db.prepare(
@@ -58,8 +75,13 @@ function openWriter(dataDir: string) {
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
     deleteSessionTokens: db.prepare('DELETE FROM tokens WHERE session_id = ?'),
     selectStale: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
-    insertGroup: db.prepare('INSERT INTO groups (id, token_hash, group_json) VALUES (?, ?, ?)'),
-    updateGroup: db.prepare('UPDATE groups SET group_json = ? WHERE id = ?'),
+    touchSession: db.prepare('UPDATE sessions SET updated_at = max(updated_at, ?) WHERE id = ?'),
+    deleteRoleTokens: db.prepare('DELETE FROM tokens WHERE session_id = ? AND role = ? AND participant_id IS NULL'),
+    sessionExists: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE id = ?'),
+    insertGroup: db.prepare('INSERT INTO groups (id, token_hash, group_json, updated_at) VALUES (?, ?, ?, ?)'),
+    updateGroup: db.prepare('UPDATE groups SET group_json = ?, updated_at = max(updated_at, ?) WHERE id = ?'),
+    touchGroup: db.prepare('UPDATE groups SET updated_at = max(updated_at, ?) WHERE id = ?'),
+    selectStaleGroups: db.prepare<[number], { id: string }>('SELECT id FROM groups WHERE updated_at < ?'),
     selectGroupSessions: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE group_id = ? ORDER BY rowid'),
     deleteGroup: db.prepare('DELETE FROM groups WHERE id = ?'),
   };
@@ -75,12 +97,20 @@ function openWriter(dataDir: string) {
     statements.deleteSession.run(sessionId);
   };
 
+  /** The group, its formats and its meetings; returns the meetings. */
+  const eraseGroup = (groupId: string): string[] => {
+    const sessions = statements.selectGroupSessions.all(groupId).map((row) => row.id);
+    for (const sessionId of sessions) eraseSession(sessionId);
+    statements.deleteGroup.run(groupId);
+    return sessions;
+  };
+
   /** Each write, as one savepoint inside the batch's transaction; true when the log must be truncated. */
   const perform = db.transaction((write: Write): { result: unknown; truncate: boolean } => {
     switch (write.op) {
       case 'create': {
         const { row } = write;
-        statements.insertSession.run(row.sessionId, row.joinCode, row.ended ? 1 : 0, row.version, row.json, Date.now(), row.groupId);
+        statements.insertSession.run(row.sessionId, row.joinCode, row.ended ? 1 : 0, row.version, row.json, row.updatedAt, row.groupId);
         insertTokens(write.tokens);
         return { result: true, truncate: false };
       }
@@ -90,7 +120,7 @@ function openWriter(dataDir: string) {
           row.ended ? 1 : 0,
           row.version,
           row.json,
-          Date.now(),
+          row.updatedAt,
           row.sessionId,
           write.expectedVersion,
         );
@@ -109,17 +139,30 @@ function openWriter(dataDir: string) {
         for (const sessionId of stale) eraseSession(sessionId);
         return { result: stale, truncate: stale.length > 0 };
       }
+      case 'touch':
+        statements.touchSession.run(write.at, write.sessionId);
+        return { result: true, truncate: false };
+      case 'replaceRoleToken': {
+        if (!statements.sessionExists.get(write.sessionId)) return { result: false, truncate: false };
+        statements.deleteRoleTokens.run(write.sessionId, write.role);
+        statements.insertToken.run(write.hash, write.sessionId, write.role, null);
+        return { result: true, truncate: false };
+      }
       case 'createGroup':
-        statements.insertGroup.run(write.groupId, write.tokenHash, write.json);
+        statements.insertGroup.run(write.groupId, write.tokenHash, write.json, write.at);
         return { result: true, truncate: false };
       case 'saveGroup':
-        statements.updateGroup.run(write.json, write.groupId);
+        statements.updateGroup.run(write.json, write.at, write.groupId);
         return { result: true, truncate: false };
-      case 'eraseGroup': {
-        const sessions = statements.selectGroupSessions.all(write.groupId).map((row) => row.id);
-        for (const sessionId of sessions) eraseSession(sessionId);
-        statements.deleteGroup.run(write.groupId);
-        return { result: sessions, truncate: true };
+      case 'touchGroup':
+        statements.touchGroup.run(write.at, write.groupId);
+        return { result: true, truncate: false };
+      case 'eraseGroup':
+        return { result: eraseGroup(write.groupId), truncate: true };
+      case 'sweepGroups': {
+        const stale = statements.selectStaleGroups.all(write.before).map((row) => row.id);
+        const sessions = stale.flatMap(eraseGroup);
+        return { result: sessions, truncate: stale.length > 0 };
       }
     }
   });
@@ -139,14 +182,61 @@ function openWriter(dataDir: string) {
     return { replies, truncate };
   });
 
+  const walFile = join(dataDir, `${DATABASE_FILE}-wal`);
+  const walIsEmpty = (): boolean => {
+    try {
+      return statSync(walFile).size === 0;
+    } catch {
+      return true; // no log at all
+    }
+  };
+  /**
+   * Old page images of erased text wait in the write-ahead log until it is checkpointed away. A
+   * reader in the middle of a read (the server's own for an instant, or a backup for minutes)
+   * makes the checkpoint give up with `busy`: then the log still holds the names, and it is tried
+   * again, less and less often, until it is empty. A retry never waits for the reader, so a long
+   * backup never holds the meetings' writes.
+   */
+  let truncatePending = false;
+  let retries = 0;
+  let retry: NodeJS.Timeout | null = null;
+  const truncateLog = (waitMs: number): void => {
+    db.pragma(`busy_timeout = ${waitMs}`);
+    try {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+      truncatePending = !(result && result.busy === 0 && walIsEmpty());
+    } catch {
+      truncatePending = true; // the disk refused for now: the same as busy
+    } finally {
+      db.pragma(`busy_timeout = ${WRITE_WAIT_MS}`);
+    }
+    if (!truncatePending) {
+      retries = 0;
+      return;
+    }
+    if (retry) return;
+    const delay = Math.min(CHECKPOINT_RETRY_MS * 2 ** retries, CHECKPOINT_RETRY_MAX_MS);
+    retries += 1;
+    retry = setTimeout(() => {
+      retry = null;
+      if (truncatePending) truncateLog(0);
+    }, delay);
+  };
+
   return {
     commit(batch: WriteRequest[]): WriteReply[] {
       const { replies, truncate } = commit(batch);
-      // Old page images of erased text wait in the write-ahead log until it is checkpointed away.
-      if (truncate) db.pragma('wal_checkpoint(TRUNCATE)');
+      // Right after an erasure the server's own reader is the only one, and done within moments.
+      if (truncate) truncateLog(CHECKPOINT_WAIT_MS);
       return replies;
     },
-    close: () => db.close(),
+    close: () => {
+      if (retry) clearTimeout(retry);
+      // A last try: a log left behind would hold erased names until the next start.
+      if (truncatePending) truncateLog(CHECKPOINT_WAIT_MS);
+      if (retry) clearTimeout(retry);
+      db.close();
+    },
   };
 }
 

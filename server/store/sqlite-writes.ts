@@ -12,6 +12,8 @@ export interface SessionRow {
   version: number;
   groupId: string | null;
   json: string;
+  /** The server's clock at the change: the meeting's last activity. */
+  updatedAt: number;
 }
 
 export type Write =
@@ -19,9 +21,13 @@ export type Write =
   | { op: 'save'; row: SessionRow; expectedVersion: number; tokens?: TokenChanges; erasing: boolean }
   | { op: 'erase'; sessionId: string }
   | { op: 'sweep'; before: number }
-  | { op: 'createGroup'; groupId: string; tokenHash: string; json: string }
-  | { op: 'saveGroup'; groupId: string; json: string }
-  | { op: 'eraseGroup'; groupId: string };
+  | { op: 'touch'; sessionId: string; at: number }
+  | { op: 'replaceRoleToken'; sessionId: string; role: string; hash: string }
+  | { op: 'createGroup'; groupId: string; tokenHash: string; json: string; at: number }
+  | { op: 'saveGroup'; groupId: string; json: string; at: number }
+  | { op: 'touchGroup'; groupId: string; at: number }
+  | { op: 'eraseGroup'; groupId: string }
+  | { op: 'sweepGroups'; before: number };
 
 export type WriteRequest = { id: number } & Write;
 export type WriteReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };

@@ -1,14 +1,15 @@
 // The single-process store: SQLite in WAL mode, every change committed with a full sync before
 // it is acknowledged. Writes go to the writer thread (sqlite-writer.ts), so a fsync never stalls
-// the room; reads use a connection of this thread, and the states in use stay in memory.
+// the room; reads use a connection of this thread, and the meetings in use stay in memory (only
+// those: a server that has seen 20,000 meetings keeps the few hundred that run).
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Group } from '../../shared/groups';
 import type { Role } from '../../shared/roles';
 import { restoreSaved, type SessionState } from '../../shared/session';
-import type { SaveOptions, SessionStore } from './session-store';
+import type { SaveOptions, SessionStore, StoreOptions } from './session-store';
 import { DATABASE_FILE, type SessionRow, type Write, type WriteReply } from './sqlite-writes';
 
 interface TokenRow {
@@ -26,10 +27,12 @@ function startWriter(dataDir: string): Worker {
   const entry = fromSources
     ? new URL('./sqlite-writer-from-sources.mjs', import.meta.url)
     : new URL('./sqlite-writer.js', import.meta.url);
-  return new Worker(entry, { workerData: { dataDir } });
+  // The writer keeps nothing between batches: a small young generation lets what each batch
+  // leaves behind be collected soon, instead of growing the process by tens of megabytes.
+  return new Worker(entry, { workerData: { dataDir }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
 }
 
-function rowOf(state: SessionState): SessionRow {
+function rowOf(state: SessionState, updatedAt: number): SessionRow {
   return {
     sessionId: state.sessionId,
     joinCode: state.joinCode,
@@ -37,11 +40,77 @@ function rowOf(state: SessionState): SessionRow {
     version: state.version,
     groupId: state.groupId,
     json: JSON.stringify(state),
+    updatedAt,
   };
 }
 
-export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
-  mkdirSync(dataDir, { recursive: true });
+/**
+ * The data folder is the server's alone (0700) and so are its files (0600): names and notes live
+ * there while a meeting runs. SQLite gives the log and shared-memory files the database's mode, so
+ * the database is created here first with the right one; files from an older start are put right.
+ */
+function privateDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  const database = join(dataDir, DATABASE_FILE);
+  if (!existsSync(database)) closeSync(openSync(database, 'a', 0o600));
+  for (const file of [database, `${database}-wal`, `${database}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
+/** Meetings kept in memory at most, and for how long one nobody uses stays there. */
+export const CACHED_MEETINGS_MAX = 500;
+const CACHE_IDLE_MS = 10 * 60 * 1000;
+const CACHE_SWEEP_MS = 60 * 1000;
+
+/**
+ * The meetings in use, least recently used first. Anything else is read from the database when
+ * needed (one indexed row), so memory follows the meetings that run, not all that ever ran.
+ */
+class MeetingCache {
+  private readonly entries = new Map<string, { state: SessionState; usedAt: number }>();
+
+  get(sessionId: string): SessionState | undefined {
+    const entry = this.entries.get(sessionId);
+    if (!entry) return undefined;
+    this.set(sessionId, entry.state);
+    return entry.state;
+  }
+
+  set(sessionId: string, state: SessionState): void {
+    this.entries.delete(sessionId);
+    this.entries.set(sessionId, { state, usedAt: Date.now() });
+    if (this.entries.size > CACHED_MEETINGS_MAX) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+
+  delete(sessionId: string): void {
+    this.entries.delete(sessionId);
+  }
+
+  /** Drops the meetings nobody used for a while. */
+  dropIdle(): void {
+    const before = Date.now() - CACHE_IDLE_MS;
+    for (const [sessionId, entry] of this.entries) {
+      // Least recently used first: the first one still in use ends the search.
+      if (entry.usedAt >= before) break;
+      this.entries.delete(sessionId);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export async function openSqliteStore(
+  dataDir: string,
+  { now }: Pick<StoreOptions, 'now'> = { now: Date.now },
+): Promise<SessionStore> {
+  privateDataDir(dataDir);
   const worker = startWriter(dataDir);
   const pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
@@ -80,9 +149,10 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
   db.pragma('busy_timeout = 5000');
   const statements = {
     selectSession: db.prepare<[string], { state: string }>('SELECT state FROM sessions WHERE id = ?'),
-    selectByJoinCode: db.prepare<[string], { id: string }>(
-      'SELECT id FROM sessions WHERE join_code = ? AND ended = 0 ORDER BY updated_at DESC LIMIT 1',
+    selectByJoinCode: db.prepare<[string, number], { id: string }>(
+      'SELECT id FROM sessions WHERE join_code = ? AND ended = 0 AND updated_at >= ? ORDER BY updated_at DESC LIMIT 1',
     ),
+    selectIdle: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE ended = 0 AND updated_at < ?'),
     selectAnyByJoinCode: db.prepare<[string], { id: string }>(
       'SELECT id FROM sessions WHERE join_code = ? AND ended = 0 LIMIT 1',
     ),
@@ -94,12 +164,14 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
     ),
   };
 
-  const cache = new Map<string, SessionState>();
+  const cache = new MeetingCache();
+  const cacheSweeper = setInterval(() => cache.dropIdle(), CACHE_SWEEP_MS);
+  cacheSweeper.unref();
   let closing: Promise<void> | undefined;
 
   const store: SessionStore = {
     async create(state, tokens) {
-      await write({ op: 'create', row: rowOf(state), tokens });
+      await write({ op: 'create', row: rowOf(state, now()), tokens });
       cache.set(state.sessionId, state);
     },
 
@@ -116,7 +188,7 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
     async save(state, expectedVersion, options: SaveOptions = {}) {
       const saved = await write<boolean>({
         op: 'save',
-        row: rowOf(state),
+        row: rowOf(state, now()),
         expectedVersion,
         erasing: options.erasing ?? false,
         ...(options.tokens ? { tokens: options.tokens } : {}),
@@ -125,8 +197,8 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
       return saved;
     },
 
-    async findByJoinCode(joinCode) {
-      return statements.selectByJoinCode.get(joinCode)?.id ?? null;
+    async findByJoinCode(joinCode, activeSince = Number.MIN_SAFE_INTEGER) {
+      return statements.selectByJoinCode.get(joinCode, activeSince)?.id ?? null;
     },
 
     async joinCodeInUse(joinCode) {
@@ -143,6 +215,18 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
       };
     },
 
+    async touch(sessionId) {
+      await write({ op: 'touch', sessionId, at: now() });
+    },
+
+    async idleMeetings(before) {
+      return statements.selectIdle.all(before).map((row) => row.id);
+    },
+
+    async replaceRoleToken(sessionId, role, hash) {
+      return write<boolean>({ op: 'replaceRoleToken', sessionId, role, hash });
+    },
+
     async erase(sessionId) {
       await write({ op: 'erase', sessionId });
       cache.delete(sessionId);
@@ -155,7 +239,7 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
     },
 
     async createGroup(group, tokenHash) {
-      await write({ op: 'createGroup', groupId: group.groupId, tokenHash, json: JSON.stringify(group) });
+      await write({ op: 'createGroup', groupId: group.groupId, tokenHash, json: JSON.stringify(group), at: now() });
     },
 
     async resolveGroupToken(hash) {
@@ -168,7 +252,7 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
     },
 
     async saveGroup(group) {
-      await write({ op: 'saveGroup', groupId: group.groupId, json: JSON.stringify(group) });
+      await write({ op: 'saveGroup', groupId: group.groupId, json: JSON.stringify(group), at: now() });
     },
 
     async groupMeetings(groupId) {
@@ -186,8 +270,19 @@ export async function openSqliteStore(dataDir: string): Promise<SessionStore> {
       return sessions;
     },
 
+    async touchGroup(groupId) {
+      await write({ op: 'touchGroup', groupId, at: now() });
+    },
+
+    async sweepGroups(before) {
+      const sessions = await write<string[]>({ op: 'sweepGroups', before });
+      for (const sessionId of sessions) cache.delete(sessionId);
+      return sessions;
+    },
+
     close() {
       closing ??= new Promise<void>((resolve) => {
+        clearInterval(cacheSweeper);
         cache.clear();
         db.close();
         worker.once('exit', () => resolve());

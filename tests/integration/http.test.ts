@@ -220,12 +220,15 @@ describe('unknown routes', () => {
 });
 
 describe('join rate limit', () => {
-  it('caps join attempts per address with rate_limited', async () => {
+  it('caps failed join attempts per address with rate_limited; joins that succeed do not count', async () => {
     const limited = await startServer({ joinRatePerMinute: 3 });
     try {
       const meeting = await createMeeting(limited.url);
-      for (let i = 0; i < 3; i += 1) {
+      for (let i = 0; i < 5; i += 1) {
         expect((await postJson(`${limited.url}/api/join`, { joinCode: meeting.joinCode, name: `M${i}` })).status).toBe(201);
+      }
+      for (const code of ['ZZZZZZ', 'YYYYYY', 'XXXXXX']) {
+        expectError(await postJson(`${limited.url}/api/join`, { joinCode: code, name: 'Guess' }), 404, 'not_found');
       }
       expectError(await postJson(`${limited.url}/api/join`, { joinCode: meeting.joinCode, name: 'Late' }), 429, 'rate_limited');
     } finally {

@@ -48,7 +48,7 @@ describe('templates in the room’s language', () => {
   });
 
   it('answers French and Spanish too', async () => {
-    expect(phaseOf((await templates('?lang=fr')).body, 'standard', 'presentation').title).toBe('Présentation du cas');
+    expect(phaseOf((await templates('?lang=fr')).body, 'standard', 'presentation').title).toBe('Récit du cas');
     expect(phaseOf((await templates('?lang=es')).body, 'standard', 'presentation').title).toBe('Presentación del caso');
   });
 

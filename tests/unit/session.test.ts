@@ -5,6 +5,7 @@ import { COMMAND_TYPES } from '../../shared/commands';
 import { ROLES, type Actor } from '../../shared/roles';
 import {
   PAUSE_SIGNAL_COOLDOWN_MS,
+  VOLUNTEER_COOLDOWN_MS,
   admitMember,
   apply,
   currentPhase,
@@ -98,7 +99,7 @@ describe('presenter and volunteers', () => {
     let state = send(meetingWithAnnaAndBen(), { type: 'case.volunteer', volunteer: true }, T0, member('p2'));
     expect(state.participants.map((p) => p.volunteer)).toEqual([false, true]);
     expect(refused(apply(state, member('p2'), { type: 'case.volunteer', volunteer: true }, T0)).code).toBe('conflict');
-    state = send(state, { type: 'case.volunteer', volunteer: false }, T0, member('p2'));
+    state = send(state, { type: 'case.volunteer', volunteer: false }, T0 + VOLUNTEER_COOLDOWN_MS, member('p2'));
     expect(state.participants.map((p) => p.volunteer)).toEqual([false, false]);
   });
 

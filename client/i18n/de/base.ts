@@ -15,6 +15,7 @@ export const words: BaseWords = {
     copy: 'Kopieren',
     copyLabel: 'Kopieren: {{label}}',
     copied: 'Kopiert',
+    copyByHand: 'Dieser Browser kann hier nicht kopieren: Link markieren und kopieren. Er ist privat – nicht auf dem Beamer zeigen.',
     loading: 'Wird geladen …',
     backHome: 'Zur Startseite',
     timerPaused: 'Pausiert',
@@ -64,6 +65,13 @@ export const words: BaseWords = {
     notFoundBody: 'Diese Adresse führt zu keiner Sitzung.',
     loadFailed: 'Dieser Teil der App konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie neu.',
     reload: 'Neu laden',
+    replacedTitle: 'Diese Sitzung ist auf einem anderen Bildschirm geöffnet',
+    replacedBody: 'Diese Seite hat Platz gemacht, damit die Sitzung an einem Ort läuft. Öffnen Sie sie hier wieder, wenn Sie sie auf diesem Bildschirm möchten.',
+    openHere: 'Hier öffnen',
+    revokedTitle: 'Dieser Link wurde ersetzt',
+    revokedBody: 'Die Leitung hat einen neuen Link ausgegeben. Bitte fragen Sie danach.',
+    updateReady: 'Eine neuere Version von Balint Live ist bereit.',
+    updateReload: 'Jetzt neu laden',
   },
 
   join: {

@@ -15,6 +15,7 @@ export const words = {
     copy: 'Copy',
     copyLabel: 'Copy: {{label}}',
     copied: 'Copied',
+    copyByHand: 'This browser cannot copy here: select the link and copy it. It is private — keep it off the projector.',
     loading: 'Loading…',
     backHome: 'Back to the start page',
     timerPaused: 'Paused',
@@ -66,6 +67,13 @@ export const words = {
     notFoundBody: 'This address does not lead to a meeting.',
     loadFailed: 'This part of the app could not be loaded. Check the connection and reload.',
     reload: 'Reload',
+    replacedTitle: 'This meeting is open on another screen',
+    replacedBody: 'This page stepped aside so that the meeting runs in one place. Open it here again if you want it on this screen.',
+    openHere: 'Open it here',
+    revokedTitle: 'This link has been replaced',
+    revokedBody: 'The leader gave out a new link. Ask them for it.',
+    updateReady: 'A newer version of Balint Live is ready.',
+    updateReload: 'Reload now',
   },
 
   join: {

@@ -15,6 +15,7 @@ export const words: BaseWords = {
     copy: 'Copiar',
     copyLabel: 'Copiar: {{label}}',
     copied: 'Copiado',
+    copyByHand: 'Este navegador no puede copiar aquí: seleccione el enlace y cópielo. Es privado: no lo proyecte.',
     loading: 'Cargando…',
     backHome: 'Volver a la página de inicio',
     timerPaused: 'En pausa',
@@ -64,6 +65,13 @@ export const words: BaseWords = {
     notFoundBody: 'Esta dirección no lleva a ninguna sesión.',
     loadFailed: 'No se pudo cargar esta parte de la aplicación. Compruebe la conexión y vuelva a cargar.',
     reload: 'Volver a cargar',
+    replacedTitle: 'Esta sesión está abierta en otra pantalla',
+    replacedBody: 'Esta página se ha hecho a un lado para que la sesión funcione en un solo lugar. Vuelva a abrirla aquí si la quiere en esta pantalla.',
+    openHere: 'Abrirla aquí',
+    revokedTitle: 'Este enlace ha sido sustituido',
+    revokedBody: 'Quien coordina ha dado un enlace nuevo. Pídaselo.',
+    updateReady: 'Hay una versión más reciente de Balint Live.',
+    updateReload: 'Volver a cargar ahora',
   },
 
   join: {

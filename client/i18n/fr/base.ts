@@ -16,6 +16,7 @@ export const words: BaseWords = {
     copy: 'Copier',
     copyLabel: 'Copier : {{label}}',
     copied: 'Copié',
+    copyByHand: 'Ce navigateur ne peut pas copier ici : sélectionnez le lien et copiez-le. Il est privé — à ne pas projeter.',
     loading: 'Chargement…',
     backHome: "Retour à la page d’accueil",
     timerPaused: 'En pause',
@@ -65,6 +66,13 @@ export const words: BaseWords = {
     notFoundBody: 'Cette adresse ne mène à aucune séance.',
     loadFailed: "Cette partie de l’application n’a pas pu être chargée. Vérifiez la connexion et rechargez.",
     reload: 'Recharger',
+    replacedTitle: 'Cette séance est ouverte sur un autre écran',
+    replacedBody: 'Cette page s’est retirée pour que la séance se déroule à un seul endroit. Rouvrez-la ici si vous la voulez sur cet écran.',
+    openHere: 'L’ouvrir ici',
+    revokedTitle: 'Ce lien a été remplacé',
+    revokedBody: 'Le leader a donné un nouveau lien. Demandez-le-lui.',
+    updateReady: 'Une version plus récente de Balint Live est prête.',
+    updateReload: 'Recharger maintenant',
   },
 
   join: {
