@@ -21,6 +21,9 @@ export const words: InformalWords = {
     removedTitle: 'Du hast diese Sitzung verlassen',
     removedBody: 'Die Leitung hat dich aus dieser Sitzung entfernt. Dein Name wurde gelöscht.',
     deletedBody: 'Das Protokoll ist gelöscht. Danke für deine Teilnahme.',
+    replacedBody:
+      'Diese Seite hat Platz gemacht, damit die Sitzung an einem Ort läuft. Öffne sie hier wieder, wenn du sie auf diesem Bildschirm möchtest.',
+    revokedBody: 'Die Leitung hat einen neuen Link ausgegeben. Frag bitte danach.',
   },
 
   member: {

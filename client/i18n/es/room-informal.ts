@@ -20,6 +20,9 @@ export const words: InformalWords = {
       'Puede que la sesión haya terminado y se haya borrado, o que el enlace esté mal escrito. Pide un enlace nuevo a quien coordina.',
     removedTitle: 'Has salido de esta sesión',
     removedBody: 'La coordinación te ha retirado de esta sesión. Tu nombre se ha borrado.',
+    replacedBody:
+      'Esta página se ha hecho a un lado para que la sesión funcione en un solo lugar. Vuelve a abrirla aquí si la quieres en esta pantalla.',
+    revokedBody: 'Quien coordina ha dado un enlace nuevo. Pídeselo.',
   },
 
   member: {

@@ -22,6 +22,8 @@ export const words: InformalWords = {
     removedTitle: 'Tu as quitté cette séance',
     removedBody: 'L’animation t’a retiré·e de cette séance. Ton prénom a été effacé.',
     deletedBody: 'Son compte rendu est effacé. Merci de ta participation.',
+    replacedBody: 'Cette page s’est effacée pour que la séance se déroule à un seul endroit. Rouvre-la ici si tu la veux sur cet écran.',
+    revokedBody: 'L’animation a donné un nouveau lien. Demande-le-lui.',
   },
 
   member: {
