@@ -85,7 +85,7 @@ export const es: LocaleTexts = {
     'privacy-check': {
       title: 'Privacidad y regla de relevo',
       prompt:
-        '¿Está en un lugar privado, donde nadie pueda oírle? Por favor, no grabe. Si se corta la conexión de quien coordina, la co-coordinación toma el relevo hasta que vuelva.',
+        '¿Está en un lugar privado, donde nadie pueda oírle? Por favor, no grabe. Si se corta la conexión de quien coordina, la cocoordinación toma el relevo hasta que vuelva.',
     },
   },
   formatPhases: {
@@ -206,7 +206,7 @@ export const es: LocaleTexts = {
       facets: { prompt: '¿Qué estado de ánimo, imagen o sensación te deja este caso?' },
       'privacy-check': {
         prompt:
-          '¿Estás en un lugar privado, donde nadie pueda oírte? Por favor, no grabes. Si se corta la conexión de quien coordina, la co-coordinación toma el relevo hasta que vuelva.',
+          '¿Estás en un lugar privado, donde nadie pueda oírte? Por favor, no grabes. Si se corta la conexión de quien coordina, la cocoordinación toma el relevo hasta que vuelva.',
       },
     },
     formatPhases: {
