@@ -270,6 +270,17 @@ export function newCaseStart(phases: readonly PhaseTraits[]): number {
   return caseCall >= 0 ? caseCall : Math.min(1, phases.length - 1);
 }
 
+/**
+ * A break between two cases: an optional last phase of a round, added in the closing when a second
+ * case follows. `case.next` from the break starts the next case at its case call.
+ */
+export const BREAK_PHASE: PhasePlan = {
+  id: 'break',
+  title: 'Break',
+  durationSec: min(10),
+  prompt: 'A short break. We start the next case together.',
+};
+
 export const DEFAULT_FORMAT_ID = 'standard';
 
 export function findFormat(id: string): Format | undefined {

@@ -67,6 +67,10 @@ export const de: LocaleTexts = {
       title: 'Freie Runde',
       prompt: 'Heute kein Fall. Was aus unserer Arbeit mit Patientinnen und Patienten beschäftigt uns?',
     },
+    break: {
+      title: 'Pause',
+      prompt: 'Eine kurze Pause. Den nächsten Fall beginnen wir gemeinsam.',
+    },
     'presenter-reflection': {
       title: 'Nachklang: Referent:in',
       prompt: 'Möchten Sie jetzt noch etwas sagen?',

@@ -1,7 +1,7 @@
 // English is the source: templates.ts and flags.ts hold the words, and this file only arranges
 // them under the same keys the translations use. Nothing here is typed twice.
 import { FLAG_CATALOG, FLAG_KINDS } from '../flags';
-import { FORMATS, FREE_ROUND, type PhasePlan } from '../templates';
+import { BREAK_PHASE, FORMATS, FREE_ROUND, type PhasePlan } from '../templates';
 import type { FlagTexts, LocaleTexts, PhaseTexts } from './types';
 
 const PHASE_FIELDS = ['title', 'prompt', 'details'] as const;
@@ -22,7 +22,7 @@ function arrangeEnglish(): LocaleTexts {
       if (own) (formatPhases[format.id] ??= {})[phase.id] = own;
     }
   }
-  phases[FREE_ROUND.id] = { title: FREE_ROUND.title, prompt: FREE_ROUND.prompt };
+  for (const phase of [FREE_ROUND, BREAK_PHASE]) phases[phase.id] = { title: phase.title, prompt: phase.prompt };
   const flags = Object.fromEntries(
     FLAG_KINDS.map((kind) => {
       const { label, soundsLike, redirect } = FLAG_CATALOG[kind];

@@ -66,6 +66,10 @@ export const es: LocaleTexts = {
       title: 'Ronda libre',
       prompt: 'Hoy no hay caso. ¿Qué de nuestro trabajo con los pacientes nos ronda la cabeza?',
     },
+    break: {
+      title: 'Descanso',
+      prompt: 'Un breve descanso. Empezamos el siguiente caso juntos.',
+    },
     'presenter-reflection': {
       title: 'Quien presenta retoma la palabra',
       prompt: '¿Quiere decir algo ahora?',

@@ -68,6 +68,10 @@ export const fr: LocaleTexts = {
       title: 'Tour libre',
       prompt: 'Pas de cas aujourd’hui. Qu’est-ce qui nous occupe dans notre travail avec les patients ?',
     },
+    break: {
+      title: 'Pause',
+      prompt: 'Une courte pause. Nous commençons le cas suivant ensemble.',
+    },
     'presenter-reflection': {
       title: 'Reprise de parole',
       prompt: 'Souhaitez-vous dire quelque chose maintenant ?',

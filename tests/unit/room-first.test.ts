@@ -20,7 +20,8 @@ import {
   type SessionState,
 } from '../../shared/session';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { FORMATS, findFormat } from '../../shared/templates';
+import { BREAK_PHASE, FORMATS, findFormat } from '../../shared/templates';
+import { localizePhaseWords } from '../../shared/localize';
 import { presenterView, view, type LeadersView, type RoomView } from '../../shared/views';
 import {
   accepted,
@@ -357,6 +358,27 @@ describe('no case today', () => {
     for (const lang of ['de', 'fr', 'es'] as const) {
       expect(LOCALES[lang].phases['free-round']?.title).toBeTruthy();
     }
+  });
+});
+
+describe('a break between cases', () => {
+  test('added in the closing as the round\'s last phase; the next case starts at the case call', () => {
+    let state = advanceTo(started(), 'closing', T0);
+    const kept = (view(state, 'leader') as LeadersView).plan.map(({ id, title, durationSec, prompt }) => ({ id, title, durationSec, prompt }));
+    const { id, title, durationSec, prompt } = BREAK_PHASE;
+    state = send(state, { type: 'phases.update', phases: [...kept, { id, title, durationSec, prompt }] }, T0 + 10 * MIN);
+    expect(state.phases.at(-1)!.id).toBe('break');
+    expect(state.phases[state.phaseIndex]!.id).toBe('closing');
+    state = send(state, { type: 'phase.next' }, T0 + 11 * MIN);
+    expect(state.phases[state.phaseIndex]!.id).toBe('break');
+    state = send(state, { type: 'case.next' }, T0 + 21 * MIN);
+    expect(state.phases[state.phaseIndex]!.id).toBe('case-call');
+    expect(state.rounds).toHaveLength(2);
+  });
+
+  test('says its name in every language', () => {
+    expect(localizePhaseWords('standard', BREAK_PHASE, 'de').title).toBe('Pause');
+    expect(localizePhaseWords('standard', BREAK_PHASE, 'es').title).toBe('Descanso');
   });
 });
 

@@ -11,6 +11,7 @@ export const words: ConsoleWords = {
     gotoPhase: 'Zu {{title}}',
     lastPhase: 'Letzte Phase dieses Falls',
     nextCase: 'Nächsten Fall beginnen',
+    addBreak: 'Pause vor dem nächsten Fall',
     nextCaseConfirm:
       'Einen weiteren Fall beginnen? Die Frage „Wer hat einen Fall?“ öffnet sich, und die Wahl der Referentin oder des Referenten wird zurückgesetzt.',
     start: 'Beginnen',

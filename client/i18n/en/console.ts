@@ -10,6 +10,7 @@ export const words = {
     gotoPhase: 'Go to {{title}}',
     lastPhase: 'Last phase of this case',
     nextCase: 'Start the next case',
+    addBreak: 'A break before the next case',
     nextCaseConfirm: 'Start another case? The case call opens and the presenter is cleared.',
     start: 'Start',
     startHint: 'The meeting waits, paused, until you start the clock.',

@@ -11,6 +11,7 @@ export const words: ConsoleWords = {
     gotoPhase: 'Ir a {{title}}',
     lastPhase: 'Última fase de este caso',
     nextCase: 'Empezar el caso siguiente',
+    addBreak: 'Un descanso antes del caso siguiente',
     nextCaseConfirm: '¿Empezar otro caso? Se abre la ronda de casos y la elección de quien presenta vuelve a quedar libre.',
     start: 'Empezar',
     startHint: 'La sesión espera, en pausa, hasta que ponga en marcha el reloj.',

@@ -10,6 +10,7 @@ export const words: ConsoleWords = {
     gotoPhase: 'Aller à {{title}}',
     lastPhase: 'Dernière phase de ce cas',
     nextCase: 'Passer au cas suivant',
+    addBreak: 'Une pause avant le cas suivant',
     nextCaseConfirm: "Commencer un autre cas ? L’appel aux cas s’ouvre et le choix de la personne qui expose le cas est remis à zéro.",
     start: 'Commencer',
     startHint: "La séance attend, en pause, jusqu’à ce que vous lanciez le chronomètre.",

@@ -3,6 +3,7 @@ import type { LeadersView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
+import { BreakOffer } from './BreakOffer';
 import { NoCase } from './NoCase';
 import type { PhaseDriver } from './usePhaseDriver';
 
@@ -77,6 +78,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
         )}
       </div>
       {last && <p className="hint">{t('leader.lastPhase')}</p>}
+      {last && <BreakOffer view={view} canLead={canLead} />}
       <ConfirmDialog
         open={confirmNextCase}
         title={t('leader.nextCase')}
