@@ -52,6 +52,11 @@ export function createMeeting(
   return request('POST', '/api/sessions', groupToken ? { token: groupToken, body } : { body });
 }
 
+/** Whether a meeting has this code: asked at "Continue", before the member types a name. */
+export function checkJoinCode(joinCode: string): Promise<ApiResult<{ ok: true }>> {
+  return request('GET', `/api/join/${encodeURIComponent(joinCode)}`);
+}
+
 export function joinMeeting(joinCode: string, name: string): Promise<ApiResult<JoinedSession>> {
   return request('POST', '/api/join', { body: { joinCode, name } });
 }
@@ -65,13 +70,25 @@ export function deleteMeeting(sessionId: string, token: string): Promise<ApiResu
   return request('DELETE', `/api/sessions/${encodeURIComponent(sessionId)}`, { token });
 }
 
+/** The Markdown record's query: in the leader's language, clock times in this device's zone, as on screen. */
+export function markdownQuery(lang: string): string {
+  let zone = 'UTC';
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? zone;
+  } catch {
+    // A browser that cannot say its zone gets UTC, which the file names.
+  }
+  return `format=md&lang=${encodeURIComponent(lang)}&tz=${encodeURIComponent(zone)}`;
+}
+
 /** Fetches the process record with the leader's token and hands it to the browser as a file. */
 export async function downloadRecord(
   sessionId: string,
   token: string,
   format: 'md' | 'json',
+  lang: string,
 ): Promise<boolean> {
-  const query = format === 'md' ? '?format=md' : '';
+  const query = format === 'md' ? `?${markdownQuery(lang)}` : '';
   try {
     const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/report${query}`, {
       headers: { authorization: `Bearer ${token}` },

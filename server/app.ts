@@ -11,6 +11,7 @@ import { clientFiles } from './http/client-files';
 import { handleError } from './http/errors';
 import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
+import { joinCheckRoutes } from './http/join-check';
 import { knockRoutes } from './http/knock';
 import { metaRoutes } from './http/meta';
 import { sessionRoutes } from './http/sessions';
@@ -96,6 +97,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   sessionRoutes(http, { store, meetings, broadcaster, now });
   groupRoutes(http, { store, broadcaster });
   joinRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute, now });
+  joinCheckRoutes(http, { store, joinRatePerMinute: config.joinRatePerMinute });
   knockRoutes(http, { store, meetings, joinRatePerMinute: config.joinRatePerMinute, now });
   await clientFiles(http, config.clientDir);
 
