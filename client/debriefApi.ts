@@ -1,7 +1,7 @@
 // The leaders' debrief over HTTP: the process record (JSON and the server's Markdown) and the
 // leaders' own notes, which the server keeps apart from the record.
 import type { Report } from '../shared/report';
-import { request, type ApiResult } from './api';
+import { markdownQuery, request, type ApiResult } from './api';
 
 const sessionPath = (sessionId: string) => `/api/sessions/${encodeURIComponent(sessionId)}`;
 
@@ -9,10 +9,10 @@ export function fetchReport(sessionId: string, token: string): Promise<ApiResult
   return request('GET', `${sessionPath(sessionId)}/report`, { token });
 }
 
-/** The record as the server writes it in Markdown; null when it could not be fetched. */
-export async function fetchReportMarkdown(sessionId: string, token: string): Promise<string | null> {
+/** The record as the server writes it in Markdown, as the leader reads it; null when it could not be fetched. */
+export async function fetchReportMarkdown(sessionId: string, token: string, lang: string): Promise<string | null> {
   try {
-    const response = await fetch(`${sessionPath(sessionId)}/report?format=md`, {
+    const response = await fetch(`${sessionPath(sessionId)}/report?${markdownQuery(lang)}`, {
       headers: { authorization: `Bearer ${token}` },
     });
     return response.ok ? await response.text() : null;

@@ -9,7 +9,8 @@ import { COMMAND_TYPES, commandSchema, type CommandType } from '../../shared/com
 import { CUE_KINDS } from '../../shared/cues';
 import { FLAG_KINDS } from '../../shared/flags';
 import { LANGUAGES } from '../../shared/localize';
-import { buildReport, reportMarkdown } from '../../shared/report';
+import { buildReport } from '../../shared/report';
+import { reportMarkdown } from '../../shared/report-markdown';
 import type { Actor } from '../../shared/roles';
 import { admitMember, apply, type Outcome, type SessionState } from '../../shared/session';
 import { memberSelf, view, type LeadersView } from '../../shared/views';
