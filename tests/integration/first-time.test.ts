@@ -59,3 +59,70 @@ describe.each(['one process', 'two processes sharing Redis'] as const)('the co-l
     expect(leadersView(leader).participants).toEqual([expect.objectContaining({ name: 'Ann', connected: true })]);
   });
 });
+
+describe('a join code checked at "Continue"', () => {
+  let server: Running;
+  beforeAll(async () => {
+    server = await startServer({ joinRatePerMinute: 4 });
+  });
+  afterAll(async () => {
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+
+  it('says whether a meeting has the code, as typed; every check counts as a join attempt', async () => {
+    const meeting = await createMeeting(server.url, { title: 'Codes' });
+    const check = (code: string) => fetch(`${server.url}/api/join/${encodeURIComponent(code)}`);
+
+    const found = await check(meeting.joinCode.toLowerCase());
+    expect(found.status).toBe(200);
+    expect(await found.json()).toEqual({ ok: true });
+    const unknown = await check('ZZZ999');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
+    expect((await check('no')).status).toBe(404);
+    expect((await check('A'.repeat(60))).status).toBe(404);
+    // The limit of JOIN_RATE_PER_MINUTE (4 here): the fifth check in the minute is refused.
+    const limited = await check(meeting.joinCode);
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toMatchObject({ error: { code: 'rate_limited' } });
+  });
+});
+
+describe('the Markdown record over HTTP', () => {
+  let server: Running;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+
+  it('speaks the language and zone asked for; anything unknown falls back, never an error', async () => {
+    const meeting = await createMeeting(server.url, { title: 'Export' });
+    const markdown = (query: string) =>
+      fetch(`${server.url}/api/sessions/${meeting.sessionId}/report?${query}`, {
+        headers: { authorization: `Bearer ${meeting.leaderToken}` },
+      });
+
+    const german = await markdown('format=md&lang=de&tz=Europe/Berlin');
+    expect(german.status).toBe(200);
+    expect(german.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(german.headers.get('content-language')).toBe('de');
+    const text = await german.text();
+    expect(text).toContain('# Nachbesprechung: Export');
+    expect(text).toContain('Uhrzeiten in Europe/Berlin.');
+
+    for (const query of ['format=md&lang=zz&tz=Not/AZone', 'format=md&lang=&tz=', 'format=md&lang[]=de&tz[]=x', 'format=md&tz=%00%FF']) {
+      const fallback = await markdown(query);
+      expect(fallback.status, query).toBe(200);
+      const body = await fallback.text();
+      expect(body, query).toContain('# Debrief: Export');
+      expect(body, query).toContain('Times are in UTC.');
+    }
+    // The JSON record keeps its ids, whatever the query.
+    const json = (await (await markdown('lang=de&tz=Europe/Berlin')).json()) as { format: string };
+    expect(json.format).toBe('standard');
+  });
+});
