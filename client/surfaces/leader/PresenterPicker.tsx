@@ -37,11 +37,6 @@ export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead:
             onClick={() => choose(null)}
             disabled={!canLead}
           >
-            {presenterId === null && (
-              <span className="presenter-picker__tick" aria-hidden="true">
-                ✓
-              </span>
-            )}
             {t('leader.noPresenter')}
           </button>
         </li>
@@ -54,12 +49,6 @@ export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead:
               onClick={() => choose(person.participantId)}
               disabled={!canLead}
             >
-              {/* The tick is for the eye: the button's name stays the person's (aria-pressed says chosen). */}
-              {presenterId === person.participantId && (
-                <span className="presenter-picker__tick" aria-hidden="true">
-                  ✓
-                </span>
-              )}
               <span className="person-name">{person.name}</span>
             </button>
             {person.volunteer && <span className="badge badge--volunteer">{t('leader.volunteered')}</span>}
