@@ -196,7 +196,7 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     await expect.poll(() => button(anna, say('member.caseToggle')).getAttribute('aria-pressed'), POLL).toBe('true');
     expect(await button(ben, say('member.caseToggle')).getAttribute('aria-pressed')).toBe('false');
 
-    const volunteer = leader.page.locator('li', { has: presenterChoice(leader, 'Anna') });
+    const volunteer = leader.page.locator('.presenter-picker__row', { has: leader.page.getByRole('button', { name: 'Anna', exact: true }) });
     await volunteer.getByText(say('leader.volunteered')).waitFor();
     await shot(leader, 'leader-case-call-volunteer');
     await pickPresenter(leader, 'Anna');

@@ -44,7 +44,7 @@ export function PauseSignals({ view, canLead }: { view: LeadersView; canLead: bo
           {standing ? t('pauses.now', { count: waiting }) : t('pauses.noneNow')}
         </p>
         <p className="hint">
-          {t('pauses.meeting', { count: total })} · {t('leader.pauseSignalsHint')}
+          {t('pauses.meeting', { count: total })} · {fresh ? t('leader.pauseSignalNew') : t('leader.pauseSignalsHint')}
         </p>
       </div>
       {standing && (
