@@ -69,39 +69,3 @@ export function knockAtMeeting(joinCode: string, name: string): Promise<ApiResul
 export function deleteMeeting(sessionId: string, token: string): Promise<ApiResult<void>> {
   return request('DELETE', `/api/sessions/${encodeURIComponent(sessionId)}`, { token });
 }
-
-/** The Markdown record's query: in the leader's language, clock times in this device's zone, as on screen. */
-export function markdownQuery(lang: string): string {
-  let zone = 'UTC';
-  try {
-    zone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? zone;
-  } catch {
-    // A browser that cannot say its zone gets UTC, which the file names.
-  }
-  return `format=md&lang=${encodeURIComponent(lang)}&tz=${encodeURIComponent(zone)}`;
-}
-
-/** Fetches the process record with the leader's token and hands it to the browser as a file. */
-export async function downloadRecord(
-  sessionId: string,
-  token: string,
-  format: 'md' | 'json',
-  lang: string,
-): Promise<boolean> {
-  const query = format === 'md' ? `?${markdownQuery(lang)}` : '';
-  try {
-    const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/report${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) return false;
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `balint-record-${sessionId}.${format}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -1,7 +1,8 @@
 // After the meeting: names and notes are gone; the process record stays for the leaders' debrief
 // until they delete it or it expires.
 import { useState } from 'react';
-import { deleteMeeting, downloadRecord } from '../../api';
+import { deleteMeeting } from '../../api';
+import { downloadRecord } from '../../debriefApi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DebriefLink } from '../../components/DebriefLink';
 import { StatusScreen } from '../../components/StatusScreen';
