@@ -52,6 +52,11 @@ export function createMeeting(
   return request('POST', '/api/sessions', groupToken ? { token: groupToken, body } : { body });
 }
 
+/** Whether a meeting has this code: asked at "Continue", before the member types a name. */
+export function checkJoinCode(joinCode: string): Promise<ApiResult<{ ok: true }>> {
+  return request('GET', `/api/join/${encodeURIComponent(joinCode)}`);
+}
+
 export function joinMeeting(joinCode: string, name: string): Promise<ApiResult<JoinedSession>> {
   return request('POST', '/api/join', { body: { joinCode, name } });
 }
@@ -63,28 +68,4 @@ export function knockAtMeeting(joinCode: string, name: string): Promise<ApiResul
 
 export function deleteMeeting(sessionId: string, token: string): Promise<ApiResult<void>> {
   return request('DELETE', `/api/sessions/${encodeURIComponent(sessionId)}`, { token });
-}
-
-/** Fetches the process record with the leader's token and hands it to the browser as a file. */
-export async function downloadRecord(
-  sessionId: string,
-  token: string,
-  format: 'md' | 'json',
-): Promise<boolean> {
-  const query = format === 'md' ? '?format=md' : '';
-  try {
-    const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/report${query}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) return false;
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `balint-record-${sessionId}.${format}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,43 +1,11 @@
-// Reading the process record, for the debrief and the group page: which phases belong in a case
-// and where each sits on the case's time axis. A later case starts at the case call, so its opening
-// (never reached) is left out; a phase dropped mid-case stays if it ran.
-import { roundFirstPhase } from '../shared/budget';
+// Reading the process record in the reader's language, for the debrief and the group page. Which
+// phases belong in a case, and what became of those that never ran, is shared with the exported
+// record (shared/case-rows.ts).
 import { FLAG_CATALOG, type FlagKind } from '../shared/flags';
 import { localizeFlag, localizePhaseWords, type Language } from '../shared/localize';
-import type { Report, ReportPhase } from '../shared/report';
+import type { Report } from '../shared/report';
 
-export type ReportRound = Report['rounds'][number];
-
-export interface CaseRow {
-  phase: ReportPhase;
-  /** Where the plan put the phase, in seconds from the case's start. */
-  plannedFrom: number;
-  /** When it first ran, in seconds from the case's start; null if never reached. */
-  ranFrom: number | null;
-}
-
-export function caseStart(round: ReportRound): number | null {
-  if (round.startedAt !== null) return round.startedAt;
-  const started = round.phases.flatMap((phase) => (phase.startedAt === null ? [] : [phase.startedAt]));
-  return started.length > 0 ? Math.min(...started) : null;
-}
-
-export function caseRows(round: ReportRound, index: number): CaseRow[] {
-  const first = roundFirstPhase(round.phases, index);
-  const start = caseStart(round);
-  let plannedFrom = 0;
-  const rows: CaseRow[] = [];
-  round.phases.forEach((phase, position) => {
-    if (position < first && phase.actualSec === 0 && phase.startedAt === null) return;
-    rows.push({
-      phase,
-      plannedFrom,
-      ranFrom: phase.startedAt === null || start === null ? null : (phase.startedAt - start) / 1000,
-    });
-    plannedFrom += phase.plannedSec;
-  });
-  return rows;
-}
+export { caseRows, caseStart, endedEarlyIn, phaseReach, type CaseRow, type PhaseReach, type ReportRound } from '../shared/case-rows';
 
 /**
  * The record with its phase titles in `lang`: it keeps the shipped English (unless the leader

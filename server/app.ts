@@ -12,6 +12,7 @@ import { clientFiles } from './http/client-files';
 import { handleError } from './http/errors';
 import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
+import { joinCheckRoutes } from './http/join-check';
 import { knockRoutes } from './http/knock';
 import { metaRoutes } from './http/meta';
 import { sessionRoutes } from './http/sessions';
@@ -133,6 +134,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
   groupRoutes(http, { store, broadcaster, creationLimit });
   joinRoutes(http, { store, meetings, guard, maxParticipants, now });
+  joinCheckRoutes(http, { store, guard, now });
   knockRoutes(http, { store, meetings, guard, maxParticipants, now });
   await clientFiles(http, config.clientDir);
 

@@ -27,9 +27,10 @@ const BUDGET_WAIT_MS = 25;
 /**
  * How an attempt ended. `joined`: let in (or knocking); `miss`: no running meeting holds the code;
  * `failed`: the attempt's own fault (a locked room, a bad body, a malformed code); `refused`: not
- * the attempt's fault (the meeting is full), so it counts nowhere.
+ * the attempt's fault (the meeting is full), and `checked`: the code was checked and found before a
+ * join (the join counts itself), so both count nowhere.
  */
-export type JoinOutcome = 'joined' | 'miss' | 'failed' | 'refused';
+export type JoinOutcome = 'joined' | 'miss' | 'failed' | 'refused' | 'checked';
 
 export interface JoinAttempt {
   /** Before looking a code up: null when it may be, or why not (429). */

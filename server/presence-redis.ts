@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../shared/roles';
 import type { Presence } from '../shared/views';
-import { takeoverAvailableAt, type PresenceTracker } from './presence';
+import { presenceKey, takeoverAvailableAt, withCoLeader, type PresenceTracker } from './presence';
 import { HEARTBEAT, PROCESS_KEYS_TTL_MS, SET_COUNT, SNAPSHOT } from './presence-redis-scripts';
 import { KEY_PREFIX, keys } from './store/redis-scripts';
 
@@ -86,7 +86,9 @@ export class RedisPresence implements PresenceTracker {
 
   private field(role: Role, participantId: string | undefined): string | null {
     if (role === 'leader') return `${this.processId}|leader`;
-    return participantId ? `${this.processId}|m|${participantId}` : null;
+    // The co-leader is counted like a member, under a key of their own (presence.ts).
+    const key = presenceKey(role, participantId);
+    return key ? `${this.processId}|m|${key}` : null;
   }
 
   private async count(sessionId: string, field: string, change: number, now: number): Promise<void> {
@@ -126,7 +128,7 @@ export class RedisPresence implements PresenceTracker {
     const [leader, leftAt, ...members] = reply;
     const leaderConnected = leader === 1;
     return {
-      connected: new Set(members),
+      ...withCoLeader(members),
       leaderConnected,
       takeoverAvailableAt: takeoverAvailableAt(leaderConnected, Number(leftAt), this.takeoverAfterMs),
     };

@@ -18,6 +18,24 @@ export interface PresenceTracker {
   onStale(listener: (sessionId: string) => void): void;
 }
 
+/**
+ * The co-leader's sockets are counted beside the members', under a key no participant id can take
+ * (ids are base64url): the leader's console shows whether the co-leader is with them.
+ */
+export const CO_LEADER_KEY = '~co-leader';
+
+/** Whom a socket counts for in presence, besides the leader: a member, or the co-leader. */
+export function presenceKey(role: Role, participantId: string | undefined): string | undefined {
+  return role === 'co-leader' ? CO_LEADER_KEY : participantId;
+}
+
+/** Splits the co-leader's key off the connected members. */
+export function withCoLeader(keys: Iterable<string>): Pick<Presence, 'connected' | 'coLeaderConnected'> {
+  const connected = new Set(keys);
+  const coLeaderConnected = connected.delete(CO_LEADER_KEY);
+  return { connected, coLeaderConnected };
+}
+
 /** Takeover opens this long after the leader's last socket closed. */
 export function takeoverAvailableAt(
   leaderConnected: boolean,
@@ -71,14 +89,16 @@ export class PresenceBook implements PresenceTracker {
     return entry;
   }
 
-  async arrive(sessionId: string, role: Role, participantId?: string): Promise<void> {
+  async arrive(sessionId: string, role: Role, member?: string): Promise<void> {
     const entry = this.meeting(sessionId);
     if (role === 'leader') entry.leaderSockets += 1;
+    const participantId = presenceKey(role, member);
     if (participantId) entry.members.set(participantId, (entry.members.get(participantId) ?? 0) + 1);
   }
 
-  async leave(sessionId: string, role: Role, participantId: string | undefined, now: number): Promise<void> {
+  async leave(sessionId: string, role: Role, member: string | undefined, now: number): Promise<void> {
     const entry = this.meeting(sessionId);
+    const participantId = presenceKey(role, member);
     if (role === 'leader') {
       entry.leaderSockets = Math.max(0, entry.leaderSockets - 1);
       if (entry.leaderSockets === 0) entry.leaderLeftAt = now;
@@ -99,7 +119,7 @@ export class PresenceBook implements PresenceTracker {
     const entry = this.meetings.get(sessionId) ?? { members: new Map(), leaderSockets: 0, leaderLeftAt: this.startedAt };
     const leaderConnected = entry.leaderSockets > 0;
     return {
-      connected: new Set(entry.members.keys()),
+      ...withCoLeader(entry.members.keys()),
       leaderConnected,
       takeoverAvailableAt: takeoverAvailableAt(leaderConnected, entry.leaderLeftAt, this.takeoverAfterMs),
     };

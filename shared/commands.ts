@@ -31,6 +31,8 @@ export const phaseEditSchema = z.object({
 export const commandSchema = z.discriminatedUnion('type', [
   bare('phase.next'),
   bare('phase.previous'),
+  // Ours: takes back the last advance (next or goto) within UNDO_WINDOW_MS, its seconds given back.
+  bare('phase.undo'),
   z.object({ type: z.literal('phase.goto'), phaseId: id }),
   bare('timer.pause'),
   bare('timer.resume'),
@@ -38,6 +40,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presenter.set'), participantId: id.nullable() }),
   z.object({ type: z.literal('case.volunteer'), volunteer: z.boolean() }),
   bare('pause.signal'),
+  // Ours: the leader has seen the pause signals so far; the count standing "now" goes back to none.
+  bare('pause.seen'),
   z.object({
     type: z.literal('flag.raise'),
     kind: z.enum(FLAG_KINDS),

@@ -9,6 +9,7 @@ type Permission = 'lead' | 'leaders' | 'leader' | 'co-leader' | 'member';
 export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   'phase.next': 'lead',
   'phase.previous': 'lead',
+  'phase.undo': 'lead',
   'phase.goto': 'lead',
   'timer.pause': 'lead',
   'timer.resume': 'lead',
@@ -31,6 +32,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   'phases.update': 'lead',
   'case.volunteer': 'member',
   'pause.signal': 'member',
+  'pause.seen': 'lead',
   'flag.raise': 'leaders',
   'flag.update': 'leaders',
   'leader.takeover': 'co-leader',

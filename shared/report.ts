@@ -1,6 +1,7 @@
 // The process record: what remains of a meeting for the leaders' debrief and supervision. Phases
 // with planned and actual times, flag kinds with times and status, a count of pause signals, the
-// leadership changes. Built from the state field by field; no names and no notes, ever.
+// leadership changes. Built from the state field by field; no names and no notes, ever. As Markdown,
+// in the reader's language and time zone: shared/report-markdown.ts.
 import type { CueCounts } from './cues';
 import type { FlagHandling } from './flags';
 import { closeRecord, type RoundKind } from './rounds';
@@ -78,63 +79,4 @@ export function buildReport(state: SessionState, now: number): Report {
     cues: { ...state.cueCounts },
     leadership: state.leadership.map(({ event, at }) => ({ event, at })),
   };
-}
-
-const minutes = (seconds: number): string =>
-  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-const when = (at: number): string => new Date(at).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
-/**
- * Titles (the meeting's, its phases', a group format's) are the leaders' own text, and the record
- * is opened in Markdown viewers: keep them from breaking the table, and make HTML and link syntax
- * inert, so that `<img src=x onerror=…>` or `[x](javascript:…)` reads as typed and runs nothing.
- * Backslashes are escaped too, so that a title cannot undo the escaping of a bracket. (An `&` may
- * stay: an entity in Markdown only ever becomes text, never a tag.)
- */
-const cell = (text: string): string =>
-  text
-    .replace(/[|\n\r]/g, ' ')
-    .replace(/[\\[\]]/g, (character) => `\\${character}`)
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-
-export function reportMarkdown(report: Report): string {
-  const lines = [
-    `# Process record: ${cell(report.title)}`,
-    '',
-    `- Format: ${cell(report.format)}`,
-    `- Started: ${when(report.startedAt)}`,
-    `- Ended: ${report.endedAt === null ? 'still running' : when(report.endedAt)}`,
-    `- Pause signals: ${report.pauseSignals}`,
-    '',
-  ];
-  report.rounds.forEach((round, index) => {
-    const heading = round.kind === 'case' ? `Case ${index + 1}` : round.kind === 'no-case' ? 'No case today' : 'Free round';
-    lines.push(`## ${heading}`, '', '| phase | planned | actual | pause signals |', '|---|---|---|---|');
-    for (const phase of round.phases) {
-      lines.push(
-        `| ${cell(phase.title)} | ${minutes(phase.plannedSec)} | ${minutes(phase.actualSec)} | ${phase.pauseSignals} |`,
-      );
-    }
-    lines.push('');
-  });
-  lines.push('## Flags', '');
-  if (report.flags.length === 0) lines.push('None raised.');
-  else {
-    lines.push('| time | case | phase | kind | status | handled |', '|---|---|---|---|---|---|');
-    for (const flag of report.flags) {
-      lines.push(
-        `| ${when(flag.raisedAt)} | ${flag.round + 1} | ${cell(flag.phaseId)} | ${flag.kind} | ${flag.status} | ${flag.handled ?? ''} |`,
-      );
-    }
-  }
-  const cues = Object.entries(report.cues);
-  lines.push('', '## Cues between the leaders', '');
-  if (cues.length === 0) lines.push('None passed.');
-  for (const [cue, count] of cues) lines.push(`- ${cue}: ${count}`);
-  lines.push('', '## Leadership', '');
-  if (report.leadership.length === 0) lines.push('The leader led throughout.');
-  for (const change of report.leadership) {
-    lines.push(`- ${when(change.at)}: ${change.event === 'takeover' ? 'co-leader took over' : 'leader took the lead back'}`);
-  }
-  return lines.join('\n') + '\n';
 }

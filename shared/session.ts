@@ -22,6 +22,7 @@ import {
 import { DEFAULT_SETTINGS, withSettings, type RoomSettings } from './settings';
 import { FREE_ROUND, newCaseStart, type Format, type PhasePlan } from './templates';
 import { extendTimer, isRunning, pauseTimer, resumeTimer, type Timer } from './timer';
+import { restoredRecord, restoredTimer, undoOpen, undoPointFor, type UndoPoint } from './undo';
 
 export type FlagStatus = 'open' | 'acknowledged' | 'resolved' | 'dismissed';
 
@@ -91,6 +92,8 @@ export interface SessionState {
   flags: Flag[];
   nextFlagNumber: number;
   pauseSignals: number;
+  /** How many of the pause signals the leader has marked seen: the rest are a request standing now. */
+  pauseSignalsSeen: number;
   participants: Participant[];
   /** When each member last signalled a pause, to rate-limit the signal. Never leaves the server. */
   lastPauseSignalAt: Record<string, number>;
@@ -117,6 +120,8 @@ export interface SessionState {
   displayBlank: boolean;
   /** How long the whole meeting is planned to run, every case included. */
   meetingPlanSec: number;
+  /** The last advance, while it can still be taken back (`phase.undo`). Never leaves the server. */
+  undo: UndoPoint | null;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -207,6 +212,7 @@ export function createSession({
     flags: [],
     nextFlagNumber: 1,
     pauseSignals: 0,
+    pauseSignalsSeen: 0,
     participants: [],
     lastPauseSignalAt: {},
     leadership: [],
@@ -220,6 +226,7 @@ export function createSession({
     knocks: [],
     displayBlank: false,
     meetingPlanSec: meetingPlanSec ?? phases.reduce((sum, phase) => sum + phase.durationSec, 0),
+    undo: null,
   };
 }
 
@@ -234,6 +241,8 @@ export function restoreSaved(saved: SessionState): SessionState {
     cueCounts: partial.cueCounts ?? {},
     knocks: partial.knocks ?? [],
     displayBlank: partial.displayBlank ?? false,
+    pauseSignalsSeen: partial.pauseSignalsSeen ?? 0,
+    undo: partial.undo ?? null,
     meetingPlanSec:
       partial.meetingPlanSec ?? saved.phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     rounds: saved.rounds.map((round) => ({ ...round, kind: round.kind ?? 'case' })),
@@ -362,7 +371,27 @@ export function apply(
   if (!outcome.ok) return outcome;
   const next = outcome.state;
   const round = markStart(currentRound(next), currentPhase(next).id, next.timer);
-  return ok({ ...next, rounds: withCurrentRound(next, round), version: state.version + 1 });
+  return ok({ ...next, rounds: withCurrentRound(next, round), undo: undoAfter(state, next, command), version: state.version + 1 });
+}
+
+/**
+ * An advance can be taken back until anything else moves the room: another phase, another round,
+ * an edited plan, the end. Commands that leave the room where it is (a flag, the timer) keep it.
+ */
+function undoAfter(before: SessionState, after: SessionState, command: Command): UndoPoint | null {
+  if (command.type === 'phase.next' || command.type === 'phase.goto') return after.undo;
+  const stayed =
+    after.phaseIndex === before.phaseIndex &&
+    after.rounds.length === before.rounds.length &&
+    after.phases === before.phases &&
+    after.endedAt === null;
+  return stayed ? before.undo : null;
+}
+
+/** Moves to phase `index` as an advance that `phase.undo` can take back. */
+function advancePhase(state: SessionState, index: number, now: number): SessionState {
+  const undo = undoPointFor(currentRound(state), state.timer, state.phaseIndex, index, now);
+  return { ...enterPhase(state, index, now), undo };
 }
 
 export const DEBRIEF_NOTES_MAX = 4000;
@@ -386,7 +415,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   'phase.next': (state, _command, now) =>
     state.phaseIndex >= state.phases.length - 1
       ? fail('conflict', 'This is the last phase of the round.')
-      : ok(enterPhase(state, state.phaseIndex + 1, now)),
+      : ok(advancePhase(state, state.phaseIndex + 1, now)),
 
   'phase.previous': (state, _command, now) =>
     state.phaseIndex === 0
@@ -397,7 +426,22 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const index = state.phases.findIndex((phase) => phase.id === phaseId);
     if (index < 0) return fail('not_found', 'No such phase in this format.');
     if (index === state.phaseIndex) return fail('conflict', 'That phase is already running.');
-    return ok(enterPhase(state, index, now));
+    return ok(advancePhase(state, index, now));
+  },
+
+  // The advance never happened: the left phase comes back as it stood, its timer running or paused
+  // as it was, and the phase entered by mistake keeps no trace of the seconds spent in it.
+  'phase.undo': (state, _command, now) => {
+    const point = state.undo;
+    if (!undoOpen(point, state.phaseIndex, now)) return fail('conflict', 'There is no advance to take back.');
+    const left = state.phases[point.fromIndex]!;
+    return ok({
+      ...state,
+      phaseIndex: point.fromIndex,
+      timer: restoredTimer(point, now),
+      rounds: withCurrentRound(state, restoredRecord(point, currentRound(state), left.id)),
+      notice: null,
+    });
   },
 
   'timer.pause': (state, _command, now) =>
@@ -485,6 +529,11 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     const handled: FlagHandling = kindOfLine(text) === flag.kind ? 'projected' : 'projected-edited';
     return ok({ ...updateFlag(state, flagId, { status: 'resolved', handled }), notice });
   },
+
+  'pause.seen': (state) =>
+    state.pauseSignalsSeen === state.pauseSignals
+      ? fail('conflict', 'Every pause signal is already marked seen.')
+      : ok({ ...state, pauseSignalsSeen: state.pauseSignals }),
 
   'notice.clear': (state) =>
     state.notice === null ? fail('conflict', 'There is no notice.') : ok({ ...state, notice: null }),

@@ -10,6 +10,7 @@ import type { Timer } from './timer';
 import type { FlagKind } from './flags';
 import type { Language, Register } from './language';
 import { nameKey, numberedName } from './names';
+import { UNDO_WINDOW_MS } from './undo';
 
 export interface PhaseView extends Omit<PhaseTraits, 'presenterRole'> {
   id: string;
@@ -80,10 +81,14 @@ export interface LeadersView extends RoomView {
   debriefNotes: string;
   /** Whether the leader has a socket open. */
   leaderConnected: boolean;
+  /** Whether the co-leader has a socket open: the leader sees that the co-leader is with them. */
+  coLeaderConnected: boolean;
   /** When the co-leader may take over (the leader has been gone long enough); null while present. */
   takeoverAvailableAt: number | null;
   flags: FlagView[];
   pauseSignals: number;
+  /** How many of them the leader has marked seen; the others stand as a request now. */
+  pauseSignalsSeen: number;
   participants: ParticipantView[];
   /** The latest cues between the leaders, most recent last. */
   cues: Cue[];
@@ -92,6 +97,11 @@ export interface LeadersView extends RoomView {
   /** When the meeting's clock first ran (null before), and how long the whole meeting is planned. */
   meetingStartedAt: number | null;
   meetingPlanSec: number;
+  /**
+   * The last advance can be taken back (`phase.undo`) until `until` (server time): back to the phase
+   * at `phaseIndex`. Null when there is none, or another move has made it moot.
+   */
+  undo: { phaseIndex: number; until: number } | null;
   /** The whole plan with prompts, for the format editor. */
   plan: (Omit<PhaseTraits, 'presenterRole'> & {
     id: string;
@@ -175,12 +185,14 @@ export interface Presence {
   /** Participant ids with an open socket. */
   connected: ReadonlySet<string>;
   leaderConnected: boolean;
+  coLeaderConnected: boolean;
   takeoverAvailableAt: number | null;
 }
 
 export const NOBODY_CONNECTED: Presence = {
   connected: new Set(),
   leaderConnected: false,
+  coLeaderConnected: false,
   takeoverAvailableAt: null,
 };
 
@@ -214,6 +226,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
     caseNumber: Math.max(1, state.rounds.filter((round) => round.kind === 'case').length),
     debriefNotes: state.debriefNotes,
     leaderConnected: presence.leaderConnected,
+    coLeaderConnected: presence.coLeaderConnected,
     takeoverAvailableAt: presence.takeoverAvailableAt,
     flags: state.flags.map((flag) => ({
       id: flag.id,
@@ -223,6 +236,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
       ...(flag.note ? { note: flag.note } : {}),
     })),
     pauseSignals: state.pauseSignals,
+    pauseSignalsSeen: state.pauseSignalsSeen,
     participants: state.participants.map((member) => ({
       participantId: member.participantId,
       name: numberedName(member.name, member.nameNumber),
@@ -234,6 +248,8 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
     knocks: state.knocks.map(({ knockId, at }, index) => ({ knockId, name: knocks[index]!, at })),
     meetingStartedAt: state.rounds[0]!.startedAt,
     meetingPlanSec: state.meetingPlanSec,
+    // Whether the moment has passed is the client's to judge by the clock: a view changes only with the state.
+    undo: state.undo ? { phaseIndex: state.undo.fromIndex, until: state.undo.at + UNDO_WINDOW_MS } : null,
     plan: state.phases.map((plan) => ({
       id: plan.id,
       title: plan.title,

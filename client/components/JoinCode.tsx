@@ -1,8 +1,7 @@
 // The way into the room: the code to type and a QR of the join link. Only the console and the
 // display import this, so the QR library never reaches a phone.
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQrImage } from './useQrImage';
 import './join-code.css';
 
 export function joinUrl(joinCode: string): string {
@@ -17,23 +16,7 @@ export function spacedJoinCode(joinCode: string): string {
 export function JoinCode({ joinCode, size = 'large' }: { joinCode: string; size?: 'display' | 'large' }) {
   const { t } = useTranslation();
   const url = joinUrl(joinCode);
-  const [qr, setQr] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    // Dark on white whatever the theme: scanners read that best.
-    QRCode.toString(url, {
-      type: 'svg',
-      margin: 2,
-      errorCorrectionLevel: 'M',
-      color: { dark: '#000000', light: '#ffffff' },
-    })
-      .then((svg) => live && setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`))
-      .catch(() => live && setQr(null));
-    return () => {
-      live = false;
-    };
-  }, [url]);
+  const qr = useQrImage(url);
 
   return (
     <div className={`join-code join-code--${size}`}>

@@ -14,7 +14,7 @@ export function LanguageSwitch() {
   const current = useLanguage();
   return (
     <div className="language-switch">
-      <label htmlFor={id}>{t('language.label')}</label>
+      <label htmlFor={id}>{t('screenLanguage.label')}</label>
       <select
         id={id}
         className="select language-switch__select"

@@ -32,20 +32,40 @@ type Found = { attempt: JoinAttempt; sessionId: string; name: string };
 export async function findMeetingToJoin(
   request: FastifyRequest,
   reply: FastifyReply,
-  { store, guard, now }: Pick<JoinDeps, 'store' | 'guard' | 'now'>,
+  deps: Pick<JoinDeps, 'store' | 'guard' | 'now'>,
 ): Promise<Found | null> {
-  const attempt = await guard.open(request.ip);
-  if (typeof attempt === 'string') {
-    sendError(reply, 'rate_limited', attempt);
-    return null;
-  }
+  const attempt = await openAttempt(request, reply, deps);
+  if (!attempt) return null;
   const parsed = joinBody.safeParse(request.body ?? {});
   if (!parsed.success) {
     await attempt.close('failed');
     sendError(reply, 'invalid', describeIssue(parsed.error));
     return null;
   }
-  const code = cleanJoinCode(parsed.data.joinCode);
+  const sessionId = await lookUpCode(attempt, reply, parsed.data.joinCode, deps);
+  return sessionId ? { attempt, sessionId, name: parsed.data.name } : null;
+}
+
+/** An attempt from the request's address, or null with a 429 sent. */
+export async function openAttempt(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { guard }: Pick<JoinDeps, 'guard'>,
+): Promise<JoinAttempt | null> {
+  const attempt = await guard.open(request.ip);
+  if (typeof attempt !== 'string') return attempt;
+  sendError(reply, 'rate_limited', attempt);
+  return null;
+}
+
+/** The meeting a typed code opens, or null with the refusal sent (and the attempt counted). */
+export async function lookUpCode(
+  attempt: JoinAttempt,
+  reply: FastifyReply,
+  typed: string,
+  { store, now }: Pick<JoinDeps, 'store' | 'now'>,
+): Promise<string | null> {
+  const code = cleanJoinCode(typed);
   // A code that cannot exist is answered without a look-up, so it spends none of the server's misses.
   if (!WELL_FORMED.test(code)) {
     await attempt.close('failed');
@@ -64,7 +84,7 @@ export async function findMeetingToJoin(
     return null;
   }
   await attempt.found();
-  return { attempt, sessionId, name: parsed.data.name };
+  return sessionId;
 }
 
 export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {

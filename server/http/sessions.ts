@@ -2,7 +2,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
 import { surfacePaths } from '../../shared/paths';
 import { createSessionBody, debriefBody, rotateLinkBody, type CreatedSession, type RotatedLink } from '../../shared/protocol';
-import { buildReport, reportMarkdown } from '../../shared/report';
+import { buildReport } from '../../shared/report';
+import { exportOptions, reportMarkdown } from '../../shared/report-markdown';
 import type { Role } from '../../shared/roles';
 import { createSession, writeDebriefNotes } from '../../shared/session';
 import { findGroupFormat } from '../../shared/groups';
@@ -106,7 +107,7 @@ export function sessionRoutes(
     return reply.code(201).send(created);
   });
 
-  app.get<{ Params: { sessionId: string }; Querystring: { format?: string } }>(
+  app.get<{ Params: { sessionId: string }; Querystring: { format?: string; lang?: string; tz?: string } }>(
     '/api/sessions/:sessionId/report',
     async (request, reply) => {
       if (!(await authorize(request, reply, ['leader', 'co-leader']))) return reply;
@@ -114,13 +115,19 @@ export function sessionRoutes(
       if (!state) return sendError(reply, 'not_found', 'No such meeting.');
       const report = buildReport(state, now());
       if (request.query.format === 'md') {
-        return reply.type('text/markdown; charset=utf-8').send(reportMarkdown(report));
+        // In the leader's language and time zone (`?lang=&tz=`); anything unknown falls back, never an error.
+        const options = exportOptions(request.query);
+        return reply
+          .type('text/markdown; charset=utf-8')
+          .header('content-language', options.lang)
+          .send(reportMarkdown(report, options));
       }
       return report;
     },
   );
 
-  // The leaders' notes for supervision, once the meeting has ended. Never part of the record.
+  // The leaders' notes for supervision, once the meeting has ended: kept with the meeting and erased
+  // with it, never part of the process record (their own export adds them after it).
   app.put<{ Params: { sessionId: string } }>('/api/sessions/:sessionId/debrief', async (request, reply) => {
     if (!(await authorize(request, reply, ['leader', 'co-leader']))) return reply;
     const parsed = debriefBody.safeParse(request.body ?? {});

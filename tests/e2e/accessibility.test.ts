@@ -554,9 +554,7 @@ describe('what axe cannot see, measured in the browser', () => {
     await cleo.page.getByRole('button', { name: en('common.cancel'), exact: true }).click();
 
     // The presenter's calm screen: the phase folded away under a summary, the pause button.
-    // The choice is the server's: the radio shows it once the room has it, not on the click itself.
-    await chair.page.getByRole('radio', { name: 'Cleo' }).click();
-    await expect.poll(() => chair.page.getByRole('radio', { name: 'Cleo' }).isChecked(), POLL).toBe(true);
+    await pickPresenter(chair, 'Cleo');
     await chair.page.getByRole('button', { name: en('leader.gotoPhase', { title: 'Group discussion — presenter steps back' }) }).click();
     await cleo.page.getByRole('heading', { name: en('member.listenTitle') }).waitFor();
     await expectTouchTargets(cleo, 'presenter listening');

@@ -184,13 +184,13 @@ describe('co-leading both ways, with the wall the leader’s', () => {
   });
 
   it("sets how the room sees time and the meeting's length; the group's saved format keeps the settings", async () => {
-    await leader.page.getByRole('radio', { name: en('leader.clockFull') }).click();
+    await leader.page.getByRole('button', { name: en('leader.clockFull'), exact: true }).click();
     // The switch shows the server's setting, not the click: wait for that.
     await leader.page.getByRole('checkbox', { name: en('leader.phoneClock') }).click();
     await leader.page.getByRole('checkbox', { name: en('leader.phoneClock'), checked: true }).waitFor();
     await expect.poll(() => lastView(display)?.settings, POLL).toEqual({ displayClock: 'full', phoneClock: true });
     await expect.poll(() => lastView(ben)?.settings, POLL).toEqual({ displayClock: 'full', phoneClock: true });
-    await leader.page.getByRole('radio', { name: en('leader.clockFull'), checked: true }).waitFor();
+    await leader.page.getByRole('button', { name: en('leader.clockFull'), exact: true, pressed: true }).waitFor();
 
     const length = leader.page.getByLabel(en('budget.planLabel'));
     await length.fill('90');
@@ -213,7 +213,7 @@ describe('co-leading both ways, with the wall the leader’s', () => {
     expect(saved[0]!.phases.find((phase) => phase.id === 'discussion')?.phonesDown).toBe(true);
 
     // This meeting goes on with the room-first defaults.
-    await leader.page.getByRole('radio', { name: en('leader.clockQuiet') }).click();
+    await leader.page.getByRole('button', { name: en('leader.clockQuiet'), exact: true }).click();
     await leader.page.getByRole('checkbox', { name: en('leader.phoneClock') }).click();
     await expect.poll(() => lastView(display)?.settings, POLL).toEqual({ displayClock: 'quiet', phoneClock: false });
   });

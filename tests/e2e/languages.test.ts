@@ -201,7 +201,7 @@ it('the display follows the room language; each phone keeps its own, switchable 
   await display.page.getByText(LOCALES.es.flags['advice-giving'].redirect!, { exact: true }).waitFor();
 
   // The member picks German on their phone: it changes at once and is still German after a reload.
-  await member.page.getByLabel(fr('language.label')).selectOption('de');
+  await member.page.getByLabel(fr('screenLanguage.label')).selectOption('de');
   await showsPhase(member, phaseTitle('de', 'opening'));
   await member.page.getByText(LOCALES.de.flags['advice-giving'].redirect!, { exact: true }).waitFor();
   await speaks(member, 'de');

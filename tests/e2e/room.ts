@@ -120,13 +120,20 @@ export async function copyCoLeaderLink(leader: Leader): Promise<string> {
   return leader.page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** A person's button in the console's presenter list (pressed while they present). */
+export function presenterChoice(leader: Person, name: string, options: { pressed?: boolean } = {}): Locator {
+  return leader.page
+    .getByRole('region', { name: wordsIn(leader.lang)('leader.presenterHeading') })
+    .getByRole('button', { name, exact: true, ...options });
+}
+
 /**
- * The leader picks the presenter on the console. The radio shows the server's choice once it is
+ * The leader picks the presenter on the console. The button shows the server's choice once it is
  * back, not the click itself, so this waits for that rather than for the click.
  */
 export async function pickPresenter(leader: Person, name: string): Promise<void> {
-  await leader.page.getByRole('radio', { name }).click();
-  await leader.page.getByRole('radio', { name, checked: true }).waitFor();
+  await presenterChoice(leader, name).click();
+  await presenterChoice(leader, name, { pressed: true }).waitFor();
 }
 
 /** A member's way in, as on their phone: the join link, a first name, "Join". */
@@ -150,6 +157,19 @@ export async function showsPhase(who: Person, title: string, options: { presente
   } else {
     await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
   }
+}
+
+/** The newest view this page's socket was sent: the projection itself, whatever the screen makes of it. */
+export function newestView(who: Person): View | null {
+  let newest: View | null = null;
+  for (const frame of who.frames) {
+    for (const packet of frame.split('\x1e')) {
+      if (!packet.startsWith('42["state",')) continue;
+      const [, view] = JSON.parse(packet.slice(2)) as [string, View];
+      if (!newest || view.version >= newest.version) newest = view;
+    }
+  }
+  return newest;
 }
 
 /** The text a person can read on their screen right now. */

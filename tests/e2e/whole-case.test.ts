@@ -34,6 +34,7 @@ import {
   startMeeting,
   type Person,
   pickPresenter,
+  presenterChoice,
 } from './room';
 
 /** The standard format's phases, titled as a device in `lang` shows them. */
@@ -179,7 +180,7 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
 
     await Promise.all(members().map((member) => showsPhase(member, PHASES.opening)));
     await leader.page.getByRole('heading', { name: say('leader.participantsHeading', { count: 3 }) }).waitFor();
-    for (const name of ['Anna', 'Benedikt', 'Cleo']) await leader.page.getByRole('radio', { name }).waitFor();
+    for (const name of ['Anna', 'Benedikt', 'Cleo']) await presenterChoice(leader, name).waitFor();
     await shot(ben, 'phone-member-opening');
     await shot(display, 'display-1920-opening');
   });
@@ -195,7 +196,7 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     await expect.poll(() => button(anna, say('member.caseToggle')).getAttribute('aria-pressed'), POLL).toBe('true');
     expect(await button(ben, say('member.caseToggle')).getAttribute('aria-pressed')).toBe('false');
 
-    const volunteer = leader.page.locator('label', { has: leader.page.getByRole('radio', { name: 'Anna' }) });
+    const volunteer = leader.page.locator('.presenter-picker__row', { has: leader.page.getByRole('button', { name: 'Anna', exact: true }) });
     await volunteer.getByText(say('leader.volunteered')).waitFor();
     await shot(leader, 'leader-case-call-volunteer');
     await pickPresenter(leader, 'Anna');

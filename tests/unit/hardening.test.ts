@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { cleanName } from '../../shared/names';
 import { joinBody } from '../../shared/protocol';
-import { buildReport, reportMarkdown } from '../../shared/report';
+import { buildReport } from '../../shared/report';
+import { reportMarkdown } from '../../shared/report-markdown';
 import { VOLUNTEER_COOLDOWN_MS, admitMember, apply, createSession, knock, type SessionState } from '../../shared/session';
 import type { Format } from '../../shared/templates';
 import { memberSelf, view, type LeadersView } from '../../shared/views';

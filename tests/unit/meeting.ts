@@ -130,6 +130,7 @@ export function looksLikeToken(text: string): boolean {
 export const EXAMPLE_COMMANDS: { readonly [T in CommandType]: Extract<Command, { type: T }> } = {
   'phase.next': { type: 'phase.next' },
   'phase.previous': { type: 'phase.previous' },
+  'phase.undo': { type: 'phase.undo' },
   'phase.goto': { type: 'phase.goto', phaseId: 'discussion' },
   'timer.pause': { type: 'timer.pause' },
   'timer.resume': { type: 'timer.resume' },
@@ -137,6 +138,7 @@ export const EXAMPLE_COMMANDS: { readonly [T in CommandType]: Extract<Command, {
   'presenter.set': { type: 'presenter.set', participantId: 'p1' },
   'case.volunteer': { type: 'case.volunteer', volunteer: true },
   'pause.signal': { type: 'pause.signal' },
+  'pause.seen': { type: 'pause.seen' },
   'flag.raise': { type: 'flag.raise', kind: 'advice-giving', note: 'Ben keeps suggesting tests' },
   'flag.update': { type: 'flag.update', flagId: 'flag-1', status: 'acknowledged' },
   'notice.show': { type: 'notice.show', text: "Let's hear from someone who hasn't spoken yet." },

@@ -12,6 +12,7 @@ import {
   LEADER,
   LEADER_AWAY,
   MIN,
+  SEC,
   T0,
   advanceTo,
   deepFreeze,
@@ -40,6 +41,7 @@ function presentationUnderway(): SessionState {
 const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionState> = {
   'phase.next': (s) => s,
   'phase.previous': (s) => s,
+  'phase.undo': (s, lead) => send(s, { type: 'phase.next' }, NOW - 5 * SEC, lead),
   'phase.goto': (s) => s,
   'timer.pause': (s) => s,
   'timer.resume': (s, lead) => send(s, { type: 'timer.pause' }, NOW - MIN, lead),
@@ -47,6 +49,7 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
   'presenter.set': (s) => s,
   'case.volunteer': (s) => s,
   'pause.signal': (s) => s,
+  'pause.seen': (s) => send(s, { type: 'pause.signal' }, NOW - MIN, member('p1')),
   'flag.raise': (s) => s,
   'flag.update': (s) => send(s, { type: 'flag.raise', kind: 'medical-drift' }, NOW - MIN, CO_LEADER),
   'notice.show': (s) => s,
@@ -81,6 +84,7 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
 const LEAD_COMMANDS: readonly CommandType[] = [
   'phase.next',
   'phase.previous',
+  'phase.undo',
   'phase.goto',
   'timer.pause',
   'timer.resume',
@@ -88,6 +92,7 @@ const LEAD_COMMANDS: readonly CommandType[] = [
   'presenter.set',
   'notice.show',
   'notice.clear',
+  'pause.seen',
   'participant.remove',
   'hints.set',
   'room.settings',
@@ -130,10 +135,10 @@ function expectForbidden(state: SessionState, actor: Actor, type: CommandType, r
   expect(state).toEqual(before);
 }
 
-test('the command list and the permission table name the same 29 commands', () => {
+test('the command list and the permission table name the same 31 commands', () => {
   expect(new Set(COMMAND_TYPES).size).toBe(COMMAND_TYPES.length);
   expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-  expect(COMMAND_TYPES).toHaveLength(29);
+  expect(COMMAND_TYPES).toHaveLength(31);
 });
 
 describe('while the leader leads', () => {

@@ -9,7 +9,8 @@ import { COMMAND_TYPES, commandSchema, type CommandType } from '../../shared/com
 import { CUE_KINDS } from '../../shared/cues';
 import { FLAG_KINDS } from '../../shared/flags';
 import { LANGUAGES } from '../../shared/localize';
-import { buildReport, reportMarkdown } from '../../shared/report';
+import { buildReport } from '../../shared/report';
+import { reportMarkdown } from '../../shared/report-markdown';
 import type { Actor } from '../../shared/roles';
 import { admitMember, apply, type Outcome, type SessionState } from '../../shared/session';
 import { memberSelf, view, type LeadersView } from '../../shared/views';
@@ -68,6 +69,7 @@ const phaseEdit = fc.record(
 const VALID: { [T in CommandType]: fc.Arbitrary<{ type: T }> } = {
   'phase.next': fc.constant({ type: 'phase.next' }),
   'phase.previous': fc.constant({ type: 'phase.previous' }),
+  'phase.undo': fc.constant({ type: 'phase.undo' }),
   'phase.goto': fc.record({ type: fc.constant('phase.goto'), phaseId: phaseIdPool }),
   'timer.pause': fc.constant({ type: 'timer.pause' }),
   'timer.resume': fc.constant({ type: 'timer.resume' }),
@@ -78,6 +80,7 @@ const VALID: { [T in CommandType]: fc.Arbitrary<{ type: T }> } = {
   }),
   'case.volunteer': fc.record({ type: fc.constant('case.volunteer'), volunteer: fc.boolean() }),
   'pause.signal': fc.constant({ type: 'pause.signal' }),
+  'pause.seen': fc.constant({ type: 'pause.seen' }),
   'flag.raise': fc.record(
     { type: fc.constant('flag.raise'), kind: fc.constantFrom(...FLAG_KINDS), note: noteText },
     { requiredKeys: ['type', 'kind'] },

@@ -2,11 +2,15 @@
 // times (pauses excluded, revisits added up), flag kinds and how they were handled, a pause count.
 // No names, no notes, ever.
 import { describe, expect, test } from 'vitest';
-import { buildReport, reportMarkdown } from '../../shared/report';
+import { FLAG_CATALOG } from '../../shared/flags';
+import { buildReport } from '../../shared/report';
+import { reportMarkdown } from '../../shared/report-markdown';
 import type { SessionState } from '../../shared/session';
 import { CO_LEADER, LEADER, LEADER_AWAY, MIN, SEC, T0, deepFreeze, member, newMeeting, send, withMembers } from './meeting';
 
 const NOTE = 'Anna keeps asking Ben why he did not refer';
+/** A clock time as the English export writes it in UTC (however this Node's ICU spaces "PM"). */
+const utcClock = (at: number) => new Intl.DateTimeFormat('en', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(at);
 const NAMES = ['Annabel', 'Bertrand'];
 
 /** A meeting with pauses, an undone advance, a jump, a flag with a note, a takeover, and an end. */
@@ -111,15 +115,21 @@ describe('an ended meeting', () => {
 
   test('renders as Markdown with every phase title, the times, and the flags', () => {
     const markdown = reportMarkdown(report);
-    expect(markdown).toContain('# Process record: Thursday group');
+    expect(markdown).toContain('# Debrief: Thursday group');
     expect(markdown).toContain('## Case 1');
     for (const phase of report.rounds[0]!.phases) expect(markdown).toContain(`| ${phase.title} |`);
-    expect(markdown).toContain('| Case presentation | 8:00 | 8:30 | 0 |');
-    expect(markdown).toContain('| Clarifying questions | 5:00 | 0:00 | 0 |');
-    expect(markdown).toContain('cross-examination');
+    // When it first ran (UTC unless asked otherwise), planned, ran, pause signals, flags.
+    expect(markdown).toContain(`| Case presentation | ${utcClock(T0 + 8 * MIN)} | 8:00 | 8:30 | 0 | 0 |`);
+    // Gone past with a jump: skipped, not "0:00".
+    expect(markdown).toContain('| Clarifying questions | skipped | 5:00 | – | 0 | 0 |');
+    expect(markdown).toContain('| Closing | not reached | 2:00 | – | 0 | 0 |');
+    expect(markdown).toContain('The meeting ended early, in Group discussion — presenter steps back.');
+    expect(markdown).toContain(`| ${FLAG_CATALOG['cross-examination'].label} | projected in the leader’s own words |`);
+    expect(markdown).not.toContain('cross-examination');
     expect(markdown).toContain('- Pause signals: 1');
-    expect(markdown).toContain('co-leader took over');
-    expect(markdown).toContain('leader took the lead back');
+    expect(markdown).toContain('- Times are in UTC.');
+    expect(markdown).toContain('The co-leader took over');
+    expect(markdown).toContain('The leader took the lead back');
   });
 });
 
@@ -137,7 +147,7 @@ describe('a meeting still running', () => {
   test('a meeting not yet started has every phase at 0', () => {
     const report = buildReport(newMeeting(), T0 + 10 * MIN);
     expect(report.rounds[0]!.phases.every((phase) => phase.actualSec === 0)).toBe(true);
-    expect(reportMarkdown(report)).toContain('None raised.');
+    expect(reportMarkdown(report)).toContain('No flags were raised.');
   });
 });
 
@@ -157,7 +167,7 @@ describe('two cases', () => {
     ]);
     const markdown = reportMarkdown(report);
     expect(markdown).toContain('## Case 2');
-    expect(markdown).toContain('| 2 | case-call | new-case | open |');
+    expect(markdown).toContain(`| ${utcClock(T0 + 43 * MIN)} | 2 | Who has a case? | ${FLAG_CATALOG['new-case'].label} | not marked |`);
   });
 });
 
@@ -195,6 +205,6 @@ describe('Markdown', () => {
       T0,
     );
     const markdown = reportMarkdown(buildReport(state, T0));
-    expect(markdown).toContain('| Frame   rules | 3:00 | 0:00 | 0 |');
+    expect(markdown).toContain('| Frame   rules | not reached | 3:00 | – | 0 | 0 |');
   });
 });

@@ -7,7 +7,8 @@ import { CUE_KINDS, CUES_KEPT } from '../../shared/cues';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
 import { findGroupFormat, formatBody, formatFromBody } from '../../shared/groups';
 import { LOCALES } from '../../shared/localize';
-import { buildReport, reportMarkdown } from '../../shared/report';
+import { buildReport } from '../../shared/report';
+import { reportMarkdown } from '../../shared/report-markdown';
 import {
   admitMember,
   apply,
@@ -180,7 +181,7 @@ describe('cues between the leaders', () => {
     expect(state.cues.at(-1)!.id).toBe(`cue-${CUES_KEPT + 5}`);
     const report = buildReport(state, T0 + MIN);
     expect(report.cues).toEqual({ 'i-take-this': 9, 'you-take-this': 8 });
-    expect(reportMarkdown(report)).toContain('i-take-this: 9');
+    expect(reportMarkdown(report)).toContain("- I'll take this: 9");
   });
 });
 
@@ -332,7 +333,7 @@ describe('no case today', () => {
     expect(state.participants[0]!.volunteer).toBe(false);
     const report = buildReport(state, T0 + 5 * MIN);
     expect(report.rounds.map((round) => round.kind)).toEqual(['no-case']);
-    expect(reportMarkdown(report)).toContain('## No case today');
+    expect(reportMarkdown(report)).toContain('## Case 1 · No case today');
   });
 
   test('or opens a free round before the closing; the next case drops it again', () => {

@@ -55,6 +55,7 @@ const ROOM_KEYS = [
 ];
 const LEADERS_ONLY_KEYS = [
   'caseNumber',
+  'coLeaderConnected',
   'cues',
   'debriefNotes',
   'flags',
@@ -65,9 +66,11 @@ const LEADERS_ONLY_KEYS = [
   'meetingStartedAt',
   'participants',
   'pauseSignals',
+  'pauseSignalsSeen',
   'plan',
   'roundStartedAt',
   'takeoverAvailableAt',
+  'undo',
 ];
 
 describe.each(['member', 'display'] as const)('the %s view', (role) => {
@@ -123,7 +126,12 @@ describe.each(['member', 'display'] as const)('the %s view', (role) => {
 });
 
 describe('the leaders view', () => {
-  const presence: Presence = { connected: new Set(['p2']), leaderConnected: false, takeoverAvailableAt: T0 + 9 * MIN };
+  const presence: Presence = {
+    connected: new Set(['p2']),
+    leaderConnected: false,
+    coLeaderConnected: true,
+    takeoverAvailableAt: T0 + 9 * MIN,
+  };
 
   test.each(['leader', 'co-leader'] as const)('for the %s shows flags with notes, pause count, members and plan', (role) => {
     const state = discussionWithEverything();
@@ -150,7 +158,8 @@ describe('the leaders view', () => {
       presenterRole: 'listens',
       phonesDown: true,
     });
-    expect(leaders).toMatchObject({ leaderConnected: false, takeoverAvailableAt: T0 + 9 * MIN });
+    expect(leaders).toMatchObject({ leaderConnected: false, coLeaderConnected: true, takeoverAvailableAt: T0 + 9 * MIN });
+    expect(leaders.pauseSignalsSeen).toBe(0);
   });
 
   test('never says who sent a pause signal', () => {
@@ -162,7 +171,7 @@ describe('the leaders view', () => {
 describe('viewsFor, the views of one broadcast', () => {
   test('gives each audience exactly the view built for it alone', () => {
     const state = discussionWithEverything();
-    const presence: Presence = { connected: new Set(['p1']), leaderConnected: true, takeoverAvailableAt: null };
+    const presence: Presence = { connected: new Set(['p1']), leaderConnected: true, coLeaderConnected: false, takeoverAvailableAt: null };
     const roles = ['co-leader', 'member', 'leader', 'display'] as const;
     const views = viewsFor(state, roles, presence);
     expect(views.map(([role]) => role)).toEqual(roles);

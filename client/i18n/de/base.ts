@@ -99,4 +99,13 @@ export const words: BaseWords = {
     backToMeeting: 'Zurück zur Sitzung',
     joinAgain: 'Als jemand anderes teilnehmen',
   },
+
+  joinStep: {
+    continue: 'Weiter',
+    checking: 'Code wird geprüft …',
+  },
+
+  screenLanguage: {
+    label: 'Sprache dieses Bildschirms',
+  },
 };

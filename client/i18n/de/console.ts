@@ -341,4 +341,42 @@ export const words: ConsoleWords = {
     exportNotes: 'Prozessnotizen',
     exportNoNotes: 'Keine geschrieben.',
   },
+
+  screens: {
+    heading: 'Weitere Bildschirme',
+    coLeader: 'Telefon der Co-Leitung',
+    coLeaderHint: 'Ein privater Link: Wer ihn öffnet, leitet diese Sitzung mit.',
+    coLeaderConnected: 'Co-Leitung verbunden',
+    coLeaderNotConnected: 'Co-Leitung nicht verbunden',
+    coLeaderQr: 'QR-Code für das Telefon der Co-Leitung',
+    coLeaderQrWarning: 'Nur für das Telefon der Co-Leitung. Nicht auf den Beamer: Wer ihn scannt, kann mitleiten.',
+    display: 'Anzeige',
+    displayHint: 'Hängt der Beamer an einem anderen Rechner? Öffnen Sie diesen Link in dessen Browser.',
+    displayLink: 'Link zur Anzeige',
+    displayQr: 'QR-Code für die Anzeige',
+    displayQrWarning: 'Für den Rechner oder das Tablet am Beamer. Nie auf dem Beamer selbst zeigen.',
+  },
+
+  pauses: {
+    now_one: '{{count}} jetzt, noch nicht gesehen',
+    now_other: '{{count}} jetzt, noch nicht gesehen',
+    noneNow: 'Keiner offen',
+    meeting_one: '{{count}} in dieser Sitzung',
+    meeting_other: '{{count}} in dieser Sitzung',
+    markSeen: 'Als gesehen markieren',
+  },
+
+  keys: {
+    pauseSpace: 'Anhalten oder fortsetzen, solange keine Schaltfläche ausgewählt ist',
+  },
+
+  endedEarly: {
+    in: 'endete in „{{phase}}“',
+    debrief: 'Die Sitzung endete vorzeitig, in der Phase „{{phase}}“.',
+    skipped: 'übersprungen',
+  },
+
+  debriefNotes: {
+    hint: 'Nur die beiden Leitungen sehen diese Notizen. Sie werden beim Schreiben gespeichert und bleiben beim Protokoll dieser Sitzung, bis es gelöscht wird. Teil des Protokolls selbst sind sie nicht: Ihre Exporte fügen sie danach an.',
+  },
 };

@@ -149,4 +149,13 @@ export const words: RoomWords = {
     stop: 'Nicht mehr warten',
     refusedBody: 'Danke, dass Sie gekommen sind.',
   },
+
+  coLeaderPauses: {
+    heading: 'Pausenwünsche',
+    now_one: '{{count}} jetzt, von der Leitung noch nicht gesehen',
+    now_other: '{{count}} jetzt, von der Leitung noch nicht gesehen',
+    noneNow: 'Keiner offen',
+    meeting_one: '{{count}} in dieser Sitzung',
+    meeting_other: '{{count}} in dieser Sitzung',
+  },
 };

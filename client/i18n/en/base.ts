@@ -101,4 +101,15 @@ export const words = {
     backToMeeting: 'Back to the meeting',
     joinAgain: 'Join as someone new',
   },
+
+  // Joining in two steps: the code is checked before the name is asked for.
+  joinStep: {
+    continue: 'Continue',
+    checking: 'Checking the code…',
+  },
+
+  // The device's own language, named apart from the display's.
+  screenLanguage: {
+    label: 'Language of this screen',
+  },
 };

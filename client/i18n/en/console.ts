@@ -336,4 +336,47 @@ export const words = {
     exportNotes: 'Process notes',
     exportNoNotes: 'None written.',
   },
+
+  // The other screens of the meeting, each reached by a private link: the co-leader's phone, and the
+  // display when the projector is driven by another computer.
+  screens: {
+    heading: 'Other screens',
+    coLeader: "Co-leader's phone",
+    coLeaderHint: 'A private link: whoever opens it co-leads this meeting.',
+    coLeaderConnected: 'Co-leader connected',
+    coLeaderNotConnected: 'Co-leader not connected',
+    coLeaderQr: "QR code for the co-leader's phone",
+    coLeaderQrWarning: "For the co-leader's phone only. Keep it off the projector: anyone who scans it can co-lead.",
+    display: 'Display',
+    displayHint: 'Is the projector driven by another computer? Open this link in its browser.',
+    displayLink: 'Display link',
+    displayQr: 'QR code for the display',
+    displayQrWarning: 'For the computer or tablet that drives the projector. Never show it on the projector itself.',
+  },
+
+  // Pause signals: the request standing now, apart from the meeting's count.
+  pauses: {
+    now_one: '{{count}} now, not yet seen',
+    now_other: '{{count}} now, not yet seen',
+    noneNow: 'None waiting',
+    meeting_one: '{{count}} in this meeting',
+    meeting_other: '{{count}} in this meeting',
+    markSeen: 'Mark as seen',
+  },
+
+  keys: {
+    pauseSpace: 'Pause or resume, while no button has focus',
+  },
+
+  // A meeting that stopped before its case's end, and the phases it never came to.
+  endedEarly: {
+    in: 'ended in {{phase}}',
+    debrief: 'The meeting ended early, in {{phase}}.',
+    skipped: 'skipped',
+  },
+
+  // The leaders' notes, said truly: theirs, kept with the record, added to their exports.
+  debriefNotes: {
+    hint: "Only the two leaders see these notes. They are saved as you write and kept with this meeting's record until it is deleted. They are not part of the record itself: your exports add them after it.",
+  },
 };

@@ -150,4 +150,14 @@ export const words = {
     stop: 'Stop waiting',
     refusedBody: 'Thank you for coming.',
   },
+
+  // The members' pause signals on the co-leader's phone: counts only, "now" apart from the meeting's.
+  coLeaderPauses: {
+    heading: 'Pause signals',
+    now_one: '{{count}} now, not yet seen by the leader',
+    now_other: '{{count}} now, not yet seen by the leader',
+    noneNow: 'None waiting',
+    meeting_one: '{{count}} in this meeting',
+    meeting_other: '{{count}} in this meeting',
+  },
 };

@@ -99,4 +99,13 @@ export const words: BaseWords = {
     backToMeeting: 'Volver a la sesión',
     joinAgain: 'Unirse como otra persona',
   },
+
+  joinStep: {
+    continue: 'Continuar',
+    checking: 'Comprobando el código…',
+  },
+
+  screenLanguage: {
+    label: 'Idioma de esta pantalla',
+  },
 };

@@ -339,4 +339,42 @@ export const words: ConsoleWords = {
     exportNotes: 'Notas del proceso',
     exportNoNotes: 'No se escribió ninguna.',
   },
+
+  screens: {
+    heading: 'Otras pantallas',
+    coLeader: 'Teléfono de la cocoordinación',
+    coLeaderHint: 'Un enlace privado: quien lo abre cocoordina esta sesión.',
+    coLeaderConnected: 'Cocoordinación conectada',
+    coLeaderNotConnected: 'Cocoordinación sin conectar',
+    coLeaderQr: 'Código QR para el teléfono de la cocoordinación',
+    coLeaderQrWarning: 'Solo para el teléfono de la cocoordinación. Nunca en el proyector: quien lo escanee puede cocoordinar.',
+    display: 'Pantalla proyectada',
+    displayHint: '¿El proyector está conectado a otro ordenador? Abra este enlace en su navegador.',
+    displayLink: 'Enlace de la pantalla',
+    displayQr: 'Código QR para la pantalla proyectada',
+    displayQrWarning: 'Para el ordenador o la tableta conectados al proyector. Nunca lo muestre en el propio proyector.',
+  },
+
+  pauses: {
+    now_one: '{{count}} ahora, aún sin ver',
+    now_other: '{{count}} ahora, aún sin ver',
+    noneNow: 'Ninguna pendiente',
+    meeting_one: '{{count}} en esta sesión',
+    meeting_other: '{{count}} en esta sesión',
+    markSeen: 'Marcar como vistas',
+  },
+
+  keys: {
+    pauseSpace: 'Pausar o reanudar, si ningún botón está seleccionado',
+  },
+
+  endedEarly: {
+    in: 'terminó en «{{phase}}»',
+    debrief: 'La sesión terminó antes de lo previsto, en «{{phase}}».',
+    skipped: 'omitida',
+  },
+
+  debriefNotes: {
+    hint: 'Solo las dos personas que coordinan ven estas notas. Se guardan mientras escribe y se conservan con el registro de esta sesión hasta que se borre. No forman parte del registro en sí: sus exportaciones las añaden a continuación.',
+  },
 };

@@ -150,4 +150,13 @@ export const words: RoomWords = {
     stop: 'Dejar de esperar',
     refusedBody: 'Gracias por venir.',
   },
+
+  coLeaderPauses: {
+    heading: 'Peticiones de pausa',
+    now_one: '{{count}} ahora, aún sin ver por la coordinación',
+    now_other: '{{count}} ahora, aún sin ver por la coordinación',
+    noneNow: 'Ninguna pendiente',
+    meeting_one: '{{count}} en esta sesión',
+    meeting_other: '{{count}} en esta sesión',
+  },
 };

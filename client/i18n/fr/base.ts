@@ -100,4 +100,13 @@ export const words: BaseWords = {
     backToMeeting: 'Retour à la séance',
     joinAgain: "Rejoindre en tant qu’autre personne",
   },
+
+  joinStep: {
+    continue: 'Continuer',
+    checking: 'Vérification du code…',
+  },
+
+  screenLanguage: {
+    label: 'Langue de cet écran',
+  },
 };

@@ -340,4 +340,42 @@ export const words: ConsoleWords = {
     exportNotes: 'Notes de processus',
     exportNoNotes: 'Aucune note.',
   },
+
+  screens: {
+    heading: 'Autres écrans',
+    coLeader: 'Téléphone de la co-animation',
+    coLeaderHint: 'Un lien privé : la personne qui l’ouvre co-anime cette séance.',
+    coLeaderConnected: 'Co-animation connectée',
+    coLeaderNotConnected: 'Co-animation non connectée',
+    coLeaderQr: 'Code QR pour le téléphone de la co-animation',
+    coLeaderQrWarning: 'Pour le téléphone de la co-animation uniquement. Jamais au projecteur : qui le scanne peut co-animer.',
+    display: 'Affichage',
+    displayHint: 'Le projecteur est-il relié à un autre ordinateur ? Ouvrez ce lien dans son navigateur.',
+    displayLink: 'Lien de l’affichage',
+    displayQr: 'Code QR pour l’affichage',
+    displayQrWarning: 'Pour l’ordinateur ou la tablette reliés au projecteur. Ne jamais l’afficher au projecteur.',
+  },
+
+  pauses: {
+    now_one: '{{count}} en ce moment, pas encore vue',
+    now_other: '{{count}} en ce moment, pas encore vues',
+    noneNow: 'Aucune en attente',
+    meeting_one: '{{count}} pendant cette séance',
+    meeting_other: '{{count}} pendant cette séance',
+    markSeen: 'Marquer comme vues',
+  },
+
+  keys: {
+    pauseSpace: 'Mettre en pause ou reprendre, si aucun bouton n’est sélectionné',
+  },
+
+  endedEarly: {
+    in: 'terminée pendant « {{phase}} »',
+    debrief: 'La séance s’est terminée plus tôt, pendant « {{phase}} ».',
+    skipped: 'passée',
+  },
+
+  debriefNotes: {
+    hint: 'Seules les deux personnes qui animent voient ces notes. Elles sont enregistrées au fil de l’écriture et conservées avec le compte rendu de cette séance jusqu’à sa suppression. Elles ne font pas partie du compte rendu lui-même : vos exports les ajoutent à la suite.',
+  },
 };

@@ -152,4 +152,13 @@ export const words: RoomWords = {
     stop: 'Ne plus attendre',
     refusedBody: 'Merci de votre venue.',
   },
+
+  coLeaderPauses: {
+    heading: 'Demandes de pause',
+    now_one: '{{count}} en ce moment, pas encore vue par l’animation',
+    now_other: '{{count}} en ce moment, pas encore vues par l’animation',
+    noneNow: 'Aucune en attente',
+    meeting_one: '{{count}} pendant cette séance',
+    meeting_other: '{{count}} pendant cette séance',
+  },
 };

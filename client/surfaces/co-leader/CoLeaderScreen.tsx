@@ -13,6 +13,7 @@ import { useLocalView } from '../../i18n/localView';
 import { selectLeadersView } from '../../store';
 import { useTranslation } from 'react-i18next';
 import { CoLeaderCues } from './CoLeaderCues';
+import { CoLeaderPauses } from './CoLeaderPauses';
 import { FlagPad } from './FlagPad';
 import { FlagStatusList } from './FlagStatusList';
 import { Knocking } from './Knocking';
@@ -61,6 +62,7 @@ export function CoLeaderScreen() {
         <Timer timer={view.phase.timer} size="small" label={view.phase.title} />
       </section>
       <NoticeBanner notice={view.notice} />
+      <CoLeaderPauses view={view} />
       <Knocking knocks={view.knocks} />
       <CueRow role={view.role} />
       <FlagPad />

@@ -2,7 +2,7 @@
 import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
 import { duration } from '../../time';
-import { caseRows, type ReportRound } from '../../record';
+import { caseRows, endedEarlyIn, type ReportRound } from '../../record';
 import { PhaseTable } from './PhaseTable';
 import { leadershipIn, Timeline, TimelineLegend } from './Timeline';
 
@@ -12,9 +12,12 @@ export function CaseRecord({ report, round, index }: { report: Report; round: Re
   const planned = rows.reduce((sum, row) => sum + row.phase.plannedSec, 0);
   const actual = rows.reduce((sum, row) => sum + row.phase.actualSec, 0);
   const headingId = `case-${index}-heading`;
+  const endedIn = endedEarlyIn(report, index, rows);
   return (
     <section className="debrief-case card stack-small" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('debrief.caseHeading', { number: index + 1 })}</h2>
+      {/* A case the meeting ended in early stopped there: it did not run under its plan. */}
+      {endedIn && <p className="debrief-case__ended">{t('endedEarly.debrief', { phase: endedIn.title })}</p>}
       <p className="muted">{t('debrief.caseSummary', { planned: duration(planned), actual: duration(actual) })}</p>
       <figure className="debrief-case__chart">
         <div className="debrief-case__scroll">

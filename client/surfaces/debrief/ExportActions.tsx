@@ -1,11 +1,14 @@
-// Taking the debrief away: the server's Markdown record with the leaders' notes after it, the JSON
-// record with the notes beside it, or the browser's print (to paper or PDF) of this page.
+// Taking the debrief away: the server's Markdown record (in this leader's language and time zone,
+// with the screen's words) with the leaders' notes after it, the JSON record with the notes beside
+// it, or the browser's print (to paper or PDF) of this page. The notes are the leaders' own: they
+// go into the leaders' exports, never into the process record the server keeps.
 import { useState } from 'react';
 import type { Report } from '../../../shared/report';
 import { downloadText, fetchReportMarkdown } from '../../debriefApi';
 import { formatIdFromTitle } from '../../formatId';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/useLanguage';
 import type { DebriefNotes } from './useDebriefNotes';
 
 function fileName(report: Report, extension: string): string {
@@ -21,11 +24,12 @@ function withNotes(markdown: string, notes: string, t: TFunction<'console'>): st
 
 export function ExportActions({ report, token, notes }: { report: Report; token: string; notes: DebriefNotes }) {
   const { t } = useTranslation('console');
+  const lang = useLanguage();
   const [failed, setFailed] = useState(false);
 
   const exportMarkdown = async () => {
     await notes.flush();
-    const markdown = await fetchReportMarkdown(report.sessionId, token);
+    const markdown = await fetchReportMarkdown(report.sessionId, token, lang);
     setFailed(markdown === null);
     if (markdown !== null) downloadText(fileName(report, 'md'), 'text/markdown;charset=utf-8', withNotes(markdown, notes.draft, t));
   };

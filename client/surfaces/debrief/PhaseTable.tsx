@@ -1,7 +1,7 @@
 import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
 import { clockTime, difference, duration } from '../../time';
-import type { CaseRow } from '../../record';
+import { phaseReach, type CaseRow } from '../../record';
 
 /** The case's figures as a table: the timeline's data, for reading, for screen readers and for print. */
 export function PhaseTable({ report, index, rows }: { report: Report; index: number; rows: CaseRow[] }) {
@@ -26,12 +26,17 @@ export function PhaseTable({ report, index, rows }: { report: Report; index: num
         <tbody>
           {rows.map(({ phase }, position) => {
             const reached = phase.startedAt !== null;
+            const reach = phaseReach(rows, position);
             const over = phase.actualSec - phase.plannedSec;
             return (
-              <tr key={`${phase.id}-${position}`}>
+              <tr key={`${phase.id}-${position}`} className={`phase-row phase-row--${reach}`}>
                 <th scope="row">{phase.title}</th>
                 <td className="nowrap">
-                  {reached ? clockTime(phase.startedAt!, i18n.language) : <span className="muted">{t('debrief.notReached')}</span>}
+                  {reached ? (
+                    clockTime(phase.startedAt!, i18n.language)
+                  ) : (
+                    <span className="muted">{reach === 'skipped' ? t('endedEarly.skipped') : t('debrief.notReached')}</span>
+                  )}
                 </td>
                 <td className="numeric">{duration(phase.plannedSec)}</td>
                 <td className="numeric">{reached ? duration(phase.actualSec) : '–'}</td>

@@ -1,5 +1,6 @@
-// The leaders' own process notes for supervision. They live beside the record, never in it, and
-// the warning stays in sight: a debrief note is where a name slips in most easily.
+// The leaders' own process notes for supervision. They are kept with the meeting's record (and
+// deleted with it) but are not part of it; the leaders' exports add them after it, and the screen
+// says exactly that. The warning stays in sight: a debrief note is where a name slips in most easily.
 import { useId } from 'react';
 import { DEBRIEF_NOTES_MAX } from '../../../shared/session';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +40,7 @@ export function ProcessNotes({ notes }: { notes: DebriefNotes }) {
         />
       </div>
       <p id={ids.hint} className="hint no-print">
-        {t('debrief.notesHint')}
+        {t('debriefNotes.hint')}
       </p>
       <div className="debrief-notes__status no-print">
         <p

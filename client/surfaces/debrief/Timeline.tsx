@@ -5,7 +5,7 @@ import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { clockTime, duration } from '../../time';
-import { caseStart, flagLabel, type CaseRow } from '../../record';
+import { caseStart, flagLabel, phaseReach, type CaseRow } from '../../record';
 
 const WIDTH = 880;
 const LABEL = 210;
@@ -16,8 +16,22 @@ const AXIS = 48;
 const PLOT = WIDTH - LABEL - RIGHT;
 const TICK_MINUTES = [1, 2, 5, 10, 15, 20, 30, 60];
 
-function shorten(title: string, max = 27): string {
-  return title.length > max ? `${title.slice(0, max - 1)}…` : title;
+const LINE_CHARS = 27;
+
+/**
+ * A phase's title on at most two lines of the label column, broken between words: a long title
+ * (German runs long) is read whole rather than cut after its first words. Only a title longer than
+ * both lines is shortened, and its full text is the label's tooltip.
+ */
+function labelLines(title: string): string[] {
+  if (title.length <= LINE_CHARS) return [title];
+  const words = title.split(' ');
+  let first = '';
+  while (words.length > 0 && `${first} ${words[0]}`.trim().length <= LINE_CHARS) first = `${first} ${words.shift()}`.trim();
+  if (first === '') first = words.shift()!;
+  const rest = words.join(' ');
+  const second = rest.length > LINE_CHARS ? `${rest.slice(0, LINE_CHARS - 1)}…` : rest;
+  return second ? [first.length > LINE_CHARS ? `${first.slice(0, LINE_CHARS - 1)}…` : first, second] : [first];
 }
 
 interface TimelineProps {
@@ -85,13 +99,25 @@ export function Timeline({ report, index, rows }: TimelineProps) {
         const { phase } = row;
         const within = Math.min(phase.actualSec, phase.plannedSec);
         const over = Math.max(0, phase.actualSec - phase.plannedSec);
+        const reach = phaseReach(rows, position);
+        const lines = labelLines(phase.title);
         return (
           <g key={`${phase.id}-${position}`}>
-            <text className="timeline__label" x={LABEL - 10} y={top + ROW / 2 + 5} textAnchor="end">
-              {shorten(phase.title)}
+            <text
+              className={`timeline__label timeline__label--${reach}`}
+              x={LABEL - 10}
+              y={top + ROW / 2 + 5 - (lines.length - 1) * 7}
+              textAnchor="end"
+            >
+              <title>{phase.title}</title>
+              {lines.map((line, number) => (
+                <tspan key={number} x={LABEL - 10} dy={number === 0 ? 0 : 14}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             <rect
-              className="timeline__planned"
+              className={`timeline__planned timeline__planned--${reach}`}
               x={x(row.plannedFrom)}
               y={top + 5}
               width={Math.max(1, width(phase.plannedSec))}

@@ -2,7 +2,7 @@
 // kind, the pause signals. What the process record holds, and nothing more.
 import type { Report } from '../../../shared/report';
 import { useLanguage } from '../../i18n/useLanguage';
-import { caseRows, flagLabel, reportInLanguage } from '../../record';
+import { caseRows, endedEarlyIn, flagLabel, reportInLanguage } from '../../record';
 import { readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { dateTime } from '../../time';
@@ -29,6 +29,8 @@ export function MeetingCard({ meeting: record }: { meeting: Report }) {
     meeting.endedAt !== null &&
     (readToken(meeting.sessionId, 'leader') !== null || readToken(meeting.sessionId, 'co-leader') !== null);
   const kinds = flagsByKind(meeting);
+  const lastRound = meeting.rounds.length - 1;
+  const endedIn = lastRound >= 0 ? endedEarlyIn(meeting, lastRound, caseRows(meeting.rounds[lastRound]!, lastRound)) : null;
 
   return (
     <article className="meeting card stack-small" aria-labelledby={headingId}>
@@ -37,6 +39,7 @@ export function MeetingCard({ meeting: record }: { meeting: Report }) {
           <h3 id={headingId}>{meeting.title}</h3>
           <p className="muted small">
             {when} · {length}
+            {endedIn && <> · {t('endedEarly.in', { phase: endedIn.title })}</>}
           </p>
         </div>
         {canDebrief && (

@@ -2,17 +2,20 @@
 // from their plan on average, and which flag came up most.
 import type { Report } from '../../../shared/report';
 import { useLanguage } from '../../i18n/useLanguage';
-import { caseRows, flagLabel } from '../../record';
+import { caseRows, endedEarlyIn, flagLabel } from '../../record';
 import { useTranslation } from 'react-i18next';
 import { MeetingCard } from './MeetingCard';
 
+/** How far the cases ran from their plan; a case the meeting ended in early did not run under it, it stopped. */
 function averageDriftMinutes(meetings: readonly Report[]): number | null {
   const drifts = meetings
     .filter((meeting) => meeting.endedAt !== null)
     .flatMap((meeting) =>
-      meeting.rounds.map((round, index) => {
-        const rows = caseRows(round, index).filter((row) => row.phase.startedAt !== null);
-        return rows.reduce((sum, row) => sum + row.phase.actualSec - row.phase.plannedSec, 0);
+      meeting.rounds.flatMap((round, index) => {
+        const all = caseRows(round, index);
+        if (endedEarlyIn(meeting, index, all)) return [];
+        const rows = all.filter((row) => row.phase.startedAt !== null);
+        return [rows.reduce((sum, row) => sum + row.phase.actualSec - row.phase.plannedSec, 0)];
       }),
     );
   if (drifts.length === 0) return null;

@@ -1,6 +1,6 @@
 // Small bars, one per phase: the outline is the plan, the fill the time the phase ran, amber past
 // the plan. The figures sit beside each bar, so the bars are decoration for the eye only.
-import type { CaseRow } from '../../record';
+import { phaseReach, type CaseRow } from '../../record';
 import { useTranslation } from 'react-i18next';
 import { duration } from '../../time';
 
@@ -13,8 +13,9 @@ export function PhaseBars({ rows }: { rows: CaseRow[] }) {
       {rows.map(({ phase }, position) => {
         const within = Math.min(phase.actualSec, phase.plannedSec);
         const over = Math.max(0, phase.actualSec - phase.plannedSec);
+        const reach = phaseReach(rows, position);
         return (
-          <li key={`${phase.id}-${position}`} className="phase-bars__row">
+          <li key={`${phase.id}-${position}`} className={`phase-bars__row phase-bars__row--${reach}`}>
             <span className="phase-bars__title">{phase.title}</span>
             <span className="phase-bars__track" aria-hidden="true">
               <span className="phase-bars__planned" style={{ width: share(phase.plannedSec) }} />
@@ -24,7 +25,11 @@ export function PhaseBars({ rows }: { rows: CaseRow[] }) {
               )}
             </span>
             <span className={`phase-bars__figures${over > 0 ? ' phase-bars__figures--over' : ''}`}>
-              {t('group.timing', { actual: duration(phase.actualSec), planned: duration(phase.plannedSec) })}
+              {reach === 'ran'
+                ? t('group.timing', { actual: duration(phase.actualSec), planned: duration(phase.plannedSec) })
+                : reach === 'skipped'
+                  ? t('endedEarly.skipped')
+                  : t('debrief.notReached')}
             </span>
           </li>
         );

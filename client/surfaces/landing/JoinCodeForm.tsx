@@ -1,4 +1,7 @@
+// The start page's "join with a code": the code is checked here, before the join page asks for a
+// name, as the join page's own "Continue" does.
 import { useId, useState, type FormEvent } from 'react';
+import { checkJoinCode } from '../../api';
 import { navigate } from '../../routes';
 import { useTranslation } from 'react-i18next';
 import { surfacePaths } from '../../../shared/paths';
@@ -9,22 +12,38 @@ export function JoinCodeForm() {
   const { t } = useTranslation('room');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const ids = { code: useId(), hint: useId(), error: useId() };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const clean = typedJoinCode(code);
     if (clean.length !== JOIN_CODE_LENGTH) {
       setError(t('landing.codeTooShort'));
       return;
     }
-    navigate(surfacePaths.join(clean));
+    setBusy(true);
+    const checked = await checkJoinCode(clean);
+    setBusy(false);
+    if (checked.ok) {
+      navigate(surfacePaths.join(clean));
+      return;
+    }
+    setError(
+      checked.status === 404
+        ? t('join.notFound')
+        : checked.status === 429
+          ? t('join.rateLimited')
+          : checked.status === 0
+            ? t('join.offline')
+            : t('join.failed'),
+    );
   };
 
   return (
     <section className="card stack" aria-labelledby={`${ids.code}-heading`}>
       <h2 id={`${ids.code}-heading`}>{t('landing.joinHeading')}</h2>
-      <form className="join-code-form" onSubmit={submit} noValidate>
+      <form className="join-code-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor={ids.code}>{t('landing.joinCode')}</label>
           <JoinCodeInput
@@ -43,7 +62,7 @@ export function JoinCodeForm() {
             </p>
           )}
         </div>
-        <button className="button button--primary" type="submit">
+        <button className="button button--primary" type="submit" disabled={busy}>
           {t('landing.join')}
         </button>
       </form>

@@ -59,7 +59,10 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await createMeeting({ title: title.trim(), template: format, language: lang }, group?.token);
+    // A group's meeting is called after the group unless the leader typed a title: the name the
+    // field showed as its placeholder is the one the console, the wall and the record then show.
+    const named = title.trim() || group?.page.name.trim() || '';
+    const result = await createMeeting({ title: named, template: format, language: lang }, group?.token);
     if (!result.ok) {
       setBusy(false);
       setError(`${t('landing.startFailed')} ${refusalWords(result)}`);

@@ -13,6 +13,7 @@ import { Knocks } from './Knocks';
 import { LeadBanner } from './LeadBanner';
 import { MirrorHint } from './MirrorHint';
 import { NoticeControls } from './NoticeControls';
+import { OtherScreens } from './OtherScreens';
 import { PauseSignals } from './PauseSignals';
 import { People } from './People';
 import { PhaseRail } from './PhaseRail';
@@ -73,7 +74,7 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
             <PlanTools view={view} canLead={canLead} />
           </div>
           <div className="console__column">
-            <PauseSignals count={view.pauseSignals} />
+            <PauseSignals view={view} canLead={canLead} />
             <FlagInbox view={view} canLead={canLead} />
             <div className="card">
               <CueRow role={view.role} />
@@ -85,6 +86,7 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
             <PresenterPicker view={view} canLead={canLead} />
             <People view={view} canLead={canLead} />
             <RoomPanel view={view} canLead={canLead} />
+            <OtherScreens view={view} />
           </div>
         </main>
         {/* This screen's own language: chosen once, usually before the meeting, so out of the header's way. */}

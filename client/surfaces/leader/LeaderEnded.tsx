@@ -1,24 +1,30 @@
 // After the meeting: names and notes are gone; the process record stays for the leaders' debrief
 // until they delete it or it expires.
 import { useState } from 'react';
-import { deleteMeeting, downloadRecord } from '../../api';
+import { deleteMeeting } from '../../api';
+import { downloadRecord } from '../../debriefApi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DebriefLink } from '../../components/DebriefLink';
 import { StatusScreen } from '../../components/StatusScreen';
-import { useSessionStore } from '../../store';
-import { forgetLinks, forgetToken, readToken } from '../../tokens';
+import { selectLeadersView, useSessionStore } from '../../store';
+import { forgetLinks, forgetToken, readGroupToken, readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/useLanguage';
 
 export function LeaderEnded() {
   const { t } = useTranslation('console');
+  const lang = useLanguage();
   const identity = useSessionStore((state) => state.identity);
+  // A meeting of a group leads back to the group, where its record now joins the others.
+  const groupId = useSessionStore((state) => selectLeadersView(state)?.groupId ?? null);
+  const toGroup = groupId !== null && readGroupToken(groupId) !== null;
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const token = identity ? readToken(identity.sessionId, identity.role) : null;
 
   const download = async (format: 'md' | 'json') => {
     if (!identity || !token) return;
-    const ok = await downloadRecord(identity.sessionId, token, format);
+    const ok = await downloadRecord(identity.sessionId, token, format, lang);
     setProblem(ok ? null : t('leader.downloadFailed'));
   };
 
@@ -57,6 +63,11 @@ export function LeaderEnded() {
         <p className="alert" role="alert">
           {problem}
         </p>
+      )}
+      {toGroup && (
+        <a className="button button--primary" href={`/g/${encodeURIComponent(groupId)}`}>
+          {t('debrief.backToGroup')}
+        </a>
       )}
       <a className="button" href="/">
         {t('leader.newMeeting')}

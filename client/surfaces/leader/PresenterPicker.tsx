@@ -9,6 +9,12 @@ function byVolunteerFirst(a: ParticipantView, b: ParticipantView): number {
   return Number(b.volunteer) - Number(a.volunteer);
 }
 
+/**
+ * Who presents, chosen with one press on a name. Buttons, not radios: arrow keys move a radio
+ * group's choice silently, and a leader pressing → to move on would hand the case to someone else
+ * (the wall and their phone announce it at once). A button changes nothing until it is pressed, so
+ * → and ← stay the console's keys for the phases wherever focus is.
+ */
 export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation('console');
   const hidden = usePrivateHidden();
@@ -20,28 +26,35 @@ export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead:
   if (hidden) return <PrivateCover heading={t('leader.presenterHeading')} headingId="presenter-heading" />;
 
   return (
-    <section className="card">
-      <fieldset className="presenter-picker" disabled={!canLead}>
-        <legend>
-          <h2>{t('leader.presenterHeading')}</h2>
-        </legend>
-        <label className="choice">
-          <input type="radio" name="presenter" checked={presenterId === null} onChange={() => choose(null)} />
-          <span>{t('leader.noPresenter')}</span>
-        </label>
+    <section className="card stack-small" aria-labelledby="presenter-heading">
+      <h2 id="presenter-heading">{t('leader.presenterHeading')}</h2>
+      <ul className="presenter-picker" aria-labelledby="presenter-heading">
+        <li className="presenter-picker__row">
+          <button
+            className="button presenter-picker__choice"
+            type="button"
+            aria-pressed={presenterId === null}
+            onClick={() => choose(null)}
+            disabled={!canLead}
+          >
+            {t('leader.noPresenter')}
+          </button>
+        </li>
         {people.map((person) => (
-          <label key={person.participantId} className="choice">
-            <input
-              type="radio"
-              name="presenter"
-              checked={presenterId === person.participantId}
-              onChange={() => choose(person.participantId)}
-            />
-            <span>{person.name}</span>
+          <li key={person.participantId} className="presenter-picker__row">
+            <button
+              className="button presenter-picker__choice"
+              type="button"
+              aria-pressed={presenterId === person.participantId}
+              onClick={() => choose(person.participantId)}
+              disabled={!canLead}
+            >
+              <span className="person-name">{person.name}</span>
+            </button>
             {person.volunteer && <span className="badge badge--volunteer">{t('leader.volunteered')}</span>}
-          </label>
+          </li>
         ))}
-      </fieldset>
+      </ul>
     </section>
   );
 }

@@ -21,8 +21,7 @@ export function openDisplay(sessionId: string): boolean {
 
 export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation('console');
-  const links = recallLinks(view.sessionId);
-  // The links (the co-leader's carries a token) and the QR stay off a wall that mirrors this screen.
+  // The link and the QR stay off a wall that mirrors this screen; the private links are in OtherScreens.
   const hidden = usePrivateHidden();
   return (
     <section className="card stack-small" aria-labelledby="room-heading">
@@ -36,14 +35,6 @@ export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boole
             <span className="label">{t('leader.joinLink')}</span>
             <CopyButton value={joinUrl(view.joinCode)} label={t('leader.joinLink')} />
           </div>
-          {links ? (
-            <div className="link-row">
-              <span className="label">{t('leader.coLeaderLink')}</span>
-              <CopyButton value={location.origin + links.coLeader} label={t('leader.coLeaderLink')} />
-            </div>
-          ) : (
-            view.role === 'leader' && <p className="hint">{t('leader.linksMissing')}</p>
-          )}
         </>
       )}
       <div className="link-row">

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 
 /** The keys useConsoleShortcuts listens for, and what each does. */
 const SHORTCUTS = [
-  ['→', 'next'],
-  ['←', 'previous'],
-  [' ', 'pause'],
-  ['+', 'extend'],
-  ['U', 'undo'],
-  ['B', 'blank'],
-  ['H', 'private'],
-  ['?', 'help'],
+  ['→', 'leader.shortcuts.next'],
+  ['←', 'leader.shortcuts.previous'],
+  ['P', 'leader.shortcuts.pause'],
+  // Space keeps its meaning on a focused button; P never has one.
+  [' ', 'keys.pauseSpace'],
+  ['+', 'leader.shortcuts.extend'],
+  ['U', 'leader.shortcuts.undo'],
+  ['B', 'leader.shortcuts.blank'],
+  ['H', 'leader.shortcuts.private'],
+  ['?', 'leader.shortcuts.help'],
 ] as const;
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -26,12 +28,12 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       <div className="stack">
         <h2 id="shortcuts-heading">{t('leader.shortcutsHeading')}</h2>
         <dl className="shortcuts">
-          {SHORTCUTS.map(([key, action]) => (
-            <div key={action} className="shortcuts__row">
+          {SHORTCUTS.map(([key, words]) => (
+            <div key={key} className="shortcuts__row">
               <dt>
                 <kbd>{key === ' ' ? t('leader.spaceKey') : key}</kbd>
               </dt>
-              <dd>{t(`leader.shortcuts.${action}`)}</dd>
+              <dd>{t(words)}</dd>
             </div>
           ))}
         </dl>

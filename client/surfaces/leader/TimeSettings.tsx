@@ -17,20 +17,29 @@ export function TimeSettings({ view, canLead }: { view: LeadersView; canLead: bo
   const { settings } = view;
   return (
     <div className="time-settings stack-small">
-      <fieldset className="time-settings__clock" disabled={!canLead}>
-        <legend className="label">{t('leader.displayClock')}</legend>
-        {DISPLAY_CLOCKS.map((clock) => (
-          <label key={clock} className="choice">
-            <input
-              type="radio"
-              name={ids.name}
-              checked={settings.displayClock === clock}
-              onChange={() => void sendCommand({ type: 'room.settings', displayClock: clock })}
-            />
-            <span>{t(CLOCK_WORDS[clock])}</span>
-          </label>
-        ))}
-      </fieldset>
+      {/* Pressed buttons, not radios: an arrow key on a focused radio would change the wall's
+          clock silently, where the leader meant to move to the next phase. */}
+      <div className="time-settings__clock stack-small" role="group" aria-labelledby={ids.name}>
+        <span id={ids.name} className="label">
+          {t('leader.displayClock')}
+        </span>
+        <div className="row">
+          {DISPLAY_CLOCKS.map((clock) => (
+            <button
+              key={clock}
+              className="button time-settings__choice"
+              type="button"
+              aria-pressed={settings.displayClock === clock}
+              disabled={!canLead}
+              onClick={() => {
+                if (settings.displayClock !== clock) void sendCommand({ type: 'room.settings', displayClock: clock });
+              }}
+            >
+              {t(CLOCK_WORDS[clock])}
+            </button>
+          ))}
+        </div>
+      </div>
       <label className="switch">
         <input
           type="checkbox"

@@ -27,6 +27,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
           type="button"
           onClick={driver.toggleTimer}
           disabled={!canLead}
+          aria-keyshortcuts="P"
         >
           {notStarted ? t('leader.start') : running ? t('leader.pause') : t('leader.resume')}
         </button>
@@ -40,6 +41,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
             type="button"
             onClick={driver.next}
             disabled={!canLead}
+            aria-keyshortcuts="ArrowRight"
           >
             {t('leader.next')} <span aria-hidden="true">→</span>
           </button>
@@ -60,6 +62,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
               disabled={!canLead}
               // Named by what it shows ("+1 min", in the "Add time" group) so voice control finds it.
               title={t('leader.extendLabel', { count: minutes })}
+              aria-keyshortcuts={minutes === 1 ? '+' : undefined}
             >
               {t('leader.extend', { minutes })}
             </button>
@@ -67,12 +70,24 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
         </span>
       </div>
       <div className="row">
-        <button className="button" type="button" onClick={driver.previous} disabled={!canLead || phase.index === 0}>
+        <button
+          className="button"
+          type="button"
+          onClick={driver.previous}
+          disabled={!canLead || phase.index === 0}
+          aria-keyshortcuts="ArrowLeft"
+        >
           <span aria-hidden="true">←</span> {t('leader.previous')}
         </button>
         {phase.callsForCase && <NoCase canLead={canLead} />}
         {driver.undoTo && (
-          <button className="button timer-controls__undo" type="button" onClick={driver.undo} disabled={!canLead}>
+          <button
+            className="button timer-controls__undo"
+            type="button"
+            onClick={driver.undo}
+            disabled={!canLead}
+            aria-keyshortcuts="U"
+          >
             {t('leader.undo', { title: driver.undoTo })}
           </button>
         )}

@@ -1,7 +1,10 @@
-// Keys for a leader who watches the room, not the screen. They act wherever focus is, except while
-// typing in a field or with a modifier key; Space on a focused button presses that button rather
-// than the timer. The wall's keys (blank, hide) act even over an open dialog: when the room can see
-// something it should not, the leader must not first find the way out of a dialog.
+// Keys for a leader who watches the room, not the screen. They act on the meeting wherever focus
+// is (a control clicked a moment ago must not take them: → on a list of people would change the
+// presenter, Space on "+1 min" would add another minute), except while typing in a text field or
+// with a modifier key. Space and Enter keep their own meaning on a focused button, so pausing has a
+// key of its own, P, that no control uses; Space pauses too while no control has focus. The wall's
+// keys (blank, hide) act even over an open dialog: when the room can see something it should not,
+// the leader must not first find the way out of a dialog.
 import { useEffect } from 'react';
 
 export interface ConsoleShortcuts {
@@ -15,20 +18,31 @@ export interface ConsoleShortcuts {
   togglePrivate: () => void;
 }
 
+/** Inputs that take typed text; a checkbox, radio or range is a control, not a text field. */
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
 }
 
-function isPressable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(target.tagName);
+/** A control that Space presses, toggles or opens: there Space keeps its meaning. */
+function takesSpace(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.matches('button, a[href], summary, select, input, [role="button"], [role="switch"], [role="checkbox"], [role="radio"]');
 }
 
 export function useConsoleShortcuts(shortcuts: ConsoleShortcuts, canLead: boolean): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || event.repeat) return;
+      if (isTyping(event.target)) return;
+      // A held key repeats: one press, one action (the key is still kept from the focused control).
+      const act = (run: () => void) => {
+        event.preventDefault();
+        if (!event.repeat) run();
+      };
       const wall: Record<string, (() => void) | undefined> = {
         h: shortcuts.togglePrivate,
         H: shortcuts.togglePrivate,
@@ -36,30 +50,22 @@ export function useConsoleShortcuts(shortcuts: ConsoleShortcuts, canLead: boolea
         B: canLead ? shortcuts.toggleBlank : undefined,
       };
       const wallKey = wall[event.key];
-      if (wallKey) {
-        event.preventDefault();
-        wallKey();
-        return;
-      }
+      if (wallKey) return act(wallKey);
       if (document.querySelector('dialog[open]')) return;
-      if (event.key === '?') {
-        event.preventDefault();
-        shortcuts.showHelp();
-        return;
-      }
+      if (event.key === '?') return act(shortcuts.showHelp);
       if (!canLead) return;
       const action: Record<string, (() => void) | undefined> = {
         ArrowRight: shortcuts.next,
         ArrowLeft: shortcuts.previous,
-        ' ': isPressable(event.target) ? undefined : shortcuts.toggleTimer,
+        p: shortcuts.toggleTimer,
+        P: shortcuts.toggleTimer,
+        ' ': takesSpace(event.target) ? undefined : shortcuts.toggleTimer,
         '+': shortcuts.extendOneMinute,
         u: shortcuts.undo,
         U: shortcuts.undo,
       };
       const run = action[event.key];
-      if (!run) return;
-      event.preventDefault();
-      run();
+      if (run) act(run);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,8 +1,10 @@
 // The member's way in: a code and a first name. This chunk must stay small (no socket, no QR):
-// it is the first thing a phone loads after scanning the code in the room. A locked room offers to
-// knock; the waiting that follows is a chunk of its own, loaded only by those who knock.
+// it is the first thing a phone loads after scanning the code in the room. A typed code is checked
+// at "Continue", before the name is asked for, so a mistyped code is caught at once; a code that
+// came with the link (the QR in the room) is taken as given. A locked room offers to knock; the
+// waiting that follows is a chunk of its own, loaded only by those who knock.
 import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
-import { joinMeeting, knockAtMeeting, type ApiResult } from '../../api';
+import { checkJoinCode, joinMeeting, knockAtMeeting, type ApiResult } from '../../api';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { StatusScreen } from '../../components/StatusScreen';
 import { navigate } from '../../routes';
@@ -48,6 +50,12 @@ function joinProblem(result: Extract<ApiResult<unknown>, { ok: false }>): JoinPr
 export default function JoinPage({ code: codeFromPath }: { code: string }) {
   const { t } = useTranslation();
   const [code, setCode] = useState(() => typedJoinCode(codeFromPath));
+  // The code the name is asked for: the link's own, or a typed one once the server knows it.
+  const [knownCode, setKnownCode] = useState<string | null>(() => {
+    const linked = typedJoinCode(codeFromPath);
+    return linked.length === JOIN_CODE_LENGTH ? linked : null;
+  });
+  const askingName = knownCode !== null && knownCode === code;
   const [name, setName] = useState('');
   const [error, setError] = useState<{ field: 'code' | 'name' | null; problem: JoinProblem } | null>(
     null,
@@ -69,7 +77,10 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     const result = await joinMeeting(code, name.trim());
     if (!result.ok) {
       setBusy(false);
-      setError({ field: null, problem: joinProblem(result) });
+      const problem = joinProblem(result);
+      // The link's code was wrong after all: back to the code, as at "Continue".
+      if (problem === 'notFound') setKnownCode(null);
+      setError({ field: problem === 'notFound' ? 'code' : null, problem });
       return;
     }
     const { sessionId, token } = result.value;
@@ -77,10 +88,29 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     navigate(surfacePaths.member(encodeURIComponent(sessionId), token));
   };
 
+  /** "Continue": the code is checked before a name is asked for. */
+  const checkCode = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await checkJoinCode(code);
+    setBusy(false);
+    if (!result.ok) {
+      const problem = joinProblem(result);
+      setError({ field: problem === 'notFound' ? 'code' : null, problem });
+      return;
+    }
+    // The name field appears, focused (autoFocus): the member types on where they are asked to.
+    setKnownCode(code);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (code.length !== JOIN_CODE_LENGTH) {
       setError({ field: 'code', problem: 'codeMissing' });
+      return;
+    }
+    if (!askingName) {
+      void checkCode();
       return;
     }
     if (!name.trim()) {
@@ -155,29 +185,32 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
               setCode(typed);
               // Another code is another room: "Join" comes back instead of "Knock".
               if (error?.problem === 'locked') setError(null);
+              if (error?.field === 'code') setError(null);
             }}
             invalid={error?.field === 'code'}
             describedBy={describedBy('code')}
           />
         </div>
-        <div className="field">
-          <label htmlFor={ids.name}>{t('join.name')}</label>
-          <input
-            id={ids.name}
-            className="input"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoComplete="given-name"
-            autoFocus={code.length === JOIN_CODE_LENGTH}
-            maxLength={LIMITS.nameMax}
-            enterKeyHint="go"
-            aria-invalid={error?.field === 'name' ? true : undefined}
-            aria-describedby={describedBy('name', ids.nameHint)}
-          />
-          <p id={ids.nameHint} className="hint">
-            {t('join.nameHint')}
-          </p>
-        </div>
+        {askingName && (
+          <div className="field">
+            <label htmlFor={ids.name}>{t('join.name')}</label>
+            <input
+              id={ids.name}
+              className="input"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              autoComplete="given-name"
+              autoFocus
+              maxLength={LIMITS.nameMax}
+              enterKeyHint="go"
+              aria-invalid={error?.field === 'name' ? true : undefined}
+              aria-describedby={describedBy('name', ids.nameHint)}
+            />
+            <p id={ids.nameHint} className="hint">
+              {t('join.nameHint')}
+            </p>
+          </div>
+        )}
         {error && (
           <p id={ids.error} className={error.problem === 'locked' ? 'note' : 'alert'} role="alert">
             {t(`join.${error.problem}`)}
@@ -189,7 +222,13 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
           </button>
         ) : (
           <button className="button button--primary button--large" type="submit" disabled={busy}>
-            {busy ? t('join.joining') : t('join.submit')}
+            {askingName
+              ? busy
+                ? t('join.joining')
+                : t('join.submit')
+              : busy
+                ? t('joinStep.checking')
+                : t('joinStep.continue')}
           </button>
         )}
       </form>
