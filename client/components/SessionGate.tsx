@@ -56,6 +56,16 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
   }, [sessionId, role]);
 
   useEffect(() => {
+    // A link opened into this very window (the console's "Open display" after a new link was given
+    // out) only changes the fragment: start over with the token it brings.
+    const takeNewLink = () => {
+      if (location.hash.length > 1) window.location.reload();
+    };
+    window.addEventListener('hashchange', takeNewLink);
+    return () => window.removeEventListener('hashchange', takeNewLink);
+  }, []);
+
+  useEffect(() => {
     // A refused or spent token will never work again; keeping it would only bring the user back here.
     // A page that stepped aside for another screen keeps it: the token is still good.
     if (connection === 'unauthorized' || (connection === 'closed' && closedReason !== 'replaced')) {

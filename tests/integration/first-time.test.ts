@@ -82,7 +82,9 @@ describe('a join code checked at "Continue"', () => {
     expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
     expect((await check('no')).status).toBe(404);
     expect((await check('A'.repeat(60))).status).toBe(404);
-    // The limit of JOIN_RATE_PER_MINUTE (4 here): the fifth check in the minute is refused.
+    // JOIN_RATE_PER_MINUTE (4 here) counts failed attempts, checks included: after a fourth wrong
+    // code in the minute, even the right one is refused from this address.
+    expect((await check('ZZZ998')).status).toBe(404);
     const limited = await check(meeting.joinCode);
     expect(limited.status).toBe(429);
     expect(await limited.json()).toMatchObject({ error: { code: 'rate_limited' } });

@@ -355,6 +355,12 @@ export const words: ConsoleWords = {
     displayLink: 'Link zur Anzeige',
     displayQr: 'QR-Code für die Anzeige',
     displayQrWarning: 'Für den Rechner oder das Tablet am Beamer. Nie auf dem Beamer selbst zeigen.',
+    renew: 'Neuer Link',
+    renewLabel: 'Neuer Link: {{screen}}',
+    renewTitle: 'Einen neuen Link ausgeben?',
+    renewBody: 'Der alte Link funktioniert sofort nicht mehr, und wer ihn offen hat, wird getrennt. Geben Sie den neuen weiter.',
+    renewed: 'Der neue Link ist bereit. Der alte funktioniert nicht mehr.',
+    renewFailed: 'Der neue Link konnte nicht erstellt werden. Bitte erneut versuchen.',
   },
 
   pauses: {

@@ -352,6 +352,12 @@ export const words = {
     displayLink: 'Display link',
     displayQr: 'QR code for the display',
     displayQrWarning: 'For the computer or tablet that drives the projector. Never show it on the projector itself.',
+    renew: 'New link',
+    renewLabel: 'New link: {{screen}}',
+    renewTitle: 'Give out a new link?',
+    renewBody: 'The old link stops working at once, and whoever has it open is disconnected. Share the new one.',
+    renewed: 'New link ready. The old one no longer works.',
+    renewFailed: 'The new link could not be made. Try again.',
   },
 
   // Pause signals: the request standing now, apart from the meeting's count.

@@ -353,6 +353,12 @@ export const words: ConsoleWords = {
     displayLink: 'Enlace de la pantalla',
     displayQr: 'Código QR para la pantalla proyectada',
     displayQrWarning: 'Para el ordenador o la tableta conectados al proyector. Nunca lo muestre en el propio proyector.',
+    renew: 'Enlace nuevo',
+    renewLabel: 'Enlace nuevo: {{screen}}',
+    renewTitle: '¿Dar un enlace nuevo?',
+    renewBody: 'El enlace anterior deja de funcionar al instante, y quien lo tenga abierto queda desconectado. Comparta el nuevo.',
+    renewed: 'El enlace nuevo está listo. El anterior ya no funciona.',
+    renewFailed: 'No se pudo crear el enlace nuevo. Inténtelo de nuevo.',
   },
 
   pauses: {

@@ -354,6 +354,12 @@ export const words: ConsoleWords = {
     displayLink: 'Lien de l’affichage',
     displayQr: 'Code QR pour l’affichage',
     displayQrWarning: 'Pour l’ordinateur ou la tablette reliés au projecteur. Ne jamais l’afficher au projecteur.',
+    renew: 'Nouveau lien',
+    renewLabel: 'Nouveau lien : {{screen}}',
+    renewTitle: 'Donner un nouveau lien ?',
+    renewBody: 'L’ancien lien cesse aussitôt de fonctionner, et qui l’a ouvert est déconnecté. Partagez le nouveau.',
+    renewed: 'Le nouveau lien est prêt. L’ancien ne fonctionne plus.',
+    renewFailed: 'Le nouveau lien n’a pas pu être créé. Réessayez.',
   },
 
   pauses: {

@@ -9,12 +9,17 @@ import { useQrImage } from '../../components/useQrImage';
 import { recallLinks } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { PrivateCover, usePrivateHidden } from './privacy';
+import { RenewLink } from './RenewLink';
 import './room.css';
 
 export function OtherScreens({ view }: { view: LeadersView }) {
   const { t } = useTranslation('console');
   const hidden = usePrivateHidden();
+  // A renewed link is remembered on this device; reading it again after a renewal shows the new one.
+  const [, renewed] = useState(0);
   const links = recallLinks(view.sessionId);
+  const canRenew = view.role === 'leader';
+  const onRenewed = () => renewed((count) => count + 1);
   const headingId = useId();
   if (hidden) return <PrivateCover heading={t('screens.heading')} headingId={headingId} />;
   return (
@@ -30,6 +35,9 @@ export function OtherScreens({ view }: { view: LeadersView }) {
             <div className="link-row">
               <span className="hint">{t('screens.coLeaderHint')}</span>
               <CopyButton value={location.origin + links.coLeader} label={t('leader.coLeaderLink')} />
+              {canRenew && (
+                <RenewLink sessionId={view.sessionId} links={links} role="co-leader" screen={t('screens.coLeader')} onRenewed={onRenewed} />
+              )}
             </div>
             <LinkQr url={location.origin + links.coLeader} summary={t('screens.coLeaderQr')} warning={t('screens.coLeaderQrWarning')} />
           </>
@@ -44,6 +52,9 @@ export function OtherScreens({ view }: { view: LeadersView }) {
           <div className="link-row">
             <span className="label">{t('screens.displayLink')}</span>
             <CopyButton value={location.origin + links.display} label={t('screens.displayLink')} />
+            {canRenew && (
+              <RenewLink sessionId={view.sessionId} links={links} role="display" screen={t('screens.display')} onRenewed={onRenewed} />
+            )}
           </div>
           <LinkQr url={location.origin + links.display} summary={t('screens.displayQr')} warning={t('screens.displayQrWarning')} />
         </div>
