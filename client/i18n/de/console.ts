@@ -1,6 +1,7 @@
 // Deutsch für die Leitung: Konsole, Nachbesprechung und Gruppenseite, gesiezt, mit den Worten der
 // Balintarbeit (Referent:in, Co-Leitung, Hinweise der Co-Leitung, Intervention, Pausenwünsche). Was die Leitung
 // an die Wand bringt, heißt Einblendung, damit es nicht mit den Hinweisen verwechselt wird.
+import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
 
 export const words: ConsoleWords = {
@@ -303,16 +304,8 @@ export const words: ConsoleWords = {
     flagCase: 'Fall',
     flagKind: 'Hinweis',
     flagHandled: 'Umgang',
-    handled: {
-      open: 'ohne Vermerk',
-      acknowledged: 'gesehen',
-      said: 'ausgesprochen',
-      projected: 'ausgesprochen und projiziert',
-      projectedEdited: 'in eigenen Worten projiziert',
-      setAside: 'stehen gelassen',
-      resolved: 'nachgegangen',
-      dismissed: 'stehen gelassen',
-    },
+    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
+    handled: REPORT_WORDS.de.handled,
     pauseHeading: 'Pausenwünsche im Verlauf',
     noPauses: 'Niemand hat um eine Pause gebeten.',
     pauseRow_one: '{{count}} Wunsch',

@@ -1,5 +1,6 @@
 // English, the source: what the leader's console, the debrief and the group page say. Loaded only
 // on those surfaces (and on a co-leader's phone once they lead), never on a member's phone.
+import { REPORT_WORDS } from '../../../shared/report-words';
 import { STRONG_FEELING_LINE } from '../../../shared/flags';
 
 export const words = {
@@ -299,16 +300,8 @@ export const words = {
     flagCase: 'Case',
     flagKind: 'Flag',
     flagHandled: 'How it was handled',
-    handled: {
-      open: 'not marked',
-      acknowledged: 'acknowledged',
-      said: 'said aloud',
-      projected: 'said and projected',
-      projectedEdited: 'projected in the leader’s own words',
-      setAside: 'set aside',
-      resolved: 'followed up',
-      dismissed: 'set aside',
-    },
+    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
+    handled: REPORT_WORDS.en.handled,
     pauseHeading: 'Pause signals over time',
     noPauses: 'No one asked for a pause.',
     pauseRow_one: '{{count}} signal',

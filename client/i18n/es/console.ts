@@ -1,6 +1,7 @@
 // Español para la coordinación: consola, revisión y página del grupo, de usted, con las palabras del
 // trabajo Balint (quien presenta el caso, cocoordinación, avisos, peticiones de pausa). Lo que la coordinación
 // proyecta se llama mensaje, para no confundirlo con los avisos de la cocoordinación.
+import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
 
 export const words: ConsoleWords = {
@@ -301,16 +302,8 @@ export const words: ConsoleWords = {
     flagCase: 'Caso',
     flagKind: 'Aviso',
     flagHandled: 'Cómo se atendió',
-    handled: {
-      open: 'sin marcar',
-      acknowledged: 'visto',
-      said: 'dicho en voz alta',
-      projected: 'dicho y proyectado',
-      projectedEdited: 'proyectado con palabras propias',
-      setAside: 'dejado de lado',
-      resolved: 'con seguimiento',
-      dismissed: 'dejado de lado',
-    },
+    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
+    handled: REPORT_WORDS.es.handled,
     pauseHeading: 'Las peticiones de pausa a lo largo del tiempo',
     noPauses: 'Nadie pidió una pausa.',
     pauseRow_one: '{{count}} petición',

@@ -1,5 +1,6 @@
 // Français pour l'animation : console, bilan et page du groupe, au vouvoiement, avec les mots du
 // travail Balint (la personne qui expose le cas, co-animation, signaux, recentrer, demandes de pause).
+import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
 
 export const words: ConsoleWords = {
@@ -302,16 +303,8 @@ export const words: ConsoleWords = {
     flagCase: 'Cas',
     flagKind: 'Signal',
     flagHandled: 'Traitement',
-    handled: {
-      open: 'sans mention',
-      acknowledged: 'vu',
-      said: 'dit à voix haute',
-      projected: 'dit et projeté',
-      projectedEdited: 'projeté avec les mots du leader',
-      setAside: 'laissé de côté',
-      resolved: 'suivi',
-      dismissed: 'laissé de côté',
-    },
+    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
+    handled: REPORT_WORDS.fr.handled,
     pauseHeading: 'Les demandes de pause au fil du temps',
     noPauses: "Personne n’a demandé de pause.",
     pauseRow_one: '{{count}} demande',
