@@ -3,11 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import packageJson from './package.json' with { type: 'json' };
 
 const server = process.env.BALINT_DEV_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
   root: 'client',
+  // The landing page's footer says the version; built in, so it is there offline too.
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   // Brotli and gzip files beside each asset: a phone on 1.6 Mbit/s gets a third of the bytes.
   plugins: [react(), compression({ logLevel: 'silent' }), installable()],
   resolve: {

@@ -130,7 +130,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   });
 
   const guard = createJoinGuard(limiters, config, http.log);
-  metaRoutes(http);
+  metaRoutes(http, config.redisUrl ? 'redis' : 'sqlite');
   sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
   groupRoutes(http, { store, broadcaster, creationLimit });
   joinRoutes(http, { store, meetings, guard, maxParticipants, now });

@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, languageOfTag, type Language } from '../..
 import { localizeFormat } from '../../shared/localize';
 import type { TemplateSummary } from '../../shared/protocol';
 import { FORMATS, type Format } from '../../shared/templates';
+import { VERSION } from '../version';
 
 // 'de', 'DE' and 'de-AT' are German; an unknown, missing or malformed language is English, not an
 // error: the room still gets its formats.
@@ -30,8 +31,12 @@ const templatesByLanguage = Object.fromEntries(
   LANGUAGES.map((lang) => [lang, FORMATS.map((format) => templateSummary(localizeFormat(format, lang)))]),
 ) as Record<Language, TemplateSummary[]>;
 
-export function metaRoutes(app: FastifyInstance): void {
-  app.get('/api/health', async () => ({ status: 'ok' }));
+/** Which store holds the meetings: an operator's first question when reading a health check. */
+export type StoreKind = 'sqlite' | 'redis';
+
+export function metaRoutes(app: FastifyInstance, store: StoreKind): void {
+  const health = { status: 'ok', version: VERSION, store } as const;
+  app.get('/api/health', async () => health);
   app.get('/api/templates', async (request, reply) => {
     const parsed = templatesQuery.safeParse(request.query ?? {});
     const lang = parsed.success ? parsed.data.lang : DEFAULT_LANGUAGE;

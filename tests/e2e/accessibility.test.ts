@@ -5,6 +5,7 @@
 // room-first.test.ts.)
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { FLAG_CATALOG } from '../../shared/flags';
 import { en } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
@@ -63,6 +64,9 @@ describe('no serious or critical accessibility violations', () => {
       const visitor = await enter(browser, device, server.url, `landing-${device}`, 'member');
       await visitor.page.goto('/');
       await visitor.page.getByRole('heading', { name: en('landing.startHeading') }).waitFor();
+      // The footer says the version the client was built from: package.json's.
+      const version = visitor.page.locator('footer').getByText(en('landing.version', { version: packageJson.version }));
+      expect(await version.isVisible()).toBe(true);
       await expectAccessible(visitor, 'start page');
       await visitor.context.close();
     }

@@ -1,5 +1,6 @@
 // The HTTP half of the contract, against the real server.
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { JOIN_CODE_ALPHABET } from '../../shared/join-codes';
 import { createMeeting, joinMeeting, postJson, refusal, removeDir, serverForFile, startServer } from './harness';
 
@@ -16,7 +17,12 @@ describe('health and templates', () => {
   it('reports health', async () => {
     const response = await fetch(`${served.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    // The version is package.json's, and the store the one this run uses (TEST_REDIS=1: Redis).
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      version: packageJson.version,
+      store: process.env.TEST_REDIS ? 'redis' : 'sqlite',
+    });
   });
 
   it('lists the formats, standard first with the contract phase ids', async () => {

@@ -36,6 +36,7 @@ export const words: RoomWords = {
     groupFormats: 'Abläufe dieser Gruppe',
     builtInFormats: 'Mitgelieferte Abläufe',
     formatsHint: 'Bearbeiten Sie die Phasen in der Konsole einer Sitzung und speichern Sie sie als Ablauf der Gruppe, dann erscheinen sie hier.',
+    version: 'Version {{version}}',
   },
 
   member: {

@@ -36,6 +36,7 @@ export const words = {
     groupFormats: "This group's formats",
     builtInFormats: 'Built-in formats',
     formatsHint: "Edit the phases in a meeting's console and save them as the group's format to see them here.",
+    version: 'Version {{version}}',
   },
 
   member: {

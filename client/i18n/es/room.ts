@@ -37,6 +37,7 @@ export const words: RoomWords = {
     groupFormats: 'Formatos de este grupo',
     builtInFormats: 'Formatos incluidos',
     formatsHint: 'Edite las fases en la consola de una sesión y guárdelas como formato del grupo para verlas aquí.',
+    version: 'Versión {{version}}',
   },
 
   member: {

@@ -38,6 +38,7 @@ export const words: RoomWords = {
     groupFormats: 'Déroulés de ce groupe',
     builtInFormats: 'Déroulés fournis',
     formatsHint: "Modifiez les phases dans la console d’une séance et enregistrez-les comme déroulé du groupe pour les voir ici.",
+    version: 'Version {{version}}',
   },
 
   member: {

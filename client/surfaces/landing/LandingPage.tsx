@@ -19,8 +19,9 @@ export default function LandingPage() {
       <StartMeetingForm />
       <StartGroupForm />
       <p className="hint">{t('landing.privacy')}</p>
-      <footer>
+      <footer className="landing__footer">
         <LanguageSwitch />
+        <p className="muted">{t('landing.version', { version: __APP_VERSION__ })}</p>
       </footer>
     </main>
   );
