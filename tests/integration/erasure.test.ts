@@ -1,18 +1,10 @@
 // Privacy on disk: ending a meeting erases member names and notes from every file in the data
 // folder; deleting it erases the meeting; the retention sweep erases old meetings.
 import Database from 'better-sqlite3';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesHolding } from './disk';
 import { connect, createMeeting, joinMeeting, refusal, removeDir, startServer } from './harness';
-
-/** Every file in the data folder that holds `text`, read as raw bytes. */
-function filesHolding(dataDir: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
-  return readdirSync(dataDir)
-    .filter((file) => file.startsWith('balint-live'))
-    .filter((file) => readFileSync(join(dataDir, file)).includes(needle));
-}
 
 describe('erasure', () => {
   it('leaves no member name, note or token on disk after session.end', async () => {
