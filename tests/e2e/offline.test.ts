@@ -9,6 +9,7 @@
 // and it turns navigator.onLine off, as switching a phone's Wi-Fi off does.
 import type { Browser, BrowserContext, Page, WebSocket } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { en } from './words';
 import { createMeeting, joinMeeting, removeDir, startServer, type Running } from '../integration/harness';
 import { launchChromium } from './browser';
@@ -149,6 +150,8 @@ describe('offline-tolerant', () => {
     await page.getByLabel(en('join.name')).waitFor();
     await page.goto('/');
     await page.getByLabel(en('landing.meetingTitle')).waitFor();
+    // The version in the footer is built in: it is there with no network to ask.
+    await page.locator('footer').getByText(en('landing.version', { version: packageJson.version })).waitFor();
     // The API is never answered from the cache: offline, it fails as the network does.
     const api = await page.evaluate(() =>
       fetch('/api/health').then(
