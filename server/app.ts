@@ -18,7 +18,7 @@ import { metaRoutes } from './http/meta';
 import { metricsListener, metricsRoute, metricsWanted } from './http/metrics';
 import { sessionRoutes } from './http/sessions';
 import { createJoinGuard } from './join-guard';
-import { safeError } from './log-safety';
+import { loggerOptions } from './logging';
 import { createMaintenance } from './maintenance';
 import { createMeetings } from './meetings';
 import { countSockets, createMetrics, NO_METRICS, type SocketCensus } from './metrics';
@@ -48,18 +48,8 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     // Believe X-Forwarded-For only from the proxies named in TRUST_PROXY: otherwise any client
     // could name its own address, and every per-address limit would be void.
     trustProxy: config.trustProxy ?? false,
-    logger: {
-      level: config.logLevel,
-      ...(config.logStream ? { stream: config.logStream } : {}),
-      // Only what an operator needs: no bodies, no headers, so no names, notes or tokens; and of
-      // an error only its kind, message and stack, never the data it carries (server/log-safety.ts).
-      serializers: {
-        req: (req) => ({ method: req.method, url: req.url }),
-        res: (res) => ({ statusCode: res.statusCode }),
-        err: safeError,
-        error: safeError,
-      },
-    },
+    // JSON lines, or readable ones in a leader's terminal; the same safe serializers either way.
+    ...loggerOptions(config),
   });
   http.setErrorHandler(handleError);
 
