@@ -4,6 +4,7 @@ import Fastify from 'fastify';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { bannerText } from '../../server/banner';
+import { readConfig } from '../../server/config';
 import { logFormatFor, loggerOptions, RequestsAtDebug } from '../../server/logging';
 
 describe('the log format', () => {
@@ -53,6 +54,17 @@ describe('the log format', () => {
       else expect(text.trimStart().startsWith('{')).toBe(false);
     });
   }
+});
+
+describe('the settings', () => {
+  it('reads LOG_FORMAT and the metrics variables, and refuses a short metrics token', () => {
+    expect(readConfig({})).toMatchObject({ logFormat: null, metricsToken: null, metricsHost: null, metricsPort: 9464 });
+    const set = readConfig({ LOG_FORMAT: 'json', METRICS_TOKEN: 'a'.repeat(16), METRICS_HOST: '127.0.0.1', METRICS_PORT: '9500' });
+    expect(set).toMatchObject({ logFormat: 'json', metricsToken: 'a'.repeat(16), metricsHost: '127.0.0.1', metricsPort: 9500 });
+    expect(() => readConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => readConfig({ LOG_FORMAT: 'colourful' })).toThrow(/LOG_FORMAT/);
+    expect(readConfig({ METRICS_TOKEN: '' }).metricsToken).toBeNull();
+  });
 });
 
 describe('the banner', () => {
