@@ -71,20 +71,28 @@ type LabelValues<L extends LabelLists> = { [K in keyof L]: L[K][number] };
 
 /**
  * Every combination of the lists' values, each with its child made once: the only way in is
- * `child(values)`, whose types are the lists' own, and a value off the lists finds no child.
+ * `child(values)`, whose types are the lists' own, and a value off the lists finds no child. The
+ * children hang in a tree of maps, one level per label, so a look-up allocates nothing.
  */
 function fixedChildren<L extends LabelLists, C>(
   lists: L,
   make: (labels: Record<string, string>) => C,
 ): (values: LabelValues<L>) => C | undefined {
   const names = Object.keys(lists);
-  let combinations: Record<string, string>[] = [{}];
-  for (const name of names) {
-    combinations = combinations.flatMap((labels) => lists[name]!.map((value) => ({ ...labels, [name]: value })));
-  }
-  const keyOf = (labels: Record<string, string>) => names.map((name) => labels[name]).join('\u0000');
-  const children = new Map(combinations.map((labels) => [keyOf(labels), make(labels)]));
-  return (values) => children.get(keyOf(values as Record<string, string>));
+  type Node = Map<string, Node | C>;
+  const grow = (depth: number, labels: Record<string, string>): Node =>
+    new Map(
+      lists[names[depth]!]!.map((value) => {
+        const here = { ...labels, [names[depth]!]: value };
+        return [value, depth === names.length - 1 ? make(here) : grow(depth + 1, here)];
+      }),
+    );
+  const root = grow(0, {});
+  return (values) => {
+    let node: Node | C | undefined = root;
+    for (const name of names) node = (node as Node | undefined)?.get((values as Record<string, string>)[name]!);
+    return node as C | undefined;
+  };
 }
 
 /** A counter labelled only from fixed lists. */
