@@ -15,11 +15,13 @@ import { joinRoutes } from './http/join';
 import { joinCheckRoutes } from './http/join-check';
 import { knockRoutes } from './http/knock';
 import { metaRoutes } from './http/meta';
+import { metricsListener, metricsRoute, metricsWanted } from './http/metrics';
 import { sessionRoutes } from './http/sessions';
 import { createJoinGuard } from './join-guard';
-import { safeError } from './log-safety';
+import { loggerOptions } from './logging';
 import { createMaintenance } from './maintenance';
 import { createMeetings } from './meetings';
+import { countSockets, createMetrics, NO_METRICS, type SocketCensus } from './metrics';
 import { createNoticeExpiry } from './notice-expiry';
 import { attachRealtime } from './realtime';
 import { RecentCommands } from './recent-commands';
@@ -33,6 +35,8 @@ export interface App {
   http: FastifyInstance;
   io: RealtimeServer;
   config: Config;
+  /** The listener of its own for METRICS_HOST, not yet listening; null when /metrics is not served apart. */
+  metricsHttp: FastifyInstance | null;
   /** One round of what the server does by itself (sweeps, idle end); tests call it with a moved clock. */
   maintain(): Promise<void>;
 }
@@ -44,18 +48,8 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     // Believe X-Forwarded-For only from the proxies named in TRUST_PROXY: otherwise any client
     // could name its own address, and every per-address limit would be void.
     trustProxy: config.trustProxy ?? false,
-    logger: {
-      level: config.logLevel,
-      ...(config.logStream ? { stream: config.logStream } : {}),
-      // Only what an operator needs: no bodies, no headers, so no names, notes or tokens; and of
-      // an error only its kind, message and stack, never the data it carries (server/log-safety.ts).
-      serializers: {
-        req: (req) => ({ method: req.method, url: req.url }),
-        res: (res) => ({ statusCode: res.statusCode }),
-        err: safeError,
-        error: safeError,
-      },
-    },
+    // JSON lines, or readable ones in a leader's terminal; the same safe serializers either way.
+    ...loggerOptions(config),
   });
   http.setErrorHandler(handleError);
 
@@ -105,6 +99,8 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     pingTimeout: 10_000,
     ...(backends.adapter ? { adapter: backends.adapter } : {}),
   });
+  const registry = metricsWanted(config) ? createMetrics(() => socketCensus(io)) : null;
+  const metrics = registry ?? NO_METRICS;
   const broadcaster = createBroadcaster(io, presence, http.log);
   presence.onStale((sessionId) => broadcaster.publishPresenceSoon(sessionId, () => store.load(sessionId)));
   const { now, maxParticipants } = config;
@@ -112,7 +108,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   const meetings = createMeetings(store, (change) => {
     expiry.watch(change.after);
     return broadcaster.publishChange(change);
-  });
+  }, metrics.storeWritten);
   const activity = createActivity(store, http.log);
   const recent = new RecentCommands();
   attachRealtime(io, {
@@ -125,17 +121,19 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     activity,
     maxParticipants,
     recent,
+    metrics,
     now,
     log: http.log,
   });
 
   const guard = createJoinGuard(limiters, config, http.log);
   metaRoutes(http, config.redisUrl ? 'redis' : 'sqlite');
+  metricsRoute(http, registry, config);
   sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
   groupRoutes(http, { store, broadcaster, creationLimit });
-  joinRoutes(http, { store, meetings, guard, maxParticipants, now });
-  joinCheckRoutes(http, { store, guard, now });
-  knockRoutes(http, { store, meetings, guard, maxParticipants, now });
+  joinRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });
+  joinCheckRoutes(http, { store, guard, metrics, now });
+  knockRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });
   await clientFiles(http, config.clientDir);
 
   const maintenance = createMaintenance({ io, store, meetings, broadcaster, activity, recent, config, log: http.log });
@@ -156,10 +154,19 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     io.local.emit('restarting');
     for (const socket of io.sockets.sockets.values()) socket.conn.close();
   });
+  const metricsHttp = registry && config.metricsHost !== null ? metricsListener(registry, config) : null;
   http.addHook('onClose', async () => {
+    await metricsHttp?.close();
+    registry?.close();
     io.close();
     await backends.close();
   });
 
-  return { http, io, config, maintain: maintenance.run };
+  return { http, io, config, metricsHttp, maintain: maintenance.run };
+}
+
+/** This process's sockets, counted when Prometheus asks (never on connect or leave). */
+function socketCensus(io: RealtimeServer): SocketCensus {
+  const grants = [...io.sockets.sockets.values()].flatMap((socket) => (socket.data.grant ? [socket.data.grant] : []));
+  return countSockets(grants);
 }

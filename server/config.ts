@@ -24,6 +24,13 @@ export interface Config {
   /** Meetings and groups started per client address per hour. */
   createRatePerHour: number;
   logLevel: string;
+  /** Human-readable lines or JSON; null follows the terminal (server/logging.ts). */
+  logFormat: 'json' | 'pretty' | null;
+  /** Serves GET /metrics behind this bearer token; null with no metricsHost keeps metrics off. */
+  metricsToken: string | null;
+  /** Serves /metrics on its own address instead of the app's (a private interface). */
+  metricsHost: string | null;
+  metricsPort: number;
   retentionDays: number;
   /** A meeting with no command and no connection for this long ends by itself. */
   idleEndHours: number;
@@ -51,6 +58,10 @@ export const defaultConfig: Config = {
   maxParticipants: 1000,
   createRatePerHour: 60,
   logLevel: 'info',
+  logFormat: null,
+  metricsToken: null,
+  metricsHost: null,
+  metricsPort: 9464,
   retentionDays: 30,
   idleEndHours: 12,
   groupRetentionDays: 365,
@@ -79,6 +90,11 @@ const envSchema = z.object({
   MAX_PARTICIPANTS: number(1).optional(),
   CREATE_RATE_PER_HOUR: number(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  // Long enough that it cannot be guessed at scrape speed.
+  METRICS_TOKEN: z.string().regex(/^\S{16,256}$/, '16 to 256 characters, no spaces').optional(),
+  METRICS_HOST: z.string().min(1).optional(),
+  METRICS_PORT: number(0).max(65535).optional(),
   RETENTION_DAYS: number(1).optional(),
   IDLE_END_HOURS: number(1).optional(),
   GROUP_RETENTION_DAYS: number(1).optional(),
@@ -110,6 +126,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     maxParticipants: e.MAX_PARTICIPANTS ?? d.maxParticipants,
     createRatePerHour: e.CREATE_RATE_PER_HOUR ?? d.createRatePerHour,
     logLevel: e.LOG_LEVEL ?? d.logLevel,
+    logFormat: e.LOG_FORMAT ?? null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    metricsHost: e.METRICS_HOST ?? null,
+    metricsPort: e.METRICS_PORT ?? d.metricsPort,
     retentionDays: e.RETENTION_DAYS ?? d.retentionDays,
     idleEndHours: e.IDLE_END_HOURS ?? d.idleEndHours,
     groupRetentionDays: e.GROUP_RETENTION_DAYS ?? d.groupRetentionDays,

@@ -1,7 +1,9 @@
 // Reads the environment, starts the app and listens. Everything else lives in buildApp.
 import { networkInterfaces } from 'node:os';
 import { buildApp } from './app';
+import { bannerText } from './banner';
 import { readConfig } from './config';
+import { logFormatFor } from './logging';
 
 function lanAddresses(): string[] {
   return Object.values(networkInterfaces())
@@ -10,20 +12,23 @@ function lanAddresses(): string[] {
     .map((address) => address!.address);
 }
 
-const config = readConfig(process.env);
+const settings = readConfig(process.env);
+const terminal = process.stdout.isTTY === true;
+const config = { ...settings, logFormat: logFormatFor(settings.logFormat, terminal) };
 const app = await buildApp(config);
 await app.http.listen({ port: config.port, host: config.host });
+// Only METRICS_HOST opens this listener: a private address that the room's network cannot reach.
+if (app.metricsHttp && config.metricsHost !== null) {
+  const address = await app.metricsHttp.listen({ port: config.metricsPort, host: config.metricsHost });
+  app.http.log.info(`metrics served at ${address}/metrics`);
+}
 
 const port = (app.http.server.address() as { port: number }).port;
 const urls = [`http://localhost:${port}`];
 if (config.host === '0.0.0.0' || config.host === '::') {
   urls.push(...lanAddresses().map((address) => `http://${address}:${port}`));
 }
-process.stdout.write(
-  `\nBalint Live is running.\n  On this computer: ${urls[0]}\n` +
-    urls.slice(1).map((url) => `  On the room's network: ${url}\n`).join('') +
-    '\n',
-);
+process.stdout.write(await bannerText(urls, terminal));
 
 let closing = false;
 async function shutDown(signal: string): Promise<void> {

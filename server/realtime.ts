@@ -24,6 +24,7 @@ import {
 } from './broadcast';
 import { take, type Limiters } from './limits';
 import type { Meetings } from './meetings';
+import { countedCommandType, type Metrics } from './metrics';
 import type { NoticeExpiry } from './notice-expiry';
 import { leaderAway, type PresenceTracker } from './presence';
 import { RecentCommands } from './recent-commands';
@@ -50,6 +51,7 @@ export interface RealtimeDeps {
   /** MAX_PARTICIPANTS: a knock let in counts like a join. */
   maxParticipants: number;
   recent: RecentCommands;
+  metrics: Metrics;
   now: () => number;
   log: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
 }
@@ -85,7 +87,7 @@ const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
 });
 
 export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
-  const { store, meetings, presence, broadcaster, limiters, expiry, activity, recent, now, log } = deps;
+  const { store, meetings, presence, broadcaster, limiters, expiry, activity, recent, metrics, now, log } = deps;
   // A socket lives in one process: its count does too, even when Redis counts everything else.
   const perSocket = new RateLimiterMemory({ points: COMMANDS_PER_SECOND, duration: 1 });
   const perPerson = limiters('person-commands', { points: PERSON_COMMANDS_PER_SECOND, duration: 1 });
@@ -165,12 +167,18 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
         if (ok) return next();
         const ack = rest[rest.length - 1];
         if (typeof ack === 'function') ack(refuse('rate_limited', 'Too many commands; slow down.'));
+        if (event === 'command') metrics.commandDone(countedCommandType(rest[0]), 'rate_limited');
       });
     });
 
     socket.on('command', (payload: unknown, ack?: unknown) => {
       const reply = typeof ack === 'function' ? (ack as (r: CommandReply) => void) : () => {};
-      void runCommandOnce(socket, payload).then(reply);
+      const received = performance.now();
+      void runCommandOnce(socket, payload).then((answer) => {
+        reply(answer);
+        const outcome = answer.ok ? 'ok' : answer.error.code;
+        metrics.commandDone(countedCommandType(payload), outcome, (performance.now() - received) / 1000);
+      });
     });
 
     socket.on('clock', (ack?: unknown) => {

@@ -29,7 +29,9 @@ export const HTTP_ERROR_STATUS = {
 } as const;
 
 export type HttpErrorCode = keyof typeof HTTP_ERROR_STATUS;
-export type CommandErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited';
+/** Every way a command can be refused: a list, so that what counts them can name each one. */
+export const COMMAND_ERROR_CODES = ['invalid', 'forbidden', 'conflict', 'not_found', 'rate_limited'] as const;
+export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 
 export interface ErrorBody {
   error: { code: HttpErrorCode; message: string };

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { lookUpCode, openAttempt, type JoinDeps } from './join';
 
-export function joinCheckRoutes(app: FastifyInstance, deps: Pick<JoinDeps, 'store' | 'guard' | 'now'>): void {
+export function joinCheckRoutes(app: FastifyInstance, deps: Pick<JoinDeps, 'store' | 'guard' | 'metrics' | 'now'>): void {
   app.get<{ Params: { code: string } }>('/api/join/:code', async (request, reply) => {
     const attempt = await openAttempt(request, reply, deps);
     if (!attempt) return reply;

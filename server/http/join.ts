@@ -5,6 +5,7 @@ import { joinBody, type JoinedSession } from '../../shared/protocol';
 import { admitMember } from '../../shared/session';
 import type { JoinAttempt, JoinGuard } from '../join-guard';
 import type { Meetings } from '../meetings';
+import type { Metrics } from '../metrics';
 import { describeIssue } from '../realtime';
 import { hashToken, newId, newToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
@@ -18,6 +19,7 @@ export interface JoinDeps {
   meetings: Meetings;
   guard: JoinGuard;
   maxParticipants: number;
+  metrics: Metrics;
   now: () => number;
 }
 
@@ -32,13 +34,14 @@ type Found = { attempt: JoinAttempt; sessionId: string; name: string };
 export async function findMeetingToJoin(
   request: FastifyRequest,
   reply: FastifyReply,
-  deps: Pick<JoinDeps, 'store' | 'guard' | 'now'>,
+  deps: Pick<JoinDeps, 'store' | 'guard' | 'metrics' | 'now'>,
 ): Promise<Found | null> {
   const attempt = await openAttempt(request, reply, deps);
   if (!attempt) return null;
   const parsed = joinBody.safeParse(request.body ?? {});
   if (!parsed.success) {
     await attempt.close('failed');
+    deps.metrics.joinRefused('invalid');
     sendError(reply, 'invalid', describeIssue(parsed.error));
     return null;
   }
@@ -50,10 +53,11 @@ export async function findMeetingToJoin(
 export async function openAttempt(
   request: FastifyRequest,
   reply: FastifyReply,
-  { guard }: Pick<JoinDeps, 'guard'>,
+  { guard, metrics }: Pick<JoinDeps, 'guard' | 'metrics'>,
 ): Promise<JoinAttempt | null> {
   const attempt = await guard.open(request.ip);
   if (typeof attempt !== 'string') return attempt;
+  metrics.joinRefused('rate_limited');
   sendError(reply, 'rate_limited', attempt);
   return null;
 }
@@ -63,23 +67,26 @@ export async function lookUpCode(
   attempt: JoinAttempt,
   reply: FastifyReply,
   typed: string,
-  { store, now }: Pick<JoinDeps, 'store' | 'now'>,
+  { store, metrics, now }: Pick<JoinDeps, 'store' | 'metrics' | 'now'>,
 ): Promise<string | null> {
   const code = cleanJoinCode(typed);
   // A code that cannot exist is answered without a look-up, so it spends none of the server's misses.
   if (!WELL_FORMED.test(code)) {
     await attempt.close('failed');
+    metrics.joinRefused('unknown_code');
     sendError(reply, 'not_found', 'No meeting has that code.');
     return null;
   }
   const busy = await attempt.lookUp(code);
   if (busy) {
+    metrics.joinRefused('rate_limited');
     sendError(reply, 'rate_limited', busy);
     return null;
   }
   const sessionId = await store.findByJoinCode(code, now() - JOINABLE_FOR_MS);
   if (!sessionId) {
     await attempt.close('miss');
+    metrics.joinRefused('unknown_code');
     sendError(reply, 'not_found', 'No meeting has that code.');
     return null;
   }
@@ -88,7 +95,7 @@ export async function lookUpCode(
 }
 
 export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {
-  const { meetings, maxParticipants, now } = deps;
+  const { meetings, maxParticipants, metrics, now } = deps;
   app.post('/api/join', async (request, reply) => {
     const found = await findMeetingToJoin(request, reply, deps);
     if (!found) return reply;
@@ -109,10 +116,12 @@ export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {
       const { code, message } = outcome.error;
       // A full meeting is not the joiner's doing; a locked room is a failed attempt.
       await attempt.close(code === 'forbidden' ? 'refused' : 'failed');
+      metrics.joinRefused(code === 'forbidden' ? 'full' : code === 'locked' ? 'locked' : 'unknown_code');
       if (code === 'forbidden') return sendError(reply, 'forbidden', message);
       return code === 'locked' ? sendError(reply, 'locked', message) : sendError(reply, 'not_found', message);
     }
     await attempt.close('joined');
+    metrics.joined('join');
     const joined: JoinedSession = { sessionId, participantId, token };
     return reply.code(201).send(joined);
   });

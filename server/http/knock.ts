@@ -4,15 +4,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Knocked, KnockStatus } from '../../shared/protocol';
 import { findParticipant, knock, withdrawKnock } from '../../shared/session';
+import type { JoinRefusal } from '../metrics';
 import { hashToken, newId, newToken } from '../secrets';
 import type { Grant } from '../store/session-store';
 import { bearerToken, sendError } from './errors';
 import { findMeetingToJoin, type JoinDeps } from './join';
 
+/** What the knock reducer's refusals mean, counted by reason (server/metrics.ts). */
+const KNOCK_REFUSALS: Partial<Record<string, JoinRefusal>> = {
+  forbidden: 'full',
+  rate_limited: 'waiting_full',
+  conflict: 'room_open',
+  not_found: 'unknown_code',
+};
+
 type KnockRequest = FastifyRequest<{ Params: { knockId: string } }>;
 
 export function knockRoutes(app: FastifyInstance, deps: JoinDeps): void {
-  const { store, meetings, maxParticipants, now } = deps;
+  const { store, meetings, maxParticipants, metrics, now } = deps;
 
   /** The knock's own token, for this knock only. */
   async function knockerOf(request: KnockRequest, reply: FastifyReply): Promise<Grant | null> {
@@ -46,9 +55,11 @@ export function knockRoutes(app: FastifyInstance, deps: JoinDeps): void {
       const code = outcome.error.code === 'locked' ? 'conflict' : outcome.error.code;
       // A full meeting, or a door with twenty waiting already, is not the knocker's doing.
       await attempt.close(code === 'forbidden' || code === 'rate_limited' ? 'refused' : code === 'not_found' ? 'miss' : 'failed');
+      metrics.joinRefused(KNOCK_REFUSALS[code] ?? 'unknown_code');
       return sendError(reply, code, outcome.error.message);
     }
     await attempt.close('joined');
+    metrics.joined('knock');
     const knocked: Knocked = { sessionId, knockId, token };
     return reply.code(201).send(knocked);
   });
