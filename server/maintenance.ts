@@ -51,8 +51,9 @@ export function createMaintenance({ io, store, meetings, broadcaster, activity, 
       // A socket here means someone is looking: in use, whatever the last touch says.
       if (connectedHere(sessionId)) continue;
       // As if the leader had ended it: the same erasure of names and notes, the same record.
+      const attended = await store.attendedMembers(sessionId);
       const outcome = await meetings.change(sessionId, (state) =>
-        apply(state, { role: 'leader' }, { type: 'session.end' }, config.now()),
+        apply(state, { role: 'leader' }, { type: 'session.end' }, config.now(), { leaderAway: false, attended }),
       );
       if (outcome.ok) ended += 1;
     }

@@ -126,7 +126,11 @@ export function openRedisStore(
         meetingTtl,
         ...tokenArgs(options.tokens?.add ?? []),
       );
-      if (saved === 1 && options.erasing) afterErase();
+      if (saved === 1 && options.erasing) {
+        // The end took who was there into the meeting's state: the marks here go with the names.
+        await client.del(keys.attended(state.sessionId));
+        afterErase();
+      }
       return saved === 1;
     },
 
@@ -150,6 +154,14 @@ export function openRedisStore(
       await scripts.touchSession(sessionId, now(), meetingTtl);
     },
 
+    async markAttended(sessionId, participantId) {
+      await client.multi().sadd(keys.attended(sessionId), participantId).pexpire(keys.attended(sessionId), meetingTtl).exec();
+    },
+
+    async attendedMembers(sessionId) {
+      return client.smembers(keys.attended(sessionId));
+    },
+
     async idleMeetings(before) {
       return (await scripts.idleSessions(before)) as string[];
     },
@@ -161,6 +173,7 @@ export function openRedisStore(
 
     async erase(sessionId) {
       await scripts.eraseSession(sessionId);
+      await client.del(keys.attended(sessionId));
       afterErase();
     },
 

@@ -1,0 +1,92 @@
+// Attendance certificates: a member who was in the meeting takes one (signed, then forgotten:
+// nothing of who took it or of the name in it is kept or logged, only the count); anyone can check
+// one. The name comes in the body and leaves in the certificate; it is never in a log line, because
+// the logger writes no bodies (server/app.ts), and never in an error, because no message echoes input.
+import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
+import {
+  attestationOf,
+  certificateRequestBody,
+  closeCertificateWindow,
+  dateIn,
+  issueCertificate,
+  verifyBody,
+  type Attestation,
+  type CertificatePayload,
+} from '../../shared/certificates';
+import type { CertificateKeys } from '../certificates/keys';
+import { readCertificate, signCertificate } from '../certificates/signing';
+import type { Meetings } from '../meetings';
+import { describeIssue } from '../realtime';
+import { hashToken } from '../secrets';
+import type { SessionStore } from '../store/session-store';
+import { bearerToken, sendError } from './errors';
+
+const MINUTE_MS = 60 * 1000;
+
+/** A member takes one certificate; a few tries with typos are fine, a loop is not. */
+export const CERTIFICATE_ISSUES_PER_MINUTE = 20;
+/** A residency office checking a stack of certificates one after another. */
+export const VERIFICATIONS_PER_MINUTE = 60;
+
+const perMinute = (max: number): RouteShorthandOptions => ({
+  config: {
+    rateLimit: {
+      max,
+      timeWindow: MINUTE_MS,
+      errorResponseBuilder: () => ({ statusCode: 429, message: 'Too many requests from this address; wait a minute.' }),
+    },
+  },
+});
+
+function attestationFrom({ v: _version, issued: _issued, ...attests }: CertificatePayload): Attestation {
+  return attests;
+}
+
+export function certificateRoutes(
+  app: FastifyInstance,
+  { store, meetings, keys, now }: { store: SessionStore; meetings: Meetings; keys: CertificateKeys; now: () => number },
+): void {
+  app.post<{ Params: { sessionId: string } }>(
+    '/api/sessions/:sessionId/certificates',
+    perMinute(CERTIFICATE_ISSUES_PER_MINUTE),
+    async (request, reply) => {
+      const { sessionId } = request.params;
+      const token = bearerToken(request);
+      const grant = token ? await store.resolveToken(hashToken(token)) : null;
+      // A member's own token, and only theirs: after the end it serves for this alone.
+      if (!grant || grant.sessionId !== sessionId || grant.role !== 'member' || !grant.participantId) {
+        return sendError(reply, 'unauthorized', "This meeting's member link is required.");
+      }
+      const parsed = certificateRequestBody.safeParse(request.body ?? {});
+      if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+      const { participantId } = grant;
+
+      const outcome = await meetings.change(sessionId, (state) => issueCertificate(state, participantId, now()));
+      if (!outcome.ok) {
+        const { code, message } = outcome.error;
+        if (code === 'conflict') {
+          // Past the day, who was there and who took one are no longer needed: only the count stays.
+          await meetings.change(sessionId, (state) => {
+            const closed = closeCertificateWindow(state, now());
+            return closed ? { ok: true, state: closed } : { ok: false, error: { code: 'conflict', message } };
+          });
+        }
+        return sendError(reply, code === 'forbidden' || code === 'not_found' ? code : 'conflict', message);
+      }
+      const state = outcome.state;
+      const group = state.groupId ? await store.loadGroup(state.groupId) : null;
+      const attests = attestationOf(state, { name: parsed.data.name, group, timeZone: parsed.data.tz });
+      const payload: CertificatePayload = { v: 1, ...attests, issued: dateIn(now(), parsed.data.tz) };
+      return reply.code(201).send({ certificate: signCertificate(payload, keys.current()) });
+    },
+  );
+
+  app.post('/api/verify', perMinute(VERIFICATIONS_PER_MINUTE), async (request, reply) => {
+    const parsed = verifyBody.safeParse(request.body ?? {});
+    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+    const payload = readCertificate(parsed.data.certificate, keys);
+    return payload ? { valid: true, attests: attestationFrom(payload) } : { valid: false };
+  });
+
+  app.get('/api/verify/keys', async () => ({ keys: keys.list() }));
+}
