@@ -3,7 +3,7 @@
 // (0600). Rotating makes a new key current and keeps the old public keys listed, without their
 // private halves: certificates signed before still verify, and nobody can sign with an old key.
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CERTIFICATE_KEY_FILE = 'certificate-keys.json';
@@ -62,24 +62,23 @@ function newKey(now: number): StoredKey {
   };
 }
 
-/** Written whole and then moved in place: a reader never sees half a file. */
-function writeKeyFile(file: string, content: KeyFile, exclusive: boolean): boolean {
-  const text = `${JSON.stringify(content, null, 2)}\n`;
-  if (exclusive) {
-    try {
-      writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
-      return true;
-    } catch (error) {
-      // Another process sharing the folder made it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
-    }
-  }
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, { mode: 0o600 });
+/**
+ * Written whole, then put in place: a reader never sees half a file. The first key is linked in
+ * (which fails if the file is there), so two processes starting at once on one folder agree on one key.
+ */
+function writeKeyFile(file: string, content: KeyFile, onlyIfNew: boolean): void {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
   chmodSync(temporary, 0o600);
-  renameSync(temporary, file);
-  return true;
+  if (!onlyIfNew) return renameSync(temporary, file);
+  try {
+    linkSync(temporary, file);
+  } catch (error) {
+    // Another process sharing the folder made it first (or an earlier start did): keep that one.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(temporary);
+  }
 }
 
 function readKeyFile(file: string): KeyFile {
@@ -91,7 +90,7 @@ function readKeyFile(file: string): KeyFile {
 function ensureKeyFile(dir: string, now: number): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, CERTIFICATE_KEY_FILE);
-  writeKeyFile(file, { keys: [newKey(now)] }, true);
+  if (!existsSync(file)) writeKeyFile(file, { keys: [newKey(now)] }, true);
   chmodSync(file, 0o600);
   return file;
 }
