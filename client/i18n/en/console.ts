@@ -330,6 +330,37 @@ export const words = {
     exportNoNotes: 'None written.',
   },
 
+  // /verify: anyone (a residency office) checks an attendance certificate.
+  verify: {
+    title: 'Check an attendance certificate',
+    intro: 'Attendance certificates from Balint Live are signed by the server that issued them. Upload the certificate file, paste its text, or scan its code.',
+    file: 'Certificate file',
+    paste: 'Or paste the certificate text',
+    check: 'Check',
+    checking: 'Checking…',
+    scan: 'Scan the code with the camera',
+    scanStop: 'Stop the camera',
+    scanFailed: 'The camera could not be opened.',
+    noCertificate: 'There is no certificate in this file or text.',
+    valid: 'Valid: this server signed this certificate, and nothing in it has changed.',
+    invalid: 'Not valid: the certificate was changed, or this server did not sign it.',
+    failed: 'The check did not go through. Try again.',
+    name: 'Name',
+    meeting: 'Meeting',
+    group: 'Group',
+    format: 'Format',
+    date: 'Date',
+    planned: 'Planned length',
+    actual: 'Actual length',
+    leaders: 'Leaders',
+    minutes_one: '{{count}} min',
+    minutes_other: '{{count}} min',
+    keysHeading: 'Public keys of this server',
+    keysIntro: 'Ed25519, the raw 32 bytes in base64url. Certificates signed with an earlier key still verify.',
+    current: 'in use',
+    earlier: 'earlier',
+  },
+
   // The other screens of the meeting, each reached by a private link: the co-leader's phone, and the
   // display when the projector is driven by another computer.
   screens: {
