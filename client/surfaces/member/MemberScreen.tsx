@@ -41,7 +41,9 @@ export function MemberScreen() {
   useEffect(() => {
     // The name is gone on the server; the token should not outlive it on the phone.
     if (ended && sessionId) {
-      setCertificateToken((held) => held ?? readToken(sessionId, 'member'));
+      // Read now: the updater below runs at the next render, after the token is forgotten.
+      const token = readToken(sessionId, 'member');
+      if (token) setCertificateToken(token);
       forgetToken(sessionId, 'member');
       forgetArrival(sessionId);
     }
