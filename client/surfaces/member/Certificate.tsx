@@ -105,7 +105,7 @@ function SavedCertificate({ certificate }: { certificate: string }) {
           {t('certificate.download')}
         </a>
       )}
-      {qr && <img className="certificate__code" src={qr} alt={t('certificate.code')} width={240} height={240} />}
+      {qr && <img className="certificate__code" src={qr} alt={t('certificate.code')} width={320} height={320} />}
       <p className="hint">{t('certificate.checkAt', { address: `${location.host}/verify` })}</p>
     </div>
   );
