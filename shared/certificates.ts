@@ -76,11 +76,12 @@ export function issueCertificate(state: SessionState, participantId: string, now
 }
 
 /** After the window only the count remains: who was there and who took one are dropped. */
-export function closeCertificateWindow(state: SessionState, now: number): SessionState | null {
+export function closeCertificateWindow(state: SessionState, now: number): CertificateOutcome {
   const marks = state.certificates;
-  if (!marks || certificateWindowOpen(state, now)) return null;
-  if (marks.attended.length === 0 && marks.issued.length === 0) return null;
-  return { ...state, version: state.version + 1, certificates: { attended: [], issued: [], count: marks.count } };
+  if (!marks || certificateWindowOpen(state, now) || (marks.attended.length === 0 && marks.issued.length === 0)) {
+    return { ok: false, error: { code: 'conflict', message: 'No certificate day to close.' } };
+  }
+  return { ok: true, state: { ...state, version: state.version + 1, certificates: { attended: [], issued: [], count: marks.count } } };
 }
 
 /**

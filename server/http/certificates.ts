@@ -67,13 +67,8 @@ export function certificateRoutes(
       const outcome = await meetings.change(sessionId, (state) => issueCertificate(state, participantId, now()));
       if (!outcome.ok) {
         const { code, message } = outcome.error;
-        if (code === 'conflict') {
-          // Past the day, who was there and who took one are no longer needed: only the count stays.
-          await meetings.change(sessionId, (state) => {
-            const closed = closeCertificateWindow(state, now());
-            return closed ? { ok: true, state: closed } : { ok: false, error: { code: 'conflict', message } };
-          });
-        }
+        // Past the day, who was there and who took one are no longer needed: only the count stays.
+        if (code === 'conflict') await meetings.change(sessionId, (state) => closeCertificateWindow(state, now()));
         return sendError(reply, code === 'forbidden' || code === 'not_found' ? code : 'conflict', message);
       }
       const state = outcome.state;

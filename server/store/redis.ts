@@ -162,6 +162,19 @@ export function openRedisStore(
       return client.smembers(keys.attended(sessionId));
     },
 
+    async endedWithCertificateMarks(since, before) {
+      const ids = await client.zrangebyscore(keys.updated, since, `(${before}`);
+      if (ids.length === 0) return [];
+      const pipeline = client.pipeline();
+      for (const id of ids) pipeline.hget(keys.session(id), 'state');
+      const replies = (await pipeline.exec()) ?? [];
+      return ids.filter((_id, index) => {
+        const [error, json] = replies[index] ?? [null, null];
+        const state = error ? null : parseState(json as string | null);
+        return state !== null && state.endedAt !== null && (state.certificates?.attended.length ?? 0) > 0;
+      });
+    },
+
     async idleMeetings(before) {
       return (await scripts.idleSessions(before)) as string[];
     },

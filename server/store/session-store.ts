@@ -62,6 +62,11 @@ export interface SessionStore {
   markAttended(sessionId: string, participantId: string): Promise<void>;
   /** The members marked as having had the meeting open. */
   attendedMembers(sessionId: string): Promise<string[]>;
+  /**
+   * Ended meetings last changed in [since, before) that still hold certificate marks: those whose
+   * certificate day may be over, for the sweep that drops the marks.
+   */
+  endedWithCertificateMarks(since: number, before: number): Promise<string[]>;
   /** Erases a meeting and its tokens, for real. */
   erase(sessionId: string): Promise<void>;
   /** Erases meetings untouched since `before`; returns their ids. */

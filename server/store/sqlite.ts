@@ -160,6 +160,10 @@ export async function openSqliteStore(
     selectAttended: db.prepare<[string], { participant_id: string }>(
       'SELECT participant_id FROM attendance WHERE session_id = ?',
     ),
+    selectEndedWithMarks: db.prepare<[number, number], { id: string }>(
+      `SELECT id FROM sessions WHERE ended = 1 AND updated_at >= ? AND updated_at < ?
+         AND json_array_length(state, '$.certificates.attended') > 0`,
+    ),
     isAttended: db.prepare<[string, string], { one: number }>(
       'SELECT 1 AS one FROM attendance WHERE session_id = ? AND participant_id = ?',
     ),
@@ -233,6 +237,10 @@ export async function openSqliteStore(
 
     async attendedMembers(sessionId) {
       return statements.selectAttended.all(sessionId).map((row) => row.participant_id);
+    },
+
+    async endedWithCertificateMarks(since, before) {
+      return statements.selectEndedWithMarks.all(since, before).map((row) => row.id);
     },
 
     async idleMeetings(before) {

@@ -2,12 +2,14 @@
 // each, within a day of the end, with their own token only; the name they type is nowhere on disk
 // or in the logs afterwards, and the record keeps only the count. In Redis mode two processes
 // share the "was there" and "issued" marks and the signing key.
+import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../server/config';
 import { connect, createMeeting, joinMeeting, postJson, removeDir, startServer, tempDataDir, type Client, type Running } from './harness';
-import { startRedis, type RedisServer } from './redis';
+import { redisFilesHolding, startRedis, type RedisServer } from './redis';
 
 const running: Running[] = [];
 const redises: RedisServer[] = [];
@@ -157,6 +159,33 @@ describe('attendance certificates', () => {
     expect(await take(url, meeting.sessionId, late.token, 'Ben')).toMatchObject({ status: 409, body: { error: { code: 'conflict' } } });
     expect((await report(url, meeting.sessionId, meeting.leaderToken)).certificates).toBe(1);
   });
+
+  it('keep who was there and who took one for the day only; the sweep drops them, the count stays', async () => {
+    let clock = Date.now();
+    const started = await server({ now: () => clock });
+    const { url } = started;
+    const meeting = await createMeeting(url, { title: 'Swept' });
+    const joined = await joinMeeting(url, meeting.joinCode, 'Ana');
+    const leader = await client(url, meeting.leaderToken);
+    await client(url, joined.token);
+    await leader.send({ type: 'session.end' });
+    expect((await take(url, meeting.sessionId, joined.token, 'Ana')).status).toBe(201);
+    const marks = () => {
+      const db = new Database(join(started.dataDir, 'balint-live.sqlite'), { readonly: true });
+      try {
+        const row = db.prepare("SELECT json_extract(state, '$.certificates') AS marks FROM sessions WHERE id = ?").get(meeting.sessionId) as { marks: string };
+        return JSON.parse(row.marks);
+      } finally {
+        db.close();
+      }
+    };
+    await started.app.maintain();
+    expect(marks()).toEqual({ attended: [joined.participantId], issued: [joined.participantId], count: 1 });
+    clock += 25 * 60 * 60 * 1000;
+    await started.app.maintain();
+    expect(marks()).toEqual({ attended: [], issued: [], count: 1 });
+    expect((await report(url, meeting.sessionId, meeting.leaderToken)).certificates).toBe(1);
+  });
 });
 
 describe('attendance certificates in Redis mode', () => {
@@ -165,8 +194,9 @@ describe('attendance certificates in Redis mode', () => {
     redises.push(redis);
     const keyDir = tempDataDir();
     folders.push(keyDir);
-    const a = await server({ redisUrl: redis.url, certificateKeyDir: keyDir });
-    const b = await server({ redisUrl: redis.url, certificateKeyDir: keyDir });
+    let clock = Date.now();
+    const a = await server({ redisUrl: redis.url, certificateKeyDir: keyDir, now: () => clock });
+    const b = await server({ redisUrl: redis.url, certificateKeyDir: keyDir, now: () => clock });
     const meeting = await createMeeting(a.url, { title: 'Two processes' });
     const joined = await joinMeeting(a.url, meeting.joinCode, 'Ana');
     const absent = await joinMeeting(b.url, meeting.joinCode, 'Ben');
@@ -180,5 +210,20 @@ describe('attendance certificates in Redis mode', () => {
     expect((await take(a.url, meeting.sessionId, absent.token, 'Ben')).status).toBe(403);
     expect((await check(a.url, taken.body.certificate)).body).toMatchObject({ valid: true, attests: { name: 'Ana Twoprocess' } });
     expect((await report(a.url, meeting.sessionId, meeting.leaderToken)).certificates).toBe(1);
+
+    // A day later either process's sweep drops the marks; the count stays.
+    const direct = new Redis(redis.url);
+    try {
+      const marks = async () => JSON.parse((await direct.hget(`balint:session:${meeting.sessionId}`, 'state'))!).certificates;
+      expect(await direct.exists(`balint:attended:${meeting.sessionId}`)).toBe(0);
+      expect((await marks()).issued).toEqual([joined.participantId]);
+      clock += 25 * 60 * 60 * 1000;
+      await b.app.maintain();
+      expect(await marks()).toEqual({ attended: [], issued: [], count: 1 });
+      // Redis's append-only file never saw the name either.
+      expect(redisFilesHolding(redis.dir, 'Ana Twoprocess')).toEqual([]);
+    } finally {
+      direct.disconnect();
+    }
   });
 });
