@@ -113,6 +113,8 @@ describe('attendance certificates', () => {
     // The record counts them, and knows nobody.
     const record = await report(url, meeting.sessionId, meeting.leaderToken);
     expect(record.certificates).toBe(2);
+    const markdown = await (await fetch(`${url}/api/sessions/${meeting.sessionId}/report?format=md`, { headers: bearer(meeting.leaderToken) })).text();
+    expect(markdown).toContain('- Attendance certificates issued: 2');
     for (const name of names) {
       expect(JSON.stringify(record)).not.toContain(name);
       expect(filesHolding(started.dataDir, name)).toEqual([]);
