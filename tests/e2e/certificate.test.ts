@@ -8,18 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { expectAccessible, launchChromium, person, screenshot } from './browser';
 import { CLIENT_DIR, endMeeting, enter, joinWithName, startMeeting, watch, type Leader, type Person } from './room';
-import { en } from './words';
+import { en, wordsIn } from './words';
 
 let server: Running;
 let browser: Browser;
 let leader: Leader;
 let resident: Person & { context: BrowserContext };
+let colleague: Person & { context: BrowserContext };
 
 beforeAll(async () => {
   server = await startServer({ clientDir: CLIENT_DIR });
   browser = await launchChromium();
   leader = await enter(browser, 'laptop', server.url, 'leader', 'leader', 'en');
   resident = await enter(browser, 'phone', server.url, 'resident', 'member', 'en');
+  colleague = await enter(browser, 'phone', server.url, 'colleague', 'member', 'de');
 });
 
 afterAll(async () => {
@@ -36,7 +38,8 @@ describe('attendance certificate', () => {
   it("a resident's phone saves its certificate at the end: a file and a scannable code", async () => {
     const { joinCode } = await startMeeting(leader, 'Residents Thursday');
     await joinWithName(resident, joinCode, 'Ana');
-    await endMeeting(leader, [resident]);
+    await joinWithName(colleague, joinCode, 'Jonas');
+    await endMeeting(leader, [resident, colleague]);
 
     const { page } = resident;
     await page.getByRole('heading', { name: en('certificate.heading') }).waitFor();
@@ -59,6 +62,20 @@ describe('attendance certificate', () => {
     await screenshot(page, 'member-phone-certificate-saved');
     await expectAccessible({ page, label: 'resident' }, 'certificate saved');
     expect(resident.errors).toEqual([]);
+  });
+
+  it('a German phone takes its own, in German; the same phone cannot take a second', async () => {
+    const de = wordsIn('de');
+    const { page } = colleague;
+    await page.getByLabel(de('certificate.name')).fill('Dr. Jonas Weber');
+    await page.getByRole('button', { name: de('certificate.take'), exact: true }).click();
+    await page.getByText(de('certificate.ready')).waitFor();
+    await page.getByRole('link', { name: de('certificate.download'), exact: true }).waitFor();
+    await screenshot(page, 'de-member-phone-certificate-saved');
+    await page.reload();
+    // After a reload the phone no longer holds the member's link: nothing to take a second one with.
+    expect(await page.getByRole('button', { name: de('certificate.take') }).count()).toBe(0);
+    expect(colleague.errors).toEqual([]);
   });
 
   it('a second browser checks it on /verify by upload; one changed character fails', async () => {
@@ -84,6 +101,11 @@ describe('attendance certificate', () => {
       await page.getByText(en('verify.invalid')).waitFor();
       expect(await page.getByText(NAME, { exact: true }).count()).toBe(0);
       await screenshot(page, 'verify-changed');
+
+      // What the QR code holds: the address that checks the certificate by itself when opened.
+      await page.goto(`/verify#${line}`);
+      await page.getByText(en('verify.valid')).waitFor();
+      await page.getByText(NAME, { exact: true }).waitFor();
       expect(office.errors).toEqual([]);
     } finally {
       await context.close();

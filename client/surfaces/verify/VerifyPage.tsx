@@ -39,8 +39,14 @@ export default function VerifyPage() {
   );
 
   // A phone's camera that scanned a certificate's code opens this page with the certificate after the #.
+  // A second one opened while the page is up only changes the part after the #.
   useEffect(() => {
-    if (location.hash.length > 1) void check(decodeURIComponent(location.hash.slice(1)));
+    const checkFromAddress = () => {
+      if (location.hash.length > 1) void check(decodeURIComponent(location.hash.slice(1)));
+    };
+    checkFromAddress();
+    window.addEventListener('hashchange', checkFromAddress);
+    return () => window.removeEventListener('hashchange', checkFromAddress);
   }, [check]);
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
