@@ -34,9 +34,12 @@ const NAME = 'Dr. Ana Residentova';
 
 describe('attendance certificate', () => {
   let file: { name: string; text: string };
+  let sessionId: string;
 
   it("a resident's phone saves its certificate at the end: a file and a scannable code", async () => {
-    const { joinCode } = await startMeeting(leader, 'Residents Thursday');
+    const started = await startMeeting(leader, 'Residents Thursday');
+    sessionId = started.sessionId;
+    const { joinCode } = started;
     await joinWithName(resident, joinCode, 'Ana');
     await joinWithName(colleague, joinCode, 'Jonas');
     await endMeeting(leader, [resident, colleague]);
@@ -110,5 +113,14 @@ describe('attendance certificate', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it("the leaders' debrief counts the certificates taken, and names nobody", async () => {
+    await leader.page.goto(`/s/${sessionId}/debrief`);
+    await leader.page.getByText(en('debrief.certificates', { count: 2 })).waitFor();
+    const text = await leader.page.locator('main').innerText();
+    for (const name of [NAME, 'Dr. Jonas Weber']) expect(text).not.toContain(name);
+    await screenshot(leader.page, 'debrief-certificates-count');
+    expect(leader.errors).toEqual([]);
   });
 });

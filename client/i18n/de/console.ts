@@ -277,6 +277,8 @@ export const words: ConsoleWords = {
     flagCount_other: '{{count}} Hinweise',
     pauseCount_one: '{{count}} Pausenwunsch',
     pauseCount_other: '{{count}} Pausenwünsche',
+    certificates_one: '{{count}} Teilnahmebescheinigung ausgestellt',
+    certificates_other: '{{count}} Teilnahmebescheinigungen ausgestellt',
     caseHeading: 'Fall {{number}}',
     caseSummary: 'Geplant {{planned}}, gelaufen {{actual}}.',
     chartLabel_one:

@@ -273,6 +273,8 @@ export const words = {
     flagCount_other: '{{count}} flags',
     pauseCount_one: '{{count}} pause signal',
     pauseCount_other: '{{count}} pause signals',
+    certificates_one: '{{count}} attendance certificate taken',
+    certificates_other: '{{count}} attendance certificates taken',
     caseHeading: 'Case {{number}}',
     caseSummary: 'Planned {{planned}}, ran {{actual}}.',
     chartLabel_one:

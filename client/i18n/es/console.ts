@@ -275,6 +275,8 @@ export const words: ConsoleWords = {
     flagCount_other: '{{count}} avisos',
     pauseCount_one: '{{count}} petición de pausa',
     pauseCount_other: '{{count}} peticiones de pausa',
+    certificates_one: '{{count}} certificado de asistencia emitido',
+    certificates_other: '{{count}} certificados de asistencia emitidos',
     caseHeading: 'Caso {{number}}',
     caseSummary: 'Previsto {{planned}}, duró {{actual}}.',
     chartLabel_one:

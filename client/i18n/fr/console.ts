@@ -276,6 +276,8 @@ export const words: ConsoleWords = {
     flagCount_other: '{{count}} signaux',
     pauseCount_one: '{{count}} demande de pause',
     pauseCount_other: '{{count}} demandes de pause',
+    certificates_one: '{{count}} attestation de participation établie',
+    certificates_other: '{{count}} attestations de participation établies',
     caseHeading: 'Cas {{number}}',
     caseSummary: 'Prévu {{planned}}, réalisé {{actual}}.',
     chartLabel_one:
