@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CertificateMarks } from './certificate-marks';
 import { findGroupFormat, type Group } from './groups';
+import { LIMITS } from './limits';
 import { cleanName } from './names';
 import type { SessionState } from './session';
 
@@ -12,7 +13,7 @@ export type { CertificateMarks };
 
 /** A certificate can be taken within a day of the meeting's end, not later. */
 export const CERTIFICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
-export const CERTIFICATE_NAME_MAX = 80;
+export const CERTIFICATE_NAME_MAX = LIMITS.certificateNameMax;
 /** Far above a real certificate (a few hundred characters), far below what could hurt the server. */
 export const CERTIFICATE_MAX_LENGTH = 4096;
 

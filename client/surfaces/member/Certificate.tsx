@@ -3,6 +3,7 @@
 // phone keeps the certificate as a file and a QR code. Its own chunk, loaded only at the end: the
 // QR library never reaches a phone during the meeting. Nothing typed here is kept on the device.
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../shared/limits';
 import { certificateFile, takeCertificate, verifyAddress } from '../../certificateApi';
 import { useQrImage } from '../../components/useQrImage';
 import { refusalWords } from '../../i18n/refusal';
@@ -60,7 +61,7 @@ export default function Certificate({ sessionId, token }: { sessionId: string; t
               className="input"
               value={name}
               onChange={(event) => setName(event.target.value)}
-              maxLength={80}
+              maxLength={LIMITS.certificateNameMax}
               autoComplete="off"
               aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
               aria-invalid={error ? true : undefined}
