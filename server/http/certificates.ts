@@ -63,6 +63,11 @@ export function certificateRoutes(
       const parsed = certificateRequestBody.safeParse(request.body ?? {});
       if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
       const { participantId } = grant;
+      // Everything that could fail is at hand before the certificate is counted: once counted, the
+      // member cannot take another, so signing must not be able to fail after it.
+      const key = keys.current();
+      const meeting = await store.load(sessionId);
+      const group = meeting?.groupId ? await store.loadGroup(meeting.groupId) : null;
 
       const outcome = await meetings.change(sessionId, (state) => issueCertificate(state, participantId, now()));
       if (!outcome.ok) {
@@ -71,11 +76,9 @@ export function certificateRoutes(
         if (code === 'conflict') await meetings.change(sessionId, (state) => closeCertificateWindow(state, now()));
         return sendError(reply, code === 'forbidden' || code === 'not_found' ? code : 'conflict', message);
       }
-      const state = outcome.state;
-      const group = state.groupId ? await store.loadGroup(state.groupId) : null;
-      const attests = attestationOf(state, { name: parsed.data.name, group, timeZone: parsed.data.tz });
+      const attests = attestationOf(outcome.state, { name: parsed.data.name, group, timeZone: parsed.data.tz });
       const payload: CertificatePayload = { v: 1, ...attests, issued: dateIn(now(), parsed.data.tz) };
-      return reply.code(201).send({ certificate: signCertificate(payload, keys.current()) });
+      return reply.code(201).send({ certificate: signCertificate(payload, key) });
     },
   );
 
