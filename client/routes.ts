@@ -9,6 +9,7 @@ export type Route =
   | { page: 'surface'; sessionId: string; role: Role }
   | { page: 'group'; groupId: string }
   | { page: 'debrief'; sessionId: string }
+  | { page: 'verify' }
   | { page: 'not-found' };
 
 const SURFACE_ROLES: Readonly<Record<string, Role>> = {
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'landing' };
   if (parts[0] === 'join') return { page: 'join', code: parts[1] ?? '' };
+  if (parts.length === 1 && parts[0] === 'verify') return { page: 'verify' };
   if (parts.length === 2 && parts[0] === 'g') return { page: 'group', groupId: parts[1]! };
   if (parts.length === 3 && parts[0] === 's' && parts[2] === 'debrief') {
     return { page: 'debrief', sessionId: parts[1]! };

@@ -7,8 +7,10 @@ import { Server } from 'socket.io';
 import { createActivity } from './activity';
 import { openBackends } from './backends';
 import { createBroadcaster, type RealtimeServer } from './broadcast';
+import { openCertificateKeys } from './certificates/keys';
 import { defaultConfig, type Config } from './config';
 import { clientFiles } from './http/client-files';
+import { certificateRoutes } from './http/certificates';
 import { handleError } from './http/errors';
 import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
@@ -134,6 +136,9 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   joinRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });
   joinCheckRoutes(http, { store, guard, metrics, now });
   knockRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });
+  // Made at first start, beside the database unless CERTIFICATE_KEY_DIR names a shared folder.
+  const certificateKeys = openCertificateKeys(config.certificateKeyDir ?? config.dataDir);
+  certificateRoutes(http, { store, meetings, keys: certificateKeys, now });
   await clientFiles(http, config.clientDir);
 
   const maintenance = createMaintenance({ io, store, meetings, broadcaster, activity, recent, config, log: http.log });

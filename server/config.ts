@@ -5,6 +5,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Where the certificate signing keys live; DATA_DIR when null. Processes sharing Redis share this folder. */
+  certificateKeyDir: string | null;
   redisUrl: string | null;
   /**
    * The proxies whose X-Forwarded-For is believed (addresses or CIDRs); null trusts nobody, so a
@@ -49,6 +51,7 @@ export const defaultConfig: Config = {
   port: 8080,
   host: '0.0.0.0',
   dataDir: './data',
+  certificateKeyDir: null,
   redisUrl: null,
   trustProxy: null,
   joinRatePerMinute: 30,
@@ -81,6 +84,7 @@ const envSchema = z.object({
   PORT: number(0).max(65535).optional(),
   HOST: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).optional(),
+  CERTIFICATE_KEY_DIR: z.string().min(1).optional(),
   REDIS_URL: z.string().min(1).optional(),
   TRUST_PROXY: proxyList.optional(),
   JOIN_RATE_PER_MINUTE: number(1).optional(),
@@ -117,6 +121,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT ?? d.port,
     host: e.HOST ?? d.host,
     dataDir: e.DATA_DIR ?? d.dataDir,
+    certificateKeyDir: e.CERTIFICATE_KEY_DIR ?? null,
     redisUrl: e.REDIS_URL ?? null,
     trustProxy: e.TRUST_PROXY ?? null,
     joinRatePerMinute: e.JOIN_RATE_PER_MINUTE ?? d.joinRatePerMinute,

@@ -2,6 +2,7 @@
 // here, erases meetings past RETENTION_DAYS and groups past GROUP_RETENTION_DAYS, and ends the
 // meetings nobody used for IDLE_END_HOURS, erasing their names and notes as `session.end` does. A
 // meeting left running overnight must not keep the members' names on disk for ever.
+import { CERTIFICATE_WINDOW_MS, closeCertificateWindow } from '../shared/certificates';
 import { apply } from '../shared/session';
 import type { Activity } from './activity';
 import { meetingRoom, type Broadcaster, type RealtimeServer } from './broadcast';
@@ -51,12 +52,25 @@ export function createMaintenance({ io, store, meetings, broadcaster, activity, 
       // A socket here means someone is looking: in use, whatever the last touch says.
       if (connectedHere(sessionId)) continue;
       // As if the leader had ended it: the same erasure of names and notes, the same record.
+      const attended = await store.attendedMembers(sessionId);
       const outcome = await meetings.change(sessionId, (state) =>
-        apply(state, { role: 'leader' }, { type: 'session.end' }, config.now()),
+        apply(state, { role: 'leader' }, { type: 'session.end' }, config.now(), { leaderAway: false, attended }),
       );
       if (outcome.ok) ended += 1;
     }
     if (ended > 0) log.info({ ended }, 'idle meetings ended');
+  }
+
+  /**
+   * Past the day after a meeting's end, who was there and who took a certificate are dropped; the
+   * count stays. Looked for among meetings last changed one to three days ago (the end, or the last
+   * certificate, is a change); one missed while the server was down goes at its next certificate request.
+   */
+  async function closeCertificateWindows(now: number): Promise<void> {
+    const before = now - CERTIFICATE_WINDOW_MS;
+    for (const sessionId of await store.endedWithCertificateMarks(before - 2 * DAY_MS, before)) {
+      await meetings.change(sessionId, (state) => closeCertificateWindow(state, config.now()));
+    }
   }
 
   /** One round; never rejects (a failed step is logged and tried again next round). */
@@ -65,6 +79,7 @@ export function createMaintenance({ io, store, meetings, broadcaster, activity, 
     const now = config.now();
     await eraseExpired(now).catch((error: unknown) => log.error({ err: error }, 'retention sweep failed'));
     await endIdle(now).catch((error: unknown) => log.error({ err: error }, 'ending idle meetings failed'));
+    await closeCertificateWindows(now).catch((error: unknown) => log.error({ err: error }, 'closing certificate days failed'));
   }
 
   return { run };

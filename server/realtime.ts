@@ -127,6 +127,12 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
         if (!grant || !state) return unauthorized();
         // A latecomer still knocking has not been let in: their token opens the room only then.
         if (state.knocks.some((waiting) => waiting.knockId === grant.participantId)) return unauthorized();
+        // "Was there" for an attendance certificate: having had the meeting open, a bare mark.
+        if (grant.participantId && state.endedAt === null) {
+          await store
+            .markAttended(grant.sessionId, grant.participantId)
+            .catch((error: unknown) => log.error({ err: error }, 'attendance could not be marked'));
+        }
         socket.data.grant = grant;
         socket.data.arrival = (arrivals += 1);
         next();
@@ -221,8 +227,9 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     const { sessionId, role, participantId } = socket.data.grant;
     const actor = participantId ? { role, participantId } : { role };
     try {
-      // Only a takeover depends on who is connected; other commands spare the look-up.
+      // Only a takeover depends on who is connected, and only the end on who was; other commands spare the look-ups.
       const present = command.type === 'leader.takeover' ? await presence.snapshot(sessionId) : null;
+      const attended = command.type === 'session.end' ? await store.attendedMembers(sessionId) : undefined;
       const outcome = await meetings.change(
         sessionId,
         (state) => {
@@ -230,6 +237,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
           return apply(state, actor, command, time, {
             leaderAway: present !== null && leaderAway(present, time),
             maxParticipants: deps.maxParticipants,
+            ...(attended ? { attended } : {}),
           });
         },
         tokenChangesFor(command),

@@ -11,5 +11,7 @@ export const LIMITS = {
   promptMax: 300,
   phaseDurationMaxSec: 4 * 3600,
   groupNameMax: 80,
+  /** The name a member types for an attendance certificate: a full name with titles, not a first name. */
+  certificateNameMax: 80,
   meetingMaxMin: 8 * 60,
 } as const;

@@ -96,6 +96,7 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
     `- ${words.started}: ${when(report.startedAt)}`,
     `- ${words.ended}: ${report.endedAt === null ? words.stillRunning : when(report.endedAt)}`,
     `- ${words.pauseSignals}: ${report.pauseSignals}`,
+    ...(report.certificates > 0 ? [`- ${words.certificates}: ${report.certificates}`] : []),
     `- ${say(words.timesIn, { zone: timeZone })}`,
     '',
   ];

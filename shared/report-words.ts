@@ -14,6 +14,8 @@ export interface ReportWords {
   /** "Times are in {{zone}}": the zone every clock time of the file is in. */
   timesIn: string;
   pauseSignals: string;
+  /** How many attendance certificates members took; the line is left out when none. */
+  certificates: string;
   caseHeading: string;
   noCase: string;
   phase: string;
@@ -58,6 +60,7 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     stillRunning: 'still running',
     timesIn: 'Times are in {{zone}}.',
     pauseSignals: 'Pause signals',
+    certificates: 'Attendance certificates issued',
     caseHeading: 'Case {{number}}',
     noCase: 'No case today',
     phase: 'Phase',
@@ -107,6 +110,7 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     stillRunning: 'läuft noch',
     timesIn: 'Uhrzeiten in {{zone}}.',
     pauseSignals: 'Pausenwünsche',
+    certificates: 'Ausgestellte Teilnahmebescheinigungen',
     caseHeading: 'Fall {{number}}',
     noCase: 'Heute kein Fall',
     phase: 'Phase',
@@ -156,6 +160,7 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     stillRunning: 'en cours',
     timesIn: 'Heures exprimées en {{zone}}.',
     pauseSignals: 'Demandes de pause',
+    certificates: 'Attestations de participation établies',
     caseHeading: 'Cas {{number}}',
     noCase: 'Pas de cas aujourd’hui',
     phase: 'Phase',
@@ -205,6 +210,7 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     stillRunning: 'aún en curso',
     timesIn: 'Horas en {{zone}}.',
     pauseSignals: 'Peticiones de pausa',
+    certificates: 'Certificados de asistencia emitidos',
     caseHeading: 'Caso {{number}}',
     noCase: 'Hoy no hay caso',
     phase: 'Fase',

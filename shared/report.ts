@@ -39,6 +39,8 @@ export interface Report {
   /** The cues the leaders passed each other, counted by kind. */
   cues: CueCounts;
   leadership: { event: 'takeover' | 'handback'; at: number }[];
+  /** How many attendance certificates members took: a number, never who. */
+  certificates: number;
 }
 
 export function buildReport(state: SessionState, now: number): Report {
@@ -78,5 +80,6 @@ export function buildReport(state: SessionState, now: number): Report {
     pauseSignals: state.pauseSignals,
     cues: { ...state.cueCounts },
     leadership: state.leadership.map(({ event, at }) => ({ event, at })),
+    certificates: state.certificates?.count ?? 0,
   };
 }

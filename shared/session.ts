@@ -1,5 +1,6 @@
 // The meeting as data, and the pure reducer that is the only way it changes:
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
+import { certificateMarksAtEnd, type CertificateMarks } from './certificate-marks';
 import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
@@ -122,6 +123,8 @@ export interface SessionState {
   meetingPlanSec: number;
   /** The last advance, while it can still be taken back (`phase.undo`). Never leaves the server. */
   undo: UndoPoint | null;
+  /** Set when the meeting ends: who may take an attendance certificate, and how many did. Never in a view. */
+  certificates?: CertificateMarks;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -139,6 +142,8 @@ export interface RoomContext {
   leaderAway: boolean;
   /** The server's cap on members per meeting (MAX_PARTICIPANTS); none when left out. */
   maxParticipants?: number;
+  /** At the end: the members who had the meeting open at some point (bare ids), for certificates. */
+  attended?: readonly string[];
 }
 
 /** One pause signal per member per minute: enough to be heard, too few to flood the count. */
@@ -681,11 +686,16 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     });
   },
 
-  'session.end': (state, _command, now) => {
+  'session.end': (state, _command, now, _actor, room) => {
     const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
-    // Names and notes exist for this meeting only: ending it deletes them.
+    // Names and notes exist for this meeting only: ending it deletes them. Who was there stays
+    // as bare ids for a day, so that each of them can take an attendance certificate.
     return ok({
       ...state,
+      certificates: certificateMarksAtEnd(
+        state.participants.map((member) => member.participantId),
+        room.attended ?? [],
+      ),
       endedAt: now,
       timer: pauseTimer(state.timer, now),
       rounds: withCurrentRound(state, closed),

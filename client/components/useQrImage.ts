@@ -1,5 +1,6 @@
-// A QR code of a link, as an image the page can show. Only the console and the display import
-// this, so the QR library never reaches a phone.
+// A QR code of a link, as an image the page can show. Only the console, the display and the
+// member's certificate (its own chunk, loaded at the end) import this, so the QR library never
+// reaches a phone during a meeting.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 

@@ -14,6 +14,7 @@
 //   grouptoken:{hash}      the group a group token opens
 //   groups:updated         sorted set: group id by last use (ms), for the group retention sweep
 //   presence:{id}          who is connected (server/presence-redis.ts)
+//   attended:{id}          set: the members who had the meeting open (bare ids), until it ends
 //
 // Every key expires. The sweeps erase first (and have the append-only file rewritten); the
 // expiry is the backstop, a day after the sweep would have run: a meeting's keys RETENTION_DAYS
@@ -34,6 +35,7 @@ export const keys = {
   groupMeetings: (groupId: string) => `${KEY_PREFIX}group:${groupId}:meetings`,
   groupToken: (hash: string) => `${KEY_PREFIX}grouptoken:${hash}`,
   presence: (sessionId: string) => `${KEY_PREFIX}presence:${sessionId}`,
+  attended: (sessionId: string) => `${KEY_PREFIX}attended:${sessionId}`,
 };
 
 /** How often a meeting's token keys have their expiry pushed back: every save would be too often. */

@@ -126,7 +126,11 @@ export function openRedisStore(
         meetingTtl,
         ...tokenArgs(options.tokens?.add ?? []),
       );
-      if (saved === 1 && options.erasing) afterErase();
+      if (saved === 1 && options.erasing) {
+        // The end took who was there into the meeting's state: the marks here go with the names.
+        await client.del(keys.attended(state.sessionId));
+        afterErase();
+      }
       return saved === 1;
     },
 
@@ -150,6 +154,27 @@ export function openRedisStore(
       await scripts.touchSession(sessionId, now(), meetingTtl);
     },
 
+    async markAttended(sessionId, participantId) {
+      await client.multi().sadd(keys.attended(sessionId), participantId).pexpire(keys.attended(sessionId), meetingTtl).exec();
+    },
+
+    async attendedMembers(sessionId) {
+      return client.smembers(keys.attended(sessionId));
+    },
+
+    async endedWithCertificateMarks(since, before) {
+      const ids = await client.zrangebyscore(keys.updated, since, `(${before}`);
+      if (ids.length === 0) return [];
+      const pipeline = client.pipeline();
+      for (const id of ids) pipeline.hget(keys.session(id), 'state');
+      const replies = (await pipeline.exec()) ?? [];
+      return ids.filter((_id, index) => {
+        const [error, json] = replies[index] ?? [null, null];
+        const state = error ? null : parseState(json as string | null);
+        return state !== null && state.endedAt !== null && (state.certificates?.attended.length ?? 0) > 0;
+      });
+    },
+
     async idleMeetings(before) {
       return (await scripts.idleSessions(before)) as string[];
     },
@@ -161,6 +186,7 @@ export function openRedisStore(
 
     async erase(sessionId) {
       await scripts.eraseSession(sessionId);
+      await client.del(keys.attended(sessionId));
       afterErase();
     },
 

@@ -55,6 +55,18 @@ export interface SessionStore {
    * anything at once. False when the meeting is gone.
    */
   replaceRoleToken(sessionId: string, role: 'co-leader' | 'display', hash: string): Promise<boolean>;
+  /**
+   * A member had the meeting open: a bare mark (no name, no time), so that at the end they may take
+   * an attendance certificate. The marks go into the ended meeting's state and are erased here then.
+   */
+  markAttended(sessionId: string, participantId: string): Promise<void>;
+  /** The members marked as having had the meeting open. */
+  attendedMembers(sessionId: string): Promise<string[]>;
+  /**
+   * Ended meetings last changed in [since, before) that still hold certificate marks: those whose
+   * certificate day may be over, for the sweep that drops the marks.
+   */
+  endedWithCertificateMarks(since: number, before: number): Promise<string[]>;
   /** Erases a meeting and its tokens, for real. */
   erase(sessionId: string): Promise<void>;
   /** Erases meetings untouched since `before`; returns their ids. */

@@ -35,6 +35,11 @@ const SCHEMA = `
     participant_id TEXT
   );
   CREATE INDEX IF NOT EXISTS tokens_by_session ON tokens (session_id);
+  CREATE TABLE IF NOT EXISTS attendance (
+    session_id TEXT NOT NULL,
+    participant_id TEXT NOT NULL,
+    PRIMARY KEY (session_id, participant_id)
+  ) WITHOUT ROWID;
 `;
 
 /** Groups saved before they were swept had no last use: they count as used when this version starts. */
@@ -73,6 +78,8 @@ function openWriter(dataDir: string) {
     insertToken: db.prepare('INSERT INTO tokens (hash, session_id, role, participant_id) VALUES (?, ?, ?, ?)'),
     deleteParticipantTokens: db.prepare('DELETE FROM tokens WHERE session_id = ? AND participant_id = ?'),
     deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    insertAttendance: db.prepare('INSERT OR IGNORE INTO attendance (session_id, participant_id) VALUES (?, ?)'),
+    deleteAttendance: db.prepare('DELETE FROM attendance WHERE session_id = ?'),
     deleteSessionTokens: db.prepare('DELETE FROM tokens WHERE session_id = ?'),
     selectStale: db.prepare<[number], { id: string }>('SELECT id FROM sessions WHERE updated_at < ?'),
     touchSession: db.prepare('UPDATE sessions SET updated_at = max(updated_at, ?) WHERE id = ?'),
@@ -94,6 +101,7 @@ function openWriter(dataDir: string) {
 
   const eraseSession = (sessionId: string): void => {
     statements.deleteSessionTokens.run(sessionId);
+    statements.deleteAttendance.run(sessionId);
     statements.deleteSession.run(sessionId);
   };
 
@@ -129,6 +137,8 @@ function openWriter(dataDir: string) {
         if (write.tokens?.revokeParticipant) {
           statements.deleteParticipantTokens.run(row.sessionId, write.tokens.revokeParticipant);
         }
+        // The end took who was there into the meeting's state: the marks here go with the names.
+        if (write.erasing) statements.deleteAttendance.run(row.sessionId);
         return { result: true, truncate: write.erasing };
       }
       case 'erase':
@@ -141,6 +151,9 @@ function openWriter(dataDir: string) {
       }
       case 'touch':
         statements.touchSession.run(write.at, write.sessionId);
+        return { result: true, truncate: false };
+      case 'markAttended':
+        statements.insertAttendance.run(write.sessionId, write.participantId);
         return { result: true, truncate: false };
       case 'replaceRoleToken': {
         if (!statements.sessionExists.get(write.sessionId)) return { result: false, truncate: false };

@@ -22,6 +22,7 @@ export type Write =
   | { op: 'erase'; sessionId: string }
   | { op: 'sweep'; before: number }
   | { op: 'touch'; sessionId: string; at: number }
+  | { op: 'markAttended'; sessionId: string; participantId: string }
   | { op: 'replaceRoleToken'; sessionId: string; role: string; hash: string }
   | { op: 'createGroup'; groupId: string; tokenHash: string; json: string; at: number }
   | { op: 'saveGroup'; groupId: string; json: string; at: number }

@@ -157,6 +157,16 @@ export async function openSqliteStore(
       'SELECT id FROM sessions WHERE join_code = ? AND ended = 0 LIMIT 1',
     ),
     selectToken: db.prepare<[string], TokenRow>('SELECT session_id, role, participant_id FROM tokens WHERE hash = ?'),
+    selectAttended: db.prepare<[string], { participant_id: string }>(
+      'SELECT participant_id FROM attendance WHERE session_id = ?',
+    ),
+    selectEndedWithMarks: db.prepare<[number, number], { id: string }>(
+      `SELECT id FROM sessions WHERE ended = 1 AND updated_at >= ? AND updated_at < ?
+         AND json_array_length(state, '$.certificates.attended') > 0`,
+    ),
+    isAttended: db.prepare<[string, string], { one: number }>(
+      'SELECT 1 AS one FROM attendance WHERE session_id = ? AND participant_id = ?',
+    ),
     selectGroup: db.prepare<[string], { group_json: string }>('SELECT group_json FROM groups WHERE id = ?'),
     selectGroupByToken: db.prepare<[string], { id: string }>('SELECT id FROM groups WHERE token_hash = ?'),
     selectGroupSessions: db.prepare<[string], { id: string }>(
@@ -217,6 +227,20 @@ export async function openSqliteStore(
 
     async touch(sessionId) {
       await write({ op: 'touch', sessionId, at: now() });
+    },
+
+    async markAttended(sessionId, participantId) {
+      // A phone reconnects many times in a meeting: only its first connection is a write.
+      if (statements.isAttended.get(sessionId, participantId)) return;
+      await write({ op: 'markAttended', sessionId, participantId });
+    },
+
+    async attendedMembers(sessionId) {
+      return statements.selectAttended.all(sessionId).map((row) => row.participant_id);
+    },
+
+    async endedWithCertificateMarks(since, before) {
+      return statements.selectEndedWithMarks.all(since, before).map((row) => row.id);
     },
 
     async idleMeetings(before) {

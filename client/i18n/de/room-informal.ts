@@ -42,6 +42,15 @@ export const words: InformalWords = {
     youAre: 'Du bist {{name}}',
   },
 
+  certificate: {
+    intro: 'Eine signierte Bestätigung deiner Teilnahme an dieser Sitzung, für deine Weiterbildung. Ausgestellt wird sie einmal, bis einen Tag nach der Sitzung.',
+    name: 'Dein Name auf der Bescheinigung',
+    nameHint: 'So, wie dein Weiterbildungsprogramm dich kennt. Er steht nur in der Bescheinigung und wird hier nicht gespeichert.',
+    nameMissing: 'Gib bitte deinen Namen für die Bescheinigung ein.',
+    ready: 'Deine Bescheinigung ist fertig. Speichere die Datei oder mach ein Bildschirmfoto des Codes.',
+    code: 'QR-Code deiner Teilnahmebescheinigung',
+  },
+
   late: {
     body: 'Such dir einen Platz und hör zu. Dein Telefon bleibt ruhig.',
   },

@@ -151,6 +151,24 @@ export const words: RoomWords = {
     refusedBody: 'Danke, dass Sie gekommen sind.',
   },
 
+  certificate: {
+    heading: 'Teilnahmebescheinigung speichern',
+    intro: 'Eine signierte Bestätigung Ihrer Teilnahme an dieser Sitzung, für Ihre Weiterbildung. Ausgestellt wird sie einmal, bis einen Tag nach der Sitzung.',
+    name: 'Ihr Name auf der Bescheinigung',
+    nameHint: 'So, wie Ihr Weiterbildungsprogramm Sie kennt. Er steht nur in der Bescheinigung und wird hier nicht gespeichert.',
+    nameMissing: 'Bitte geben Sie Ihren Namen für die Bescheinigung ein.',
+    take: 'Bescheinigung erstellen',
+    taking: 'Wird erstellt…',
+    ready: 'Ihre Bescheinigung ist fertig. Speichern Sie die Datei oder machen Sie ein Bildschirmfoto des Codes.',
+    download: 'Bescheinigung als Datei speichern',
+    code: 'QR-Code Ihrer Teilnahmebescheinigung',
+    checkAt: 'Prüfen lässt sie sich unter {{address}}.',
+    notThere: 'Eine Bescheinigung erhalten nur Teilnehmer*innen, die in dieser Sitzung dabei waren.',
+    taken: 'Mit diesem Link wurde schon eine Bescheinigung ausgestellt, oder der Tag nach der Sitzung ist vorbei.',
+    failed: 'Die Bescheinigung konnte nicht erstellt werden.',
+    fileTitle: 'Balint Live – Teilnahmebescheinigung',
+  },
+
   coLeaderPauses: {
     heading: 'Pausenwünsche',
     now_one: '{{count}} jetzt, von der Leitung noch nicht gesehen',

@@ -152,6 +152,25 @@ export const words = {
     refusedBody: 'Thank you for coming.',
   },
 
+  // The member's phone at the end: an attendance certificate for their training record.
+  certificate: {
+    heading: 'Save your attendance certificate',
+    intro: 'A signed record that you took part in this meeting, for your training program. You can take it once, until a day after the meeting.',
+    name: 'Your name on the certificate',
+    nameHint: 'As your program knows you. It goes into the certificate only: it is not kept here.',
+    nameMissing: 'Type your name for the certificate.',
+    take: 'Create the certificate',
+    taking: 'Creating…',
+    ready: 'Your certificate is ready. Save the file, or keep a screenshot of the code.',
+    download: 'Save the certificate file',
+    code: 'QR code of your attendance certificate',
+    checkAt: 'Anyone can check it at {{address}}.',
+    notThere: 'Only members who were in this meeting can take a certificate.',
+    taken: 'A certificate was already taken with this link, or the day after the meeting is over.',
+    failed: 'The certificate could not be created.',
+    fileTitle: 'Balint Live attendance certificate',
+  },
+
   // The members' pause signals on the co-leader's phone: counts only, "now" apart from the meeting's.
   coLeaderPauses: {
     heading: 'Pause signals',

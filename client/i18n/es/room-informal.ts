@@ -42,6 +42,16 @@ export const words: InformalWords = {
     youAre: 'Eres {{name}}',
   },
 
+  certificate: {
+    heading: 'Guarda tu certificado de asistencia',
+    intro: 'Un certificado firmado de tu participación en esta sesión, para tu formación. Se puede obtener una vez, hasta un día después de la sesión.',
+    name: 'Tu nombre en el certificado',
+    nameHint: 'Tal como te conoce tu programa de formación. Solo figura en el certificado; aquí no se guarda.',
+    nameMissing: 'Escribe tu nombre para el certificado.',
+    ready: 'Tu certificado está listo. Guarda el archivo o haz una captura de pantalla del código.',
+    code: 'Código QR de tu certificado de asistencia',
+  },
+
   late: {
     titleTells: 'Quien presenta está contando el caso: entra en silencio',
     title: 'El grupo está trabajando: entra en silencio',

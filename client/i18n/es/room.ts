@@ -152,6 +152,24 @@ export const words: RoomWords = {
     refusedBody: 'Gracias por venir.',
   },
 
+  certificate: {
+    heading: 'Guarde su certificado de asistencia',
+    intro: 'Un certificado firmado de su participación en esta sesión, para su formación. Se puede obtener una vez, hasta un día después de la sesión.',
+    name: 'Su nombre en el certificado',
+    nameHint: 'Tal como lo conoce su programa de formación. Solo figura en el certificado; aquí no se guarda.',
+    nameMissing: 'Escriba su nombre para el certificado.',
+    take: 'Crear el certificado',
+    taking: 'Creando…',
+    ready: 'Su certificado está listo. Guarde el archivo o haga una captura de pantalla del código.',
+    download: 'Guardar el archivo del certificado',
+    code: 'Código QR de su certificado de asistencia',
+    checkAt: 'Cualquiera puede comprobarlo en {{address}}.',
+    notThere: 'Solo quienes estuvieron en esta sesión pueden obtener un certificado.',
+    taken: 'Ya se obtuvo un certificado con este enlace, o ya pasó el día siguiente a la sesión.',
+    failed: 'No se pudo crear el certificado.',
+    fileTitle: 'Balint Live – certificado de asistencia',
+  },
+
   coLeaderPauses: {
     heading: 'Peticiones de pausa',
     now_one: '{{count}} ahora, aún sin ver por la coordinación',

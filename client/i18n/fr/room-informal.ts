@@ -43,6 +43,16 @@ export const words: InformalWords = {
     youAre: 'Tu es {{name}}',
   },
 
+  certificate: {
+    heading: 'Ton attestation de participation',
+    intro: "Une attestation signée de ta participation à cette séance, pour ta formation. Elle peut être établie une fois, jusqu'à un jour après la séance.",
+    name: "Ton nom sur l'attestation",
+    nameHint: "Tel que ton programme de formation te connaît. Il figure seulement dans l'attestation et n'est pas conservé ici.",
+    nameMissing: "Saisis ton nom pour l'attestation.",
+    ready: "Ton attestation est prête. Enregistre le fichier ou garde une capture d'écran du code.",
+    code: 'Code QR de ton attestation de participation',
+  },
+
   late: {
     titleTells: 'La personne qui présente expose son cas — entre doucement',
     title: 'Le groupe est au travail — entre doucement',

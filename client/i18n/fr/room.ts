@@ -154,6 +154,24 @@ export const words: RoomWords = {
     refusedBody: 'Merci de votre venue.',
   },
 
+  certificate: {
+    heading: 'Votre attestation de participation',
+    intro: "Une attestation signée de votre participation à cette séance, pour votre formation. Elle peut être établie une fois, jusqu'à un jour après la séance.",
+    name: "Votre nom sur l'attestation",
+    nameHint: "Tel que votre programme de formation vous connaît. Il figure seulement dans l'attestation et n'est pas conservé ici.",
+    nameMissing: "Saisissez votre nom pour l'attestation.",
+    take: "Établir l'attestation",
+    taking: 'En cours…',
+    ready: "Votre attestation est prête. Enregistrez le fichier ou gardez une capture d'écran du code.",
+    download: "Enregistrer le fichier de l'attestation",
+    code: 'Code QR de votre attestation de participation',
+    checkAt: 'Chacun peut la vérifier sur {{address}}.',
+    notThere: 'Seuls les participants présents à cette séance peuvent obtenir une attestation.',
+    taken: 'Une attestation a déjà été établie avec ce lien, ou le jour qui suit la séance est passé.',
+    failed: "L'attestation n'a pas pu être établie.",
+    fileTitle: 'Balint Live – attestation de participation',
+  },
+
   coLeaderPauses: {
     heading: 'Demandes de pause',
     now_one: '{{count}} en ce moment, pas encore vue par l’animation',

@@ -73,6 +73,8 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
               pauses: t('debrief.pauseCount', { count: report.pauseSignals }),
             })}
           </p>
+          {/* A number only: who took one is never known. Records from before certificates have none. */}
+          {(report.certificates ?? 0) > 0 && <p className="muted">{t('debrief.certificates', { count: report.certificates })}</p>}
         </div>
         <div className="debrief__actions stack-small">
           <ExportActions report={report} token={token} notes={notes} />

@@ -2,13 +2,13 @@
 // case is called); from the presentation on it lies dark and still, unless the room turned the phone
 // clock on; the presenter, stepped back, just listens. Which of these comes from the phase's traits
 // and the room's settings (client/phonesDown.ts), never from a phase id.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { StatusScreen } from '../../components/StatusScreen';
 import { useDarkTheme } from '../../components/useDarkTheme';
 import { useLocalView } from '../../i18n/localView';
 import { phoneMode } from '../../phonesDown';
 import { selectView, useSessionStore } from '../../store';
-import { forgetToken } from '../../tokens';
+import { forgetToken, readToken } from '../../tokens';
 import { useWakeLock } from '../../wakeLock';
 import { useRoomWords } from '../../i18n/roomWords';
 import { forgetArrival, hasArrived, markArrived } from './arrival';
@@ -17,6 +17,8 @@ import { MemberFollowing } from './MemberFollowing';
 import { PhonesDown } from './PhonesDown';
 import { PresenterListens } from './PresenterListens';
 import './member.css';
+
+const Certificate = lazy(() => import('./Certificate'));
 
 /** Someone whose first look at the meeting is once phones are down: they walk into a room at work. */
 function arrivesLate(): boolean {
@@ -29,6 +31,8 @@ export function MemberScreen() {
   const view = useLocalView(selectView);
   const me = useSessionStore((state) => state.me);
   const [late, setLate] = useState(arrivesLate);
+  // The token serves one more thing after the end, an attendance certificate: held in memory only.
+  const [certificateToken, setCertificateToken] = useState<string | null>(null);
   const ended = view?.ended ?? false;
   const sessionId = view?.sessionId ?? null;
   const mode = view ? phoneMode(view, me) : 'following';
@@ -37,6 +41,9 @@ export function MemberScreen() {
   useEffect(() => {
     // The name is gone on the server; the token should not outlive it on the phone.
     if (ended && sessionId) {
+      // Read now: the updater below runs at the next render, after the token is forgotten.
+      const token = readToken(sessionId, 'member');
+      if (token) setCertificateToken(token);
       forgetToken(sessionId, 'member');
       forgetArrival(sessionId);
     }
@@ -52,7 +59,15 @@ export function MemberScreen() {
 
   if (!view) return null;
   if (view.ended) {
-    return <StatusScreen title={t('member.endedTitle')} body={t('member.endedBody')} />;
+    return (
+      <StatusScreen title={t('member.endedTitle')} body={t('member.endedBody')}>
+        {certificateToken && (
+          <Suspense fallback={null}>
+            <Certificate sessionId={view.sessionId} token={certificateToken} />
+          </Suspense>
+        )}
+      </StatusScreen>
+    );
   }
   if (late) return <Latecomer view={view} me={me} onContinue={() => setLate(false)} />;
   if (mode === 'listening') return <PresenterListens view={view} />;
