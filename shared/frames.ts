@@ -15,7 +15,7 @@ export { FRAMES, type Frame } from './templates';
 export const FRAMING_MOMENT_MS = 45_000;
 
 /** The frame a phase runs in; a phase that says nothing is Balint case work. */
-export function frameOf(phase: PhaseTraits): Frame {
+export function frameOf(phase: Pick<PhaseTraits, 'frame'>): Frame {
   return phase.frame === 'development' ? 'development' : 'balint';
 }
 

@@ -669,8 +669,11 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (frameOfRound(currentRound(state).kind) === 'development') {
       return fail('conflict', 'The professional-development part is already running.');
     }
-    const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
-    return ok(beginRound(state, closed, developmentSegment(), 'development', 0, now));
+    const phase = currentPhase(state);
+    const closed = closeRecord(currentRound(state), phase.id, state.timer, now);
+    // From the case call, no case was taken: the record says so, as "No case today" does.
+    const kept = phase.callsForCase ? { ...closed, kind: 'no-case' as RoundKind } : closed;
+    return ok(beginRound(state, kept, developmentSegment(), 'development', 0, now));
   },
 
   'phases.update': (state, { phases: edits }, now) => {

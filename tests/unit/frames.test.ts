@@ -150,6 +150,13 @@ describe('the boundary', () => {
     expect(view(caseRoundDone(), 'member').framingMoment).toBeNull();
   });
 
+  test('from the case call, the record keeps that no case was taken', () => {
+    const atCaseCall = advanceTo(send(newMeeting(), { type: 'timer.resume' }, T0), 'case-call', T0);
+    const state = send(atCaseCall, { type: 'development.start' }, T0 + 4 * MIN);
+    expect(state.rounds.map((round) => round.kind)).toEqual(['no-case', 'development']);
+    expect(view(state, 'display').framingMoment).toEqual({ at: T0 + 4 * MIN });
+  });
+
   test('happens once: a second start, or a new case after it, changes nothing', () => {
     const state = afterBoundary();
     expect(refused(apply(state, { role: 'leader' }, { type: 'development.start' }, T0 + 9 * MIN)).code).toBe('conflict');

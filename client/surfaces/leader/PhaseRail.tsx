@@ -3,6 +3,7 @@
 // ticked numbers, so the running phase's controls stay in the same place on a laptop screen,
 // whichever phase is running.
 import type { LeadersView } from '../../../shared/views';
+import { FrameMark } from '../../components/FrameMark';
 import { Timer } from '../../components/Timer';
 import { useTranslation } from 'react-i18next';
 import { MeetingBudget } from './MeetingBudget';
@@ -24,6 +25,7 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
       <h2 id="rail-heading" className="visually-hidden">
         {t('leader.phases')}
       </h2>
+      <FrameMark phase={phase} />
       <ol className="rail__list">
         {phases.map((plan, index) => {
           if (index === phase.index) {

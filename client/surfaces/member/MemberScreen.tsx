@@ -3,6 +3,7 @@
 // clock on; the presenter, stepped back, just listens. Which of these comes from the phase's traits
 // and the room's settings (client/phonesDown.ts), never from a phase id.
 import { useEffect, useState } from 'react';
+import { FramingMoment, useFramingMoment } from '../../components/FramingMoment';
 import { StatusScreen } from '../../components/StatusScreen';
 import { useDarkTheme } from '../../components/useDarkTheme';
 import { useLocalView } from '../../i18n/localView';
@@ -13,6 +14,7 @@ import { useWakeLock } from '../../wakeLock';
 import { useRoomWords } from '../../i18n/roomWords';
 import { forgetArrival, hasArrived, markArrived } from './arrival';
 import { Latecomer } from './Latecomer';
+import { PauseSignal } from './PauseSignal';
 import { MemberFollowing } from './MemberFollowing';
 import { PhonesDown } from './PhonesDown';
 import { PresenterListens } from './PresenterListens';
@@ -33,6 +35,7 @@ export function MemberScreen() {
   const sessionId = view?.sessionId ?? null;
   const mode = view ? phoneMode(view, me) : 'following';
   const live = view !== null && !ended;
+  const atBoundary = useFramingMoment(view);
 
   useEffect(() => {
     // The name is gone on the server; the token should not outlive it on the phone.
@@ -55,6 +58,14 @@ export function MemberScreen() {
     return <StatusScreen title={t('member.endedTitle')} body={t('member.endedBody')} />;
   }
   if (late) return <Latecomer view={view} me={me} onContinue={() => setLate(false)} />;
+  // The pause signal stays one tap away, even while the room crosses into the other frame.
+  if (atBoundary) {
+    return (
+      <FramingMoment size="phone">
+        <PauseSignal still />
+      </FramingMoment>
+    );
+  }
   if (mode === 'listening') return <PresenterListens view={view} />;
   if (mode === 'dark') return <PhonesDown view={view} me={me} />;
   return <MemberFollowing view={view} me={me} />;
