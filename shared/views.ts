@@ -11,7 +11,7 @@ import type { FlagKind } from './flags';
 import type { Language, Register } from './language';
 import { nameKey, numberedName } from './names';
 import { UNDO_WINDOW_MS } from './undo';
-import { frameOfRound, framingMoment, type Frame } from './frames';
+import { frameOfRound, framingMoment } from './frames';
 
 export interface PhaseView extends Omit<PhaseTraits, 'presenterRole'> {
   id: string;
@@ -65,8 +65,8 @@ export interface FlagView {
   status: FlagStatus;
   raisedAt: number;
   note?: string;
-  /** The frame the flag was raised in: its line to say is that frame's. */
-  frame: Frame;
+  /** Raised in professional development: its line to say is that frame's. Absent in Balint work. */
+  frame?: 'development';
 }
 
 export interface ParticipantView {
@@ -243,7 +243,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
       status: flag.status,
       raisedAt: flag.raisedAt,
       ...(flag.note ? { note: flag.note } : {}),
-      frame: frameOfRound(state.rounds[flag.round]?.kind ?? 'case'),
+      ...(frameOfRound(state.rounds[flag.round]?.kind ?? 'case') === 'development' ? { frame: 'development' as const } : {}),
     })),
     pauseSignals: state.pauseSignals,
     pauseSignalsSeen: state.pauseSignalsSeen,

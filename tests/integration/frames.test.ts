@@ -83,7 +83,7 @@ describe('a Balint round, then a professional-development part', () => {
     const raised = await ok(coLeader, { type: 'flag.raise', kind: 'complaint-spiral' });
     const leaders = (await atVersion(leader, raised)) as LeadersView;
     expect(leaders.flags.map(({ kind, frame }) => ({ kind, frame }))).toEqual([
-      { kind: 'medical-drift', frame: 'balint' },
+      { kind: 'medical-drift', frame: undefined },
       { kind: 'complaint-spiral', frame: 'development' },
     ]);
     // The room never sees a flag, in either frame.

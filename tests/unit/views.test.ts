@@ -141,8 +141,8 @@ describe('the leaders view', () => {
     const leaders = seen as LeadersView;
     expect(Object.keys(leaders).sort()).toEqual([...ROOM_KEYS, ...LEADERS_ONLY_KEYS].sort());
     expect(leaders.flags).toEqual([
-      { id: 'flag-1', kind: 'step-back-breach', status: 'open', raisedAt: T0 + 5 * MIN, note: NOTE, frame: 'balint' },
-      { id: 'flag-2', kind: 'safety-concern', status: 'open', raisedAt: T0 + 6 * MIN, frame: 'balint' },
+      { id: 'flag-1', kind: 'step-back-breach', status: 'open', raisedAt: T0 + 5 * MIN, note: NOTE },
+      { id: 'flag-2', kind: 'safety-concern', status: 'open', raisedAt: T0 + 6 * MIN },
     ]);
     expect(leaders.pauseSignals).toBe(1);
     expect(leaders.participants).toEqual([
