@@ -4,6 +4,7 @@
 // and the room's settings (client/phonesDown.ts), never from a phase id.
 import { useEffect, useState } from 'react';
 import { FramingMoment, useFramingMoment } from '../../components/FramingMoment';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { StatusScreen } from '../../components/StatusScreen';
 import { useDarkTheme } from '../../components/useDarkTheme';
 import { useLocalView } from '../../i18n/localView';
@@ -63,6 +64,9 @@ export function MemberScreen() {
     return (
       <FramingMoment size="phone">
         <PauseSignal still />
+        <footer className="member__footer">
+          <LanguageSwitch />
+        </footer>
       </FramingMoment>
     );
   }
