@@ -9,7 +9,7 @@ import { leadershipIn, Timeline, TimelineLegend } from './Timeline';
 
 export function CaseRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
   const { t } = useTranslation(['console', 'room']);
-  // A professional-development part says so in its heading: the record keeps the frames apart.
+  // A professional-development part is no case: its heading names its frame, keeping the two apart.
   const developing = (round.frame ?? frameOfRound(round.kind)) === 'development';
   const rows = caseRows(round, index);
   const planned = rows.reduce((sum, row) => sum + row.phase.plannedSec, 0);
@@ -19,8 +19,9 @@ export function CaseRecord({ report, round, index }: { report: Report; round: Re
   return (
     <section className="debrief-case card stack-small" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {t('debrief.caseHeading', { number: index + 1 })}
-        {developing && ` · ${t('room:frames.development')}`}
+        {developing
+          ? `${t('frames.debriefPart', { number: index + 1 })} · ${t('room:frames.development')}`
+          : t('debrief.caseHeading', { number: index + 1 })}
       </h2>
       {/* A case the meeting ended in early stopped there: it did not run under its plan. */}
       {endedIn && <p className="debrief-case__ended">{t('endedEarly.debrief', { phase: endedIn.title })}</p>}
