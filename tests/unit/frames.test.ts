@@ -15,6 +15,7 @@ import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { apply, type SessionState } from '../../shared/session';
 import { DEVELOPMENT_PHASES, findFormat } from '../../shared/templates';
+import { planFromEdits } from '../../shared/plan-edits';
 import { view, type LeadersView } from '../../shared/views';
 import { advanceTo, CO_LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
@@ -67,6 +68,14 @@ describe('the professional-development format', () => {
   test('the segment after a Balint round says the same words as the format, in a standard meeting too', () => {
     const discussion = DEVELOPMENT_PHASES[2]!;
     expect(localizePhaseWords('standard', discussion, 'de').prompt).toBe(localizePhaseWords('development', discussion, 'de').prompt);
+  });
+
+  test('an edited phase keeps its frame; a group format saved with it says it', () => {
+    const before = DEVELOPMENT_PHASES.map((phase) => ({ ...phase }));
+    const kept = planFromEdits([{ id: 'development-theme', title: 'Our theme', durationSec: 300, prompt: '' }], before)!;
+    expect(frameOf(kept[0]!)).toBe('development');
+    const saved = planFromEdits([{ title: 'Wellbeing', durationSec: 600, prompt: '', frame: 'development' }])!;
+    expect(saved[0]!.frame).toBe('development');
   });
 });
 
