@@ -26,6 +26,8 @@ export const phaseEditSchema = z.object({
   phonesDown: z.boolean().optional(),
   untimedForRoom: z.boolean().optional(),
   presenterTells: z.boolean().optional(),
+  // Ours: a professional-development phase; left out, a kept phase keeps its frame, a new one is Balint.
+  frame: z.literal('development').optional(),
 });
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -94,6 +96,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   bare('leader.takeover'),
   bare('leader.return'),
   bare('case.next'),
+  // Ours: the boundary from Balint case work into the professional-development part (shared/frames.ts).
+  bare('development.start'),
   z.object({
     type: z.literal('phases.update'),
     phases: z.array(phaseEditSchema).min(1).max(LIMITS.phasesMax),

@@ -1,6 +1,9 @@
 // The boundary flags a co-leader can raise, as data. Each brings the leader a line to say aloud
 // (`redirect`): the leader's voice comes first. Only kinds whose `wall` is true may also be projected,
-// and never those that point at one person in the room.
+// and never those that point at one person in the room. Each kind names the frames it fits: in
+// professional development, talk of one's own reactions is the point, and the kinds about a case
+// and its presenter do not apply; probing one member still is wrong in both.
+import type { Frame } from './templates';
 
 export const FLAG_KINDS = [
   'cross-examination',
@@ -20,6 +23,7 @@ export const FLAG_KINDS = [
   'airtime',
   'time',
   'safety-concern',
+  'complaint-spiral',
 ] as const;
 
 export type FlagKind = (typeof FLAG_KINDS)[number];
@@ -36,7 +40,14 @@ export interface FlagInfo {
   /** Whether the leader may also project the line on the wall. */
   wall: boolean;
   leaderOnly?: boolean;
+  /** The frames this kind fits; the flag pad offers it only there. */
+  frames: readonly Frame[];
+  /** The line in professional development, where the case line would point at a patient. */
+  developmentRedirect?: string;
 }
+
+const BOTH: readonly Frame[] = ['balint', 'development'];
+const CASE_WORK: readonly Frame[] = ['balint'];
 
 export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
   'cross-examination': {
@@ -45,6 +56,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: '"Why did you…?", questions piling up on the presenter',
     redirect: 'Let\'s hold the "why" questions and start imagining.',
     wall: true,
+    frames: CASE_WORK,
   },
   'step-back-breach': {
     kind: 'step-back-breach',
@@ -52,6 +64,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'Someone addresses the presenter while they listen',
     redirect: "They're listening for now — let's speak to each other.",
     wall: true,
+    frames: CASE_WORK,
   },
   'presenter-breaks-in': {
     kind: 'presenter-breaks-in',
@@ -59,6 +72,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'The presenter answers or explains while stepped back',
     redirect: "You'll have your turn — for now, just listen.",
     wall: false,
+    frames: CASE_WORK,
   },
   rescuing: {
     kind: 'rescuing',
@@ -66,6 +80,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'Members reassure or rescue the presenter',
     redirect: "Let's stay with the difficulty rather than make it better.",
     wall: true,
+    frames: CASE_WORK,
   },
   'advice-giving': {
     kind: 'advice-giving',
@@ -73,6 +88,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: '"You should…", "Have you tried…"',
     redirect: 'Before fixing anything: what is going on between this doctor and this patient?',
     wall: true,
+    frames: CASE_WORK,
   },
   'medical-drift': {
     kind: 'medical-drift',
@@ -80,6 +96,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'Diagnosis, drugs, tests',
     redirect: "Let's leave the clinical side and stay with the relationship.",
     wall: true,
+    frames: CASE_WORK,
   },
   'theory-drift': {
     kind: 'theory-drift',
@@ -87,6 +104,8 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'Jargon, lecturing, the general case',
     redirect: "Let's come back from the general to this patient and this doctor.",
     wall: true,
+    frames: BOTH,
+    developmentRedirect: "Let's come back from the general to what it is like for us.",
   },
   'personal-exploration': {
     kind: 'personal-exploration',
@@ -94,6 +113,8 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: "Others probe a member's own history or feelings",
     redirect: "Let's leave our own histories aside and come back to this doctor and patient.",
     wall: false,
+    frames: BOTH,
+    developmentRedirect: "Let's each share only what we choose to, and not probe one colleague.",
   },
   'self-disclosure': {
     kind: 'self-disclosure',
@@ -101,6 +122,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'A member shares their own history at length',
     redirect: 'Thank you. What might that tell us about this patient?',
     wall: false,
+    frames: CASE_WORK,
   },
   'intrusive-speculation': {
     kind: 'intrusive-speculation',
@@ -108,6 +130,8 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: "Guesses about a colleague's private life",
     redirect: "Let's keep our curiosity on the consultation, not on each other.",
     wall: true,
+    frames: BOTH,
+    developmentRedirect: "Let's speak from our own experience, not guess at a colleague's life.",
   },
   judgement: {
     kind: 'judgement',
@@ -116,6 +140,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'Criticising or mocking the presenter or a member',
     redirect: 'Can we stay curious rather than judging?',
     wall: false,
+    frames: BOTH,
   },
   'new-case': {
     kind: 'new-case',
@@ -123,6 +148,8 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: '"That reminds me of my patient…"',
     redirect: "Let's keep that case for another time.",
     wall: true,
+    frames: BOTH,
+    developmentRedirect: "That sounds like a case for a Balint round — let's keep it for then.",
   },
   identifier: {
     kind: 'identifier',
@@ -130,6 +157,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'A name, place or rare detail that identifies',
     redirect: 'Please leave out anything that could identify someone.',
     wall: false,
+    frames: BOTH,
   },
   'strong-emotion': {
     kind: 'strong-emotion',
@@ -138,6 +166,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     redirect: 'Check in gently; the group can stay with this.',
     wall: false,
     leaderOnly: true,
+    frames: BOTH,
   },
   airtime: {
     kind: 'airtime',
@@ -145,6 +174,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'One voice dominating',
     redirect: "Let's hear from someone who hasn't spoken yet.",
     wall: true,
+    frames: BOTH,
   },
   time: {
     kind: 'time',
@@ -152,6 +182,7 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'A phase running over',
     redirect: 'A few minutes left for this part.',
     wall: true,
+    frames: BOTH,
   },
   'safety-concern': {
     kind: 'safety-concern',
@@ -159,6 +190,17 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
     soundsLike: 'A conduct or safety issue',
     redirect: null,
     wall: false,
+    frames: BOTH,
+  },
+  // Residents' development time slides into grievances about the programme or someone absent: the
+  // leader turns it back to what it is like for us, without judging the complaint.
+  'complaint-spiral': {
+    kind: 'complaint-spiral',
+    label: 'Complaint spiral',
+    soundsLike: 'Complaints about the program or someone absent pile up',
+    redirect: "Let's turn from what others did to what it's like for us.",
+    wall: true,
+    frames: ['development'],
   },
 };
 

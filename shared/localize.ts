@@ -8,7 +8,7 @@ import { es } from './locales/es';
 import { fr } from './locales/fr';
 import { LANGUAGES, REGISTERS, type Language, type Register } from './language';
 import type { LocaleTexts, PhaseTexts } from './locales/types';
-import type { Format } from './templates';
+import type { Format, Frame } from './templates';
 
 export { LANGUAGES, REGISTERS, type Language, type Register } from './language';
 export type { LocaleTexts } from './locales/types';
@@ -95,8 +95,8 @@ export function kindOfLine(text: string): FlagKind | null {
     FLAG_KINDS.flatMap((kind) =>
       LANGUAGES.flatMap((lang) =>
         REGISTERS.flatMap((register) => {
-          const line = wordsIn(lang, register).flags[kind].redirect;
-          return line ? [[line, kind] as const] : [];
+          const { redirect, developmentRedirect } = wordsIn(lang, register).flags[kind];
+          return [redirect, developmentRedirect].flatMap((line) => (line ? [[line, kind] as const] : []));
         }),
       ),
     ),
@@ -125,14 +125,21 @@ function translated(current: string, source: string | undefined, translation: st
   return current === source && translation ? translation : current;
 }
 
-/** The flag's label, what it sounds like and its redirect in `lang`; no redirect stays no redirect. */
-export function localizeFlag(kind: FlagKind, lang: Language, register: Register = 'formal'): FlagInfo {
+/**
+ * The flag's label, what it sounds like and its redirect in `lang`; no redirect stays no redirect.
+ * In professional development a kind with a line of its own for that frame offers that line.
+ */
+export function localizeFlag(kind: FlagKind, lang: Language, register: Register = 'formal', frame: Frame = 'balint'): FlagInfo {
   const source = FLAG_CATALOG[kind];
   const words = wordsIn(lang, register).flags[kind];
+  const redirect =
+    frame === 'development' && source.developmentRedirect
+      ? words?.developmentRedirect || source.developmentRedirect
+      : words?.redirect || source.redirect;
   return {
     ...source,
     label: words?.label || source.label,
     soundsLike: words?.soundsLike || source.soundsLike,
-    redirect: source.redirect === null ? null : words?.redirect || source.redirect,
+    redirect: source.redirect === null ? null : redirect,
   };
 }

@@ -29,6 +29,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   'room.lock': 'lead',
   'room.unlock': 'lead',
   'case.next': 'lead',
+  'development.start': 'lead',
   'phases.update': 'lead',
   'case.volunteer': 'member',
   'pause.signal': 'member',

@@ -34,5 +34,6 @@ function editedTraits(edit: PhaseEdit, kept: PhaseTraits): PhaseTraits {
     phonesDown: edit.phonesDown ?? kept.phonesDown,
     untimedForRoom: edit.untimedForRoom ?? kept.untimedForRoom,
     presenterTells: edit.presenterTells ?? kept.presenterTells,
+    frame: edit.frame ?? kept.frame,
   };
 }

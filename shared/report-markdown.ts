@@ -103,7 +103,10 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
   report.rounds.forEach((round, index) => {
     const rows = caseRows(round, index);
     const heading = say(words.caseHeading, { number: index + 1 });
-    lines.push(`## ${round.kind === 'no-case' ? `${heading} · ${words.noCase}` : heading}`, '');
+    // A professional-development part is named as its frame, so the record keeps the two apart.
+    const frameWord = round.kind === 'development' ? LOCALES[lang].formats.development?.title : undefined;
+    const aside = round.kind === 'no-case' ? words.noCase : frameWord;
+    lines.push(`## ${aside ? `${heading} · ${aside}` : heading}`, '');
     const endedIn = endedEarlyIn(report, index, rows);
     if (endedIn) lines.push(say(words.endedIn, { phase: cell(endedIn.title) }), '');
     lines.push(

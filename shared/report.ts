@@ -4,6 +4,7 @@
 // in the reader's language and time zone: shared/report-markdown.ts.
 import type { CueCounts } from './cues';
 import type { FlagHandling } from './flags';
+import { frameOfRound, type Frame } from './frames';
 import { closeRecord, type RoundKind } from './rounds';
 import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session';
 
@@ -25,7 +26,15 @@ export interface Report {
   format: string;
   startedAt: number;
   endedAt: number | null;
-  rounds: { kind: RoundKind; startedAt: number | null; phases: ReportPhase[] }[];
+  rounds: {
+    kind: RoundKind;
+    /** Which frame the round ran in: Balint case work or professional development. */
+    frame: Frame;
+    startedAt: number | null;
+    /** The round's running time, every phase added up. */
+    actualSec: number;
+    phases: ReportPhase[];
+  }[];
   flags: {
     kind: string;
     raisedAt: number;
@@ -58,7 +67,9 @@ export function buildReport(state: SessionState, now: number): Report {
     endedAt: state.endedAt,
     rounds: rounds.map((round) => ({
       kind: round.kind,
+      frame: frameOfRound(round.kind),
       startedAt: round.startedAt,
+      actualSec: round.phases.reduce((sum, record) => sum + Math.round(record.actualMs / 1000), 0),
       phases: round.phases.map((record) => ({
         id: record.id,
         title: record.title,

@@ -17,8 +17,11 @@ export interface PhaseRecord {
   callsForCase?: boolean;
 }
 
-/** A case round, a case call that found no case, or a free round in its place. */
-export type RoundKind = 'case' | 'no-case' | 'free';
+/**
+ * A case round, a case call that found no case, a free round in its place, or a
+ * professional-development part (its own frame: see shared/frames.ts).
+ */
+export type RoundKind = 'case' | 'no-case' | 'free' | 'development';
 
 export interface Round {
   kind: RoundKind;

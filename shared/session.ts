@@ -4,6 +4,7 @@ import { certificateMarksAtEnd, type CertificateMarks } from './certificate-mark
 import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
+import { developmentSegment, flagFitsFrame, frameOf, frameOfRound, openingRoundKind } from './frames';
 import type { Language, Register } from './language';
 import { nameKey } from './names';
 import { mayPerform } from './permissions';
@@ -195,7 +196,7 @@ export function createSession({
   now,
 }: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
-  const round = freshRound(phases);
+  const round = freshRound(phases, openingRoundKind(phases));
   const first = phases[0]!;
   return {
     sessionId,
@@ -499,6 +500,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   },
 
   'flag.raise': (state, { kind, note }, now) => {
+    if (!flagFitsFrame(kind, frameOf(currentPhase(state)))) {
+      return fail('invalid', 'That flag belongs to the other frame: it does not fit the part running now.');
+    }
     const flag: Flag = {
       id: `flag-${state.nextFlagNumber}`,
       kind,
@@ -655,10 +659,26 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (state.phaseIndex !== state.phases.length - 1) {
       return fail('conflict', 'A new case starts after the last phase of this round.');
     }
+    if (frameOfRound(currentRound(state).kind) === 'development') {
+      return fail('conflict', 'The professional-development part keeps its own frame: no case follows it.');
+    }
     const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
     // A free round's phase was for that round only.
     const phases = state.phases.filter((phase) => phase.id !== FREE_ROUND.id);
     return ok(beginRound(state, closed, phases, 'case', newCaseStart(phases), now));
+  },
+
+  // The boundary between the frames: the Balint round's record closes where it stands, and a
+  // development part begins as a round of its own, so the record keeps the two apart.
+  'development.start': (state, _command, now) => {
+    if (frameOfRound(currentRound(state).kind) === 'development') {
+      return fail('conflict', 'The professional-development part is already running.');
+    }
+    const phase = currentPhase(state);
+    const closed = closeRecord(currentRound(state), phase.id, state.timer, now);
+    // From the case call, no case was taken: the record says so, as "No case today" does.
+    const kept = phase.callsForCase ? { ...closed, kind: 'no-case' as RoundKind } : closed;
+    return ok(beginRound(state, kept, developmentSegment(), 'development', 0, now));
   },
 
   'phases.update': (state, { phases: edits }, now) => {

@@ -8,6 +8,13 @@ import type { RoomSettings } from './settings';
 export type PresenterRole = 'listens' | 'returns';
 
 /**
+ * Which frame a phase belongs to: Balint case work on one doctor–patient relationship, or a
+ * professional-development discussion with its own rules. Kept apart, never blended.
+ */
+export const FRAMES = ['balint', 'development'] as const;
+export type Frame = (typeof FRAMES)[number];
+
+/**
  * What a phase does to the room, as data: an edited or a group's own format behaves right because
  * behaviour follows these, never a phase's id.
  */
@@ -22,6 +29,8 @@ export interface PhaseTraits {
   untimedForRoom?: boolean;
   /** The presenter is telling the case: a latecomer is asked to come in quietly. */
   presenterTells?: boolean;
+  /** Professional development, not case work; absent means the Balint frame. */
+  frame?: 'development';
 }
 
 export interface PhasePlan extends PhaseTraits {
@@ -41,6 +50,7 @@ export function traitsOf(phase: PhaseTraits): PhaseTraits {
   if (phase.phonesDown) traits.phonesDown = true;
   if (phase.untimedForRoom) traits.untimedForRoom = true;
   if (phase.presenterTells) traits.presenterTells = true;
+  if (phase.frame === 'development') traits.frame = 'development';
   return traits;
 }
 
@@ -113,6 +123,46 @@ const closing: PhasePlan = {
   prompt: "Let's leave the case here. Thank you.",
   phonesDown: true,
 };
+
+/**
+ * Professional development: its own frame and its own phases, about us as doctors (training, the
+ * work, how it sits with us), never a patient. The same phases follow a Balint round as a segment
+ * (`development.start`), so the two frames stay apart in one meeting.
+ */
+export const DEVELOPMENT_PHASES: readonly PhasePlan[] = [
+  {
+    id: 'development-check-in',
+    title: 'Check-in',
+    durationSec: min(5),
+    prompt: 'How are we arriving as doctors today? A sentence or two each.',
+    phonesDown: true,
+    frame: 'development',
+  },
+  {
+    id: 'development-theme',
+    title: 'Choosing a theme',
+    durationSec: min(5),
+    prompt: 'What about our work as doctors would we like to talk about today?',
+    phonesDown: true,
+    frame: 'development',
+  },
+  {
+    id: 'development-discussion',
+    title: 'Open discussion',
+    durationSec: min(30),
+    prompt: "What is this like for each of us? Let's speak from our own experience, not about a patient.",
+    phonesDown: true,
+    frame: 'development',
+  },
+  {
+    id: 'development-closing',
+    title: 'Closing',
+    durationSec: min(5),
+    prompt: 'What will we take from this into our work? Thank you.',
+    phonesDown: true,
+    frame: 'development',
+  },
+];
 
 export const FORMATS: readonly Format[] = [
   {
@@ -246,6 +296,12 @@ export const FORMATS: readonly Format[] = [
         prompt: 'What will you take with you to your next patient?',
       },
     ],
+  },
+  {
+    id: 'development',
+    title: 'Professional development',
+    description: 'A discussion about us as doctors, with its own frame: no case, no patient.',
+    phases: [...DEVELOPMENT_PHASES],
   },
 ];
 

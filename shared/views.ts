@@ -11,6 +11,7 @@ import type { FlagKind } from './flags';
 import type { Language, Register } from './language';
 import { nameKey, numberedName } from './names';
 import { UNDO_WINDOW_MS } from './undo';
+import { frameOfRound, framingMoment } from './frames';
 
 export interface PhaseView extends Omit<PhaseTraits, 'presenterRole'> {
   id: string;
@@ -51,6 +52,11 @@ export interface RoomView {
   settings: RoomSettings;
   /** The leader blanked the wall. */
   displayBlank: boolean;
+  /**
+   * The boundary from Balint case work into professional development, from when it began (server
+   * time): the wall and the phones show the framing moment until the next phase or a while later.
+   */
+  framingMoment: { at: number } | null;
 }
 
 export interface FlagView {
@@ -59,6 +65,8 @@ export interface FlagView {
   status: FlagStatus;
   raisedAt: number;
   note?: string;
+  /** Raised in professional development: its line to say is that frame's. Absent in Balint work. */
+  frame?: 'development';
 }
 
 export interface ParticipantView {
@@ -169,6 +177,7 @@ function roomView(state: SessionState, role: Role): RoomView {
     register: state.register,
     settings: { displayClock: state.settings.displayClock, phoneClock: state.settings.phoneClock },
     displayBlank: state.displayBlank,
+    framingMoment: framingMoment(state.rounds, state.phaseIndex),
   };
 }
 
@@ -234,6 +243,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
       status: flag.status,
       raisedAt: flag.raisedAt,
       ...(flag.note ? { note: flag.note } : {}),
+      ...(frameOfRound(state.rounds[flag.round]?.kind ?? 'case') === 'development' ? { frame: 'development' as const } : {}),
     })),
     pauseSignals: state.pauseSignals,
     pauseSignalsSeen: state.pauseSignalsSeen,

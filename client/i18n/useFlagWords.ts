@@ -2,12 +2,14 @@
 // leader, in the room's register (the leader says it to the room as the room is spoken to).
 import { useCallback } from 'react';
 import type { FlagInfo, FlagKind } from '../../shared/flags';
+import type { Frame } from '../../shared/frames';
 import { localizeFlag } from '../../shared/localize';
 import { useSessionStore } from '../store';
 import { useLanguage } from './useLanguage';
 
-export function useFlagWords(): (kind: FlagKind) => FlagInfo {
+/** `frame`: the frame the flag was raised in, whose line the leader is offered (Balint unless said). */
+export function useFlagWords(frame: Frame = 'balint'): (kind: FlagKind) => FlagInfo {
   const lang = useLanguage();
   const register = useSessionStore((state) => state.view?.register ?? 'formal');
-  return useCallback((kind: FlagKind) => localizeFlag(kind, lang, register), [lang, register]);
+  return useCallback((kind: FlagKind) => localizeFlag(kind, lang, register, frame), [lang, register, frame]);
 }

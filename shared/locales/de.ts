@@ -30,6 +30,10 @@ export const de: LocaleTexts = {
       title: 'Studierendengruppe',
       description: 'Ein ruhigeres Tempo für Studierende, die ihren ersten Patientinnen und Patienten begegnen.',
     },
+    development: {
+      title: 'Berufliche Entwicklung',
+      description: 'Ein Gespräch über uns als Ärztinnen und Ärzte, mit eigenem Rahmen: kein Fall, keine Patientin, kein Patient.',
+    },
   },
   phases: {
     opening: {
@@ -92,6 +96,22 @@ export const de: LocaleTexts = {
       prompt:
         'Sind Sie an einem Ort, an dem niemand mithören kann? Bitte nichts aufnehmen. Bricht die Verbindung der Leitung ab, übernimmt die Co-Leitung, bis sie zurück ist.',
     },
+    'development-check-in': {
+      title: 'Ankommen',
+      prompt: 'Wie kommen wir heute als Ärztinnen und Ärzte an? Ein, zwei Sätze pro Person.',
+    },
+    'development-theme': {
+      title: 'Thema finden',
+      prompt: 'Worüber aus unserer Arbeit als Ärztinnen und Ärzte möchten wir heute sprechen?',
+    },
+    'development-discussion': {
+      title: 'Offenes Gespräch',
+      prompt: 'Wie ist das für jede und jeden von uns? Sprechen wir aus eigener Erfahrung, nicht über eine Patientin oder einen Patienten.',
+    },
+    'development-closing': {
+      title: 'Abschluss',
+      prompt: 'Was nehmen wir davon mit in unsere Arbeit? Vielen Dank.',
+    },
   },
   formatPhases: {
     'uk-classic': {
@@ -151,11 +171,13 @@ export const de: LocaleTexts = {
       label: 'Abdriften in die Theorie',
       soundsLike: 'Fachjargon, Vorträge, der allgemeine Fall',
       redirect: 'Kommen wir vom Allgemeinen zurück zu dieser Patientin, diesem Patienten und dieser Ärztin, diesem Arzt.',
+      developmentRedirect: 'Kommen wir vom Allgemeinen zurück zu dem, wie es uns selbst damit geht.',
     },
     'personal-exploration': {
       label: 'Nachforschen im Persönlichen',
       soundsLike: 'Andere fragen nach der eigenen Geschichte oder den Gefühlen eines Mitglieds',
       redirect: 'Lassen wir unsere eigenen Geschichten beiseite und kommen wir zurück zu dieser Arzt-Patient-Beziehung.',
+      developmentRedirect: 'Jede und jeder teilt nur, was sie oder er teilen möchte – fragen wir niemanden aus.',
     },
     'self-disclosure': {
       label: 'Selbstoffenbarung',
@@ -166,6 +188,7 @@ export const de: LocaleTexts = {
       label: 'Übergriffige Spekulation',
       soundsLike: 'Vermutungen über das Privatleben einer Kollegin oder eines Kollegen',
       redirect: 'Richten wir unsere Neugier auf die Sprechstunde, nicht aufeinander.',
+      developmentRedirect: 'Sprechen wir aus eigener Erfahrung, statt über das Leben einer Kollegin oder eines Kollegen zu mutmaßen.',
     },
     judgement: {
       label: 'Abwertung',
@@ -176,6 +199,7 @@ export const de: LocaleTexts = {
       label: 'Neuer Fall',
       soundsLike: '„Das erinnert mich an eine Patientin von mir …“',
       redirect: 'Diesen Fall heben wir uns für ein anderes Mal auf.',
+      developmentRedirect: 'Das klingt nach einem Fall für die Balintarbeit – heben wir ihn uns dafür auf.',
     },
     identifier: {
       label: 'Erkennbares Detail',
@@ -200,6 +224,11 @@ export const de: LocaleTexts = {
     'safety-concern': {
       label: 'Sicherheitsbedenken',
       soundsLike: 'Ein Verhaltens- oder Sicherheitsproblem',
+    },
+    'complaint-spiral': {
+      label: 'Klagespirale',
+      soundsLike: 'Klagen über das Weiterbildungsprogramm oder über Abwesende häufen sich',
+      redirect: 'Wenden wir uns von dem, was andere getan haben, dem zu, wie es uns damit geht.',
     },
   },
   informal: {

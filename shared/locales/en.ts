@@ -25,8 +25,9 @@ function arrangeEnglish(): LocaleTexts {
   for (const phase of [FREE_ROUND, BREAK_PHASE]) phases[phase.id] = { title: phase.title, prompt: phase.prompt };
   const flags = Object.fromEntries(
     FLAG_KINDS.map((kind) => {
-      const { label, soundsLike, redirect } = FLAG_CATALOG[kind];
+      const { label, soundsLike, redirect, developmentRedirect } = FLAG_CATALOG[kind];
       const texts: FlagTexts = redirect === null ? { label, soundsLike } : { label, soundsLike, redirect };
+      if (developmentRedirect) texts.developmentRedirect = developmentRedirect;
       return [kind, texts];
     }),
   ) as LocaleTexts['flags'];

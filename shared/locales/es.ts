@@ -29,6 +29,10 @@ export const es: LocaleTexts = {
       title: 'Grupo de estudiantes',
       description: 'Un ritmo más tranquilo para estudiantes que conocen a sus primeros pacientes.',
     },
+    development: {
+      title: 'Desarrollo profesional',
+      description: 'Una conversación sobre nosotros como médicos, con su propio encuadre: sin caso ni paciente.',
+    },
   },
   phases: {
     opening: {
@@ -91,6 +95,22 @@ export const es: LocaleTexts = {
       prompt:
         '¿Está en un lugar privado, donde nadie pueda oírle? Por favor, no grabe. Si se corta la conexión de quien coordina, la cocoordinación toma el relevo hasta que vuelva.',
     },
+    'development-check-in': {
+      title: 'Ronda de llegada',
+      prompt: '¿Cómo llegamos hoy como médicos? Una o dos frases por persona.',
+    },
+    'development-theme': {
+      title: 'Elegir un tema',
+      prompt: '¿De qué aspecto de nuestro trabajo como médicos queremos hablar hoy?',
+    },
+    'development-discussion': {
+      title: 'Conversación abierta',
+      prompt: '¿Cómo es esto para cada uno de nosotros? Hablemos desde nuestra propia experiencia, no de un paciente.',
+    },
+    'development-closing': {
+      title: 'Cierre',
+      prompt: '¿Qué nos llevamos de esto a nuestro trabajo? Gracias.',
+    },
   },
   formatPhases: {
     'uk-classic': {
@@ -150,11 +170,13 @@ export const es: LocaleTexts = {
       label: 'Deriva teórica',
       soundsLike: 'Jerga, disertaciones, el caso general',
       redirect: 'Volvamos de lo general a este paciente y a este médico.',
+      developmentRedirect: 'Volvamos de lo general a cómo lo vivimos nosotros.',
     },
     'personal-exploration': {
       label: 'Exploración personal',
       soundsLike: 'Otros indagan en la historia o los sentimientos de un participante',
       redirect: 'Dejemos de lado nuestras propias historias y volvamos a este médico y a este paciente.',
+      developmentRedirect: 'Que cada uno comparta solo lo que quiera, sin indagar en un colega.',
     },
     'self-disclosure': {
       label: 'Confidencia personal',
@@ -165,6 +187,7 @@ export const es: LocaleTexts = {
       label: 'Especulación intrusiva',
       soundsLike: 'Suposiciones sobre la vida privada de un colega o una colega',
       redirect: 'Pongamos nuestra curiosidad en la consulta, no en nosotros.',
+      developmentRedirect: 'Hablemos desde nuestra propia experiencia, sin suponer cosas sobre la vida de un colega.',
     },
     judgement: {
       label: 'Juicio',
@@ -175,6 +198,7 @@ export const es: LocaleTexts = {
       label: 'Caso nuevo',
       soundsLike: '«Eso me recuerda a una paciente mía…»',
       redirect: 'Guardemos ese caso para otra ocasión.',
+      developmentRedirect: 'Eso parece un caso para el grupo Balint; guardémoslo para entonces.',
     },
     identifier: {
       label: 'Dato identificativo',
@@ -199,6 +223,11 @@ export const es: LocaleTexts = {
     'safety-concern': {
       label: 'Problema de seguridad',
       soundsLike: 'Un problema de conducta o de seguridad',
+    },
+    'complaint-spiral': {
+      label: 'Espiral de quejas',
+      soundsLike: 'Se acumulan quejas sobre el programa o sobre alguien ausente',
+      redirect: 'Pasemos de lo que hicieron otros a cómo lo vivimos nosotros.',
     },
   },
   informal: {

@@ -31,6 +31,10 @@ export const fr: LocaleTexts = {
       title: 'Groupe étudiant',
       description: 'Un rythme plus doux pour les étudiantes et étudiants qui rencontrent leurs premiers patients.',
     },
+    development: {
+      title: 'Développement professionnel',
+      description: 'Un échange sur nous en tant que médecins, avec son propre cadre : ni cas, ni patient.',
+    },
   },
   phases: {
     opening: {
@@ -93,6 +97,22 @@ export const fr: LocaleTexts = {
       prompt:
         'Êtes-vous seul·e, sans que personne ne puisse vous entendre ? Merci de ne pas enregistrer. Si la connexion du leader est coupée, le co-leader prend le relais jusqu’à son retour.',
     },
+    'development-check-in': {
+      title: 'Tour d’arrivée',
+      prompt: 'Comment arrivons-nous aujourd’hui, en tant que médecins ? Une phrase ou deux chacun.',
+    },
+    'development-theme': {
+      title: 'Choix du thème',
+      prompt: 'De quoi, dans notre travail de médecin, aimerions-nous parler aujourd’hui ?',
+    },
+    'development-discussion': {
+      title: 'Échange libre',
+      prompt: 'Qu’est-ce que cela fait à chacun de nous ? Parlons de notre propre vécu, pas d’un patient.',
+    },
+    'development-closing': {
+      title: 'Clôture',
+      prompt: 'Qu’emportons-nous de cet échange dans notre travail ? Merci.',
+    },
   },
   formatPhases: {
     'uk-classic': {
@@ -152,11 +172,13 @@ export const fr: LocaleTexts = {
       label: 'Dérive théorique',
       soundsLike: 'Jargon, exposé magistral, le cas général',
       redirect: 'Revenons du général à ce patient et à ce médecin.',
+      developmentRedirect: 'Revenons du général à ce que nous vivons, nous.',
     },
     'personal-exploration': {
       label: 'Exploration personnelle',
       soundsLike: 'D’autres sondent l’histoire ou les ressentis d’un participant',
       redirect: 'Laissons nos propres histoires de côté et revenons à ce médecin et à ce patient.',
+      developmentRedirect: 'Chacun partage seulement ce qu’il choisit de partager ; n’interrogeons pas un collègue.',
     },
     'self-disclosure': {
       label: 'Confidence personnelle',
@@ -167,6 +189,7 @@ export const fr: LocaleTexts = {
       label: 'Spéculation intrusive',
       soundsLike: 'Suppositions sur la vie privée d’un ou d’une collègue',
       redirect: 'Gardons notre curiosité pour la consultation, pas pour nous.',
+      developmentRedirect: 'Parlons de notre propre vécu, sans faire de suppositions sur la vie d’un collègue.',
     },
     judgement: {
       label: 'Jugement',
@@ -177,6 +200,7 @@ export const fr: LocaleTexts = {
       label: 'Nouveau cas',
       soundsLike: '« Ça me rappelle une de mes patientes… »',
       redirect: 'Gardons ce cas pour une autre fois.',
+      developmentRedirect: 'Cela ressemble à un cas pour un groupe Balint ; gardons-le pour ce moment-là.',
     },
     identifier: {
       label: 'Élément identifiant',
@@ -201,6 +225,11 @@ export const fr: LocaleTexts = {
     'safety-concern': {
       label: 'Problème de sécurité',
       soundsLike: 'Un problème de conduite ou de sécurité',
+    },
+    'complaint-spiral': {
+      label: 'Spirale de plaintes',
+      soundsLike: 'Les plaintes sur le programme ou sur un absent s’accumulent',
+      redirect: 'Passons de ce que les autres ont fait à ce que cela nous fait vivre.',
     },
   },
   informal: {

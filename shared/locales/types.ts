@@ -15,6 +15,8 @@ export interface FlagTexts {
   soundsLike: string;
   /** Absent where the room gets no notice (safety-concern): the leaders follow up privately. */
   redirect?: string;
+  /** The line in professional development, where the kind has one of its own. */
+  developmentRedirect?: string;
 }
 
 export interface LocaleTexts {

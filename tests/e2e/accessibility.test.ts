@@ -10,6 +10,7 @@ import { FLAG_CATALOG } from '../../shared/flags';
 import { en } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { DEVICES, expectAccessible, launchChromium } from './browser';
+import { expectTouchTargets } from './touch';
 import {
   allShowEnded,
   CLIENT_DIR,
@@ -195,45 +196,6 @@ describe('no serious or critical accessibility violations', () => {
 // 200 %, reduced motion, a visible focus indicator on every focusable element, no keyboard trap,
 // focus back where it was after a dialog, and the live region speaking phase changes and notices.
 // A meeting of its own, so these tests do not depend on the states the axe tests leave behind.
-
-/** A target smaller than this on a phone (or the console) fails; half a pixel for subpixel layout. */
-const TOUCH_PX = 44;
-
-interface Target {
-  what: string;
-  width: number;
-  height: number;
-}
-
-/** Every visible control a finger can aim at, measured as the area that takes the tap. */
-function touchTargets(page: Page): Promise<Target[]> {
-  return page.evaluate(() => {
-    const selector =
-      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
-    const out: { what: string; width: number; height: number }[] = [];
-    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
-      if (element.closest('.visually-hidden')) continue;
-      // A checkbox or radio inside its label is tapped on the label: that is its target.
-      const isChoice = element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio');
-      const target = (isChoice && element.closest('label')) || element;
-      const style = getComputedStyle(target);
-      const box = target.getBoundingClientRect();
-      if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
-      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
-      out.push({ what: `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''} "${name}"`, width: box.width, height: box.height });
-    }
-    return out;
-  });
-}
-
-async function expectTouchTargets(who: Person, state: string): Promise<void> {
-  const targets = await touchTargets(who.page);
-  expect(targets.length, `${who.label}, ${state}: no controls found`).toBeGreaterThan(0);
-  const small = targets
-    .filter((target) => target.width < TOUCH_PX - 0.5 || target.height < TOUCH_PX - 0.5)
-    .map((target) => `${target.what}: ${target.width.toFixed(1)}×${target.height.toFixed(1)}`);
-  expect(small, `${who.label}, ${state}: targets under ${TOUCH_PX}×${TOUCH_PX} px`).toEqual([]);
-}
 
 /** What does not fit at the page's width: sideways scrolling, boxes past the edge, text cut off. */
 function reflowProblems(page: Page): Promise<string[]> {

@@ -46,7 +46,8 @@ describe('formats', () => {
       for (const phase of format.phases) expect(phaseEditSchema.safeParse(phase).success).toBe(true);
     });
 
-    test('has a case call, so a second case can start', () => {
+    // A professional-development format has its own frame: no case, so no case call.
+    test.runIf(format.phases.every((phase) => phase.frame !== 'development'))('has a case call, so a second case can start', () => {
       expect(format.phases.map((phase) => phase.id)).toContain('case-call');
     });
   });
@@ -68,9 +69,9 @@ describe('formats', () => {
 });
 
 describe('flag catalog', () => {
-  test('has exactly the 17 kinds of the design', () => {
-    expect(FLAG_KINDS).toHaveLength(17);
-    expect(new Set(FLAG_KINDS).size).toBe(17);
+  test('has exactly the 17 kinds of the design and the development frame\'s complaint spiral', () => {
+    expect(FLAG_KINDS).toHaveLength(18);
+    expect(new Set(FLAG_KINDS).size).toBe(18);
     expect(Object.keys(FLAG_CATALOG).sort()).toEqual([...FLAG_KINDS].sort());
   });
 

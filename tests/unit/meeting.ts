@@ -157,6 +157,7 @@ export const EXAMPLE_COMMANDS: { readonly [T in CommandType]: Extract<Command, {
   'leader.takeover': { type: 'leader.takeover' },
   'leader.return': { type: 'leader.return' },
   'case.next': { type: 'case.next' },
+  'development.start': { type: 'development.start' },
   'phases.update': {
     type: 'phases.update',
     phases: [

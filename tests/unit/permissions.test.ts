@@ -77,6 +77,7 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
     while (state.phaseIndex < state.phases.length - 1) state = send(state, { type: 'phase.next' }, NOW - MIN, lead);
     return state;
   },
+  'development.start': (s) => s,
   'phases.update': (s) => s,
   'session.end': (s) => s,
 };
@@ -104,6 +105,7 @@ const LEAD_COMMANDS: readonly CommandType[] = [
   'room.lock',
   'room.unlock',
   'case.next',
+  'development.start',
   'phases.update',
 ];
 
@@ -135,10 +137,10 @@ function expectForbidden(state: SessionState, actor: Actor, type: CommandType, r
   expect(state).toEqual(before);
 }
 
-test('the command list and the permission table name the same 31 commands', () => {
+test('the command list and the permission table name the same 32 commands', () => {
   expect(new Set(COMMAND_TYPES).size).toBe(COMMAND_TYPES.length);
   expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-  expect(COMMAND_TYPES).toHaveLength(31);
+  expect(COMMAND_TYPES).toHaveLength(32);
 });
 
 describe('while the leader leads', () => {

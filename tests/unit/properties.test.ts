@@ -116,6 +116,7 @@ const VALID: { [T in CommandType]: fc.Arbitrary<{ type: T }> } = {
   'leader.takeover': fc.constant({ type: 'leader.takeover' }),
   'leader.return': fc.constant({ type: 'leader.return' }),
   'case.next': fc.constant({ type: 'case.next' }),
+  'development.start': fc.constant({ type: 'development.start' }),
   'phases.update': fc.record({
     type: fc.constant('phases.update'),
     phases: fc.array(phaseEdit, { minLength: 1, maxLength: 8 }),

@@ -37,6 +37,7 @@ const ROOM_KEYS = [
   'displayBlank',
   'ended',
   'format',
+  'framingMoment',
   'hints',
   'joinCode',
   'language',

@@ -410,4 +410,18 @@ export const words: ConsoleWords = {
   debriefNotes: {
     hint: 'Nur die beiden Leitungen sehen diese Notizen. Sie werden beim Schreiben gespeichert und bleiben beim Protokoll dieser Sitzung, bis es gelöscht wird. Teil des Protokolls selbst sind sie nicht: Ihre Exporte fügen sie danach an.',
   },
+
+  // The boundary into professional development, and the debrief's frames.
+  frames: {
+    start: 'Berufliche Entwicklung',
+    startTitle: 'Den Fall verlassen und zur beruflichen Entwicklung übergehen?',
+    startBody: 'Die Fallrunde endet hier. Anzeige und Handys zeigen den Übergang in den neuen Rahmen.',
+    startConfirm: 'Fall verlassen',
+    lastPart: 'Letzte Phase der beruflichen Entwicklung: Beenden Sie die Sitzung, wenn Sie so weit sind.',
+    debriefHeading: 'Rahmen',
+    debriefIntro: 'In welchem Rahmen jeder Teil der Sitzung lief, und wie lange.',
+    debriefPart: 'Teil {{number}}',
+    noCaseDevelopment: 'Stattdessen berufliche Entwicklung',
+    noCaseDevelopmentHint: '„Wer hat einen Fall?“ endet ohne Fall, und die Gruppe wechselt in den anderen Rahmen.',
+  },
 };

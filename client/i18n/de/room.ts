@@ -177,4 +177,14 @@ export const words: RoomWords = {
     meeting_one: '{{count}} in dieser Sitzung',
     meeting_other: '{{count}} in dieser Sitzung',
   },
+
+  // Two frames kept apart: the moment the room leaves the case for professional development, and
+  // the names of the frames the console and the co-leader's pad show.
+  frames: {
+    momentTitle: 'Wir verlassen jetzt den Fall.',
+    momentBody: 'Was folgt, handelt von uns als Ärztinnen und Ärzten, nicht von der Patientin oder dem Patienten.',
+    balint: 'Balintarbeit am Fall',
+    development: 'Berufliche Entwicklung',
+    mark: 'Rahmen',
+  },
 };

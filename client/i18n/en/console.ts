@@ -411,4 +411,18 @@ export const words = {
   debriefNotes: {
     hint: "Only the two leaders see these notes. They are saved as you write and kept with this meeting's record until it is deleted. They are not part of the record itself: your exports add them after it.",
   },
+
+  // The boundary into professional development, and the debrief's frames.
+  frames: {
+    start: 'Professional development',
+    startTitle: 'Leave the case for professional development?',
+    startBody: 'The case round closes here. The display and the phones show the move into the new frame.',
+    startConfirm: 'Leave the case',
+    lastPart: 'Last phase of professional development: end the meeting when you are ready.',
+    debriefHeading: 'Frames',
+    debriefIntro: 'Which frame each part of the meeting ran in, and for how long.',
+    debriefPart: 'Part {{number}}',
+    noCaseDevelopment: 'Professional development instead',
+    noCaseDevelopmentHint: 'The case call closes with no case, and the group moves into the other frame.',
+  },
 };

@@ -180,4 +180,14 @@ export const words = {
     meeting_one: '{{count}} in this meeting',
     meeting_other: '{{count}} in this meeting',
   },
+
+  // Two frames kept apart: the moment the room leaves the case for professional development, and
+  // the names of the frames the console and the co-leader's pad show.
+  frames: {
+    momentTitle: 'We\'re leaving the case now.',
+    momentBody: 'What follows is about us as doctors, not about the patient.',
+    balint: 'Balint case work',
+    development: 'Professional development',
+    mark: 'Frame',
+  },
 };

@@ -408,4 +408,18 @@ export const words: ConsoleWords = {
   debriefNotes: {
     hint: 'Solo las dos personas que coordinan ven estas notas. Se guardan mientras escribe y se conservan con el registro de esta sesión hasta que se borre. No forman parte del registro en sí: sus exportaciones las añaden a continuación.',
   },
+
+  // The boundary into professional development, and the debrief's frames.
+  frames: {
+    start: 'Desarrollo profesional',
+    startTitle: '¿Dejar el caso y pasar al desarrollo profesional?',
+    startBody: 'El trabajo sobre el caso termina aquí. La pantalla y los teléfonos muestran el paso al nuevo encuadre.',
+    startConfirm: 'Dejar el caso',
+    lastPart: 'Última fase del desarrollo profesional: termine la sesión cuando lo desee.',
+    debriefHeading: 'Encuadres',
+    debriefIntro: 'En qué encuadre transcurrió cada parte de la sesión y durante cuánto tiempo.',
+    debriefPart: 'Parte {{number}}',
+    noCaseDevelopment: 'Desarrollo profesional en su lugar',
+    noCaseDevelopmentHint: '«¿Quién tiene un caso?» termina sin caso y el grupo pasa al otro encuadre.',
+  },
 };

@@ -178,4 +178,14 @@ export const words: RoomWords = {
     meeting_one: '{{count}} en esta sesión',
     meeting_other: '{{count}} en esta sesión',
   },
+
+  // Two frames kept apart: the moment the room leaves the case for professional development, and
+  // the names of the frames the console and the co-leader's pad show.
+  frames: {
+    momentTitle: 'Ahora dejamos el caso.',
+    momentBody: 'Lo que sigue trata de nosotros como médicos, no del paciente.',
+    balint: 'Trabajo Balint sobre el caso',
+    development: 'Desarrollo profesional',
+    mark: 'Encuadre',
+  },
 };

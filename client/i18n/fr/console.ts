@@ -409,4 +409,18 @@ export const words: ConsoleWords = {
   debriefNotes: {
     hint: 'Seules les deux personnes qui animent voient ces notes. Elles sont enregistrées au fil de l’écriture et conservées avec le compte rendu de cette séance jusqu’à sa suppression. Elles ne font pas partie du compte rendu lui-même : vos exports les ajoutent à la suite.',
   },
+
+  // The boundary into professional development, and the debrief's frames.
+  frames: {
+    start: 'Développement professionnel',
+    startTitle: 'Quitter le cas pour le développement professionnel ?',
+    startBody: 'Le travail sur le cas s’arrête ici. L’affichage et les téléphones montrent le passage au nouveau cadre.',
+    startConfirm: 'Quitter le cas',
+    lastPart: 'Dernière phase du développement professionnel : terminez la séance quand vous le souhaitez.',
+    debriefHeading: 'Cadres',
+    debriefIntro: 'Dans quel cadre chaque partie de la séance s’est déroulée, et combien de temps.',
+    debriefPart: 'Partie {{number}}',
+    noCaseDevelopment: 'Développement professionnel à la place',
+    noCaseDevelopmentHint: 'L’appel aux cas se termine sans cas, et le groupe passe dans l’autre cadre.',
+  },
 };

@@ -180,4 +180,14 @@ export const words: RoomWords = {
     meeting_one: '{{count}} pendant cette séance',
     meeting_other: '{{count}} pendant cette séance',
   },
+
+  // Two frames kept apart: the moment the room leaves the case for professional development, and
+  // the names of the frames the console and the co-leader's pad show.
+  frames: {
+    momentTitle: 'Nous quittons maintenant le cas.',
+    momentBody: 'Ce qui suit porte sur nous en tant que médecins, pas sur le patient.',
+    balint: 'Travail Balint sur le cas',
+    development: 'Développement professionnel',
+    mark: 'Cadre',
+  },
 };

@@ -1,7 +1,11 @@
-// Seventeen boundaries, one tap each. What the flag "sounds like" sits under its name, since in the
-// moment the co-leader hears a sentence, not a category.
+// The boundaries of the frame running now, one tap each. What the flag "sounds like" sits under its
+// name, since in the moment the co-leader hears a sentence, not a category. In professional
+// development the kinds about a case and its presenter give way to that frame's own.
 import { useEffect, useId, useState } from 'react';
-import { FLAG_KINDS, type FlagKind } from '../../../shared/flags';
+import type { FlagKind } from '../../../shared/flags';
+import { flagKindsFor, frameOf } from '../../../shared/frames';
+import { FrameMark } from '../../components/FrameMark';
+import { useSessionStore } from '../../store';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
@@ -12,7 +16,8 @@ const SENT_SHOWN_MS = 3_000;
 
 export function FlagPad() {
   const { t } = useTranslation('room');
-  const flagWords = useFlagWords();
+  const frame = useSessionStore((state) => frameOf(state.view?.phase ?? {}));
+  const flagWords = useFlagWords(frame);
   const [note, setNote] = useState('');
   const [sent, setSent] = useState<{ kind: FlagKind; at: number } | null>(null);
   const ids = { note: useId(), noteHint: useId(), heading: useId() };
@@ -35,6 +40,7 @@ export function FlagPad() {
   return (
     <section className="flag-pad stack-small" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{t('coLeader.flagsHeading')}</h2>
+      <FrameMark phase={{ frame: frame === 'development' ? 'development' : undefined }} />
       {!sent && <p className="hint">{t('coLeader.flagsHint')}</p>}
       <p className="flag-pad__sent" aria-live="polite">
         {sent && t('coLeader.raised', { label: flagWords(sent.kind).label })}
@@ -57,7 +63,7 @@ export function FlagPad() {
         </p>
       </div>
       <ul className="flag-pad__grid">
-        {FLAG_KINDS.map((kind) => {
+        {flagKindsFor(frame).map((kind) => {
           const info = flagWords(kind);
           const justSent = sent?.kind === kind;
           return (

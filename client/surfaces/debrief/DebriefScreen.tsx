@@ -12,6 +12,7 @@ import { dateTime } from '../../time';
 import { CaseRecord } from './CaseRecord';
 import { ExportActions } from './ExportActions';
 import { FlagsTable } from './FlagsTable';
+import { FramesSummary } from './FramesSummary';
 import { Leadership } from './Leadership';
 import { PauseSignalsOverTime } from './PauseSignalsOverTime';
 import { ProcessNotes } from './ProcessNotes';
@@ -92,6 +93,7 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
       </header>
       <div className="debrief__layout">
         <div className="debrief__record stack">
+          <FramesSummary report={report} />
           {report.rounds.map((round, index) => (
             <CaseRecord key={index} report={report} round={round} index={index} />
           ))}

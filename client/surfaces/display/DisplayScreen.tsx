@@ -2,6 +2,7 @@
 // the leader's notice, and the way in: large while people arrive, a small corner once the meeting is
 // under way. No controls, no flags, no names but the presenter's. The wall is the leader's: blanked,
 // it is a plain dark screen until brought back.
+import { FramingMoment, useFramingMoment } from '../../components/FramingMoment';
 import { JoinCode } from '../../components/JoinCode';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PhasePrompt } from '../../components/PhasePrompt';
@@ -23,6 +24,7 @@ function stillArriving(view: RoomView): boolean {
 export function DisplayScreen() {
   const { t } = useTranslation('room');
   const view = useLocalView(selectView);
+  const atBoundary = useFramingMoment(view);
   if (!view) return null;
 
   // An ended meeting takes no more commands, so nothing could bring a blank wall back: it says goodbye.
@@ -42,6 +44,8 @@ export function DisplayScreen() {
       </main>
     );
   }
+
+  if (atBoundary) return <FramingMoment size="display" />;
 
   const arriving = stillArriving(view);
   return (

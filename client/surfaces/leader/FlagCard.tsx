@@ -19,7 +19,7 @@ interface FlagCardProps {
 export function FlagCard({ flag, fresh, canLead }: FlagCardProps) {
   const { t, i18n } = useTranslation('console');
   // The line is offered in the leader's language; every phone shows a projected one in its own.
-  const info = useFlagWords()(flag.kind);
+  const info = useFlagWords(flag.frame)(flag.kind);
   const [projecting, setProjecting] = useState(false);
   const done = flag.status === 'resolved' || flag.status === 'dismissed';
 

@@ -2,6 +2,7 @@
 // signalling in the middle, the people and the way in on the right. The co-leader gets the same
 // console after a takeover.
 import { useState } from 'react';
+import { frameOf } from '../../../shared/frames';
 import { CueRow } from '../../components/CueRow';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLocalView } from '../../i18n/localView';
@@ -83,7 +84,8 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
           </div>
           <div className="console__column">
             <Knocks view={view} canLead={canLead} />
-            <PresenterPicker view={view} canLead={canLead} />
+            {/* Professional development has no case, so no one presents. */}
+            {frameOf(view.phase) === 'balint' && <PresenterPicker view={view} canLead={canLead} />}
             <People view={view} canLead={canLead} />
             <RoomPanel view={view} canLead={canLead} />
             <OtherScreens view={view} />

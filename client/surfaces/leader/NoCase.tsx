@@ -8,7 +8,7 @@ export function NoCase({ canLead }: { canLead: boolean }) {
   const { t } = useTranslation('console');
   const [open, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
-  const ids = { title: useId(), body: useId(), freeHint: useId() };
+  const ids = { title: useId(), body: useId(), freeHint: useId(), developmentHint: useId() };
 
   useEffect(() => {
     const element = dialog.current;
@@ -19,6 +19,11 @@ export function NoCase({ canLead }: { canLead: boolean }) {
   const choose = (then: 'closing' | 'free') => {
     setOpen(false);
     void sendCommand({ type: 'case.none', then });
+  };
+  // A residency's hour need not go unused: the time can go to professional development, its own frame.
+  const develop = () => {
+    setOpen(false);
+    void sendCommand({ type: 'development.start' });
   };
 
   return (
@@ -41,6 +46,12 @@ export function NoCase({ canLead }: { canLead: boolean }) {
             </button>
             <p id={ids.freeHint} className="hint">
               {t('leader.noCaseFreeHint')}
+            </p>
+            <button className="button" type="button" onClick={develop} aria-describedby={ids.developmentHint}>
+              {t('frames.noCaseDevelopment')}
+            </button>
+            <p id={ids.developmentHint} className="hint">
+              {t('frames.noCaseDevelopmentHint')}
             </p>
           </div>
           <div className="row" style={{ justifyContent: 'flex-end' }}>

@@ -3,6 +3,8 @@
 // ticked numbers, so the running phase's controls stay in the same place on a laptop screen,
 // whichever phase is running.
 import type { LeadersView } from '../../../shared/views';
+import { frameOf } from '../../../shared/frames';
+import { FrameMark } from '../../components/FrameMark';
 import { Timer } from '../../components/Timer';
 import { useTranslation } from 'react-i18next';
 import { MeetingBudget } from './MeetingBudget';
@@ -24,6 +26,9 @@ export function PhaseRail({ view, driver, canLead }: PhaseRailProps) {
       <h2 id="rail-heading" className="visually-hidden">
         {t('leader.phases')}
       </h2>
+      {/* Balint case work is the console's own ground; the other frame says so above its phases,
+          where the leader looks, so nobody leads a development part by case rules or the reverse. */}
+      {frameOf(phase) === 'development' && <FrameMark phase={phase} />}
       <ol className="rail__list">
         {phases.map((plan, index) => {
           if (index === phase.index) {

@@ -3,7 +3,9 @@ import type { LeadersView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
+import { frameOf } from '../../../shared/frames';
 import { BreakOffer } from './BreakOffer';
+import { DevelopmentOffer } from './DevelopmentOffer';
 import { NoCase } from './NoCase';
 import type { PhaseDriver } from './usePhaseDriver';
 
@@ -17,6 +19,8 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
   // The meeting waits, paused, in its first phase until the leader starts the clock.
   const notStarted = round === 0 && phase.index === 0 && phase.timer.elapsedMs === 0 && !running;
   const last = phase.index >= phases.length - 1;
+  // No case follows professional development: its frame stays apart, and the meeting ends there.
+  const developing = frameOf(phase) === 'development';
 
   return (
     <div className="timer-controls stack-small">
@@ -31,7 +35,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
         >
           {notStarted ? t('leader.start') : running ? t('leader.pause') : t('leader.resume')}
         </button>
-        {last ? (
+        {last && developing ? null : last ? (
           <button className="button button--large" type="button" onClick={() => setConfirmNextCase(true)} disabled={!canLead}>
             {t('leader.nextCase')}
           </button>
@@ -92,8 +96,13 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
           </button>
         )}
       </div>
-      {last && <p className="hint">{t('leader.lastPhase')}</p>}
-      {last && <BreakOffer view={view} canLead={canLead} />}
+      {last && <p className="hint">{developing ? t('frames.lastPart') : t('leader.lastPhase')}</p>}
+      {last && !developing && (
+        <div className="row">
+          <BreakOffer view={view} canLead={canLead} />
+          <DevelopmentOffer canLead={canLead} />
+        </div>
+      )}
       <ConfirmDialog
         open={confirmNextCase}
         title={t('leader.nextCase')}

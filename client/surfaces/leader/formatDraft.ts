@@ -34,6 +34,7 @@ function behaviourOf(phase: PhaseBehaviour): PhaseBehaviour {
   if (phase.phonesDown) traits.phonesDown = true;
   if (phase.untimedForRoom) traits.untimedForRoom = true;
   if (phase.presenterTells) traits.presenterTells = true;
+  if (phase.frame === 'development') traits.frame = 'development';
   return traits;
 }
 

@@ -3,6 +3,8 @@
 // clock on; the presenter, stepped back, just listens. Which of these comes from the phase's traits
 // and the room's settings (client/phonesDown.ts), never from a phase id.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { FramingMoment, useFramingMoment } from '../../components/FramingMoment';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { StatusScreen } from '../../components/StatusScreen';
 import { useDarkTheme } from '../../components/useDarkTheme';
 import { useLocalView } from '../../i18n/localView';
@@ -13,6 +15,7 @@ import { useWakeLock } from '../../wakeLock';
 import { useRoomWords } from '../../i18n/roomWords';
 import { forgetArrival, hasArrived, markArrived } from './arrival';
 import { Latecomer } from './Latecomer';
+import { PauseSignal } from './PauseSignal';
 import { MemberFollowing } from './MemberFollowing';
 import { PhonesDown } from './PhonesDown';
 import { PresenterListens } from './PresenterListens';
@@ -37,6 +40,7 @@ export function MemberScreen() {
   const sessionId = view?.sessionId ?? null;
   const mode = view ? phoneMode(view, me) : 'following';
   const live = view !== null && !ended;
+  const atBoundary = useFramingMoment(view);
 
   useEffect(() => {
     // The name is gone on the server; the token should not outlive it on the phone.
@@ -70,6 +74,17 @@ export function MemberScreen() {
     );
   }
   if (late) return <Latecomer view={view} me={me} onContinue={() => setLate(false)} />;
+  // The pause signal stays one tap away, even while the room crosses into the other frame.
+  if (atBoundary) {
+    return (
+      <FramingMoment size="phone">
+        <PauseSignal still />
+        <footer className="member__footer">
+          <LanguageSwitch />
+        </footer>
+      </FramingMoment>
+    );
+  }
   if (mode === 'listening') return <PresenterListens view={view} />;
   if (mode === 'dark') return <PhonesDown view={view} me={me} />;
   return <MemberFollowing view={view} me={me} />;
