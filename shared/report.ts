@@ -2,9 +2,10 @@
 // with planned and actual times, flag kinds with times and status, a count of pause signals, the
 // leadership changes. Built from the state field by field; no names and no notes, ever. As Markdown,
 // in the reader's language and time zone: shared/report-markdown.ts.
+import { checkoutResult, type CheckoutResult } from './checkout';
 import type { CueCounts } from './cues';
 import type { FlagHandling } from './flags';
-import { closeRecord, type RoundKind } from './rounds';
+import { closeRecord, type PhaseRecord, type Round, type RoundKind } from './rounds';
 import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session';
 
 export interface ReportPhase {
@@ -17,6 +18,8 @@ export interface ReportPhase {
   startedAt: number | null;
   /** The phase called for a case. */
   callsForCase?: boolean;
+  /** An edit took the phase out of the plan after something happened in it. */
+  dropped?: true;
 }
 
 export interface Report {
@@ -39,6 +42,21 @@ export interface Report {
   /** The cues the leaders passed each other, counted by kind. */
   cues: CueCounts;
   leadership: { event: 'takeover' | 'handback'; at: number }[];
+  /** The anonymous check-out, where the group turned it on: counts only, and only past the threshold. */
+  checkout?: CheckoutResult;
+}
+
+/**
+ * Every phase a flag of the round was raised in, as the record lists it. Meetings saved before
+ * dropped phases kept their flagged records lack one: it comes back here as a dropped phase that
+ * ran no time, under its id (its title went with the edit), so the flag still points at a row.
+ */
+function withFlaggedPhases(round: Round, flaggedIds: readonly string[]): PhaseRecord[] {
+  const missing = [...new Set(flaggedIds)].filter((id) => !round.phases.some((record) => record.id === id));
+  return [
+    ...round.phases,
+    ...missing.map((id): PhaseRecord => ({ id, title: id, plannedSec: 0, extendedSec: 0, actualMs: 0, pauseSignals: 0, startedAt: null, dropped: true })),
+  ];
 }
 
 export function buildReport(state: SessionState, now: number): Report {
@@ -54,10 +72,10 @@ export function buildReport(state: SessionState, now: number): Report {
     format: state.format,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
-    rounds: rounds.map((round) => ({
+    rounds: rounds.map((round, index) => ({
       kind: round.kind,
       startedAt: round.startedAt,
-      phases: round.phases.map((record) => ({
+      phases: withFlaggedPhases(round, state.flags.filter((flag) => flag.round === index).map((flag) => flag.phaseId)).map((record) => ({
         id: record.id,
         title: record.title,
         plannedSec: record.plannedSec,
@@ -65,6 +83,7 @@ export function buildReport(state: SessionState, now: number): Report {
         pauseSignals: record.pauseSignals,
         startedAt: record.startedAt,
         ...(record.callsForCase ? { callsForCase: true } : {}),
+        ...(record.dropped ? { dropped: true as const } : {}),
       })),
     })),
     flags: state.flags.map((flag) => ({
@@ -78,5 +97,6 @@ export function buildReport(state: SessionState, now: number): Report {
     pauseSignals: state.pauseSignals,
     cues: { ...state.cueCounts },
     leadership: state.leadership.map(({ event, at }) => ({ event, at })),
+    ...(state.checkout ? { checkout: checkoutResult(state.checkout, state.endedAt !== null) } : {}),
   };
 }

@@ -15,6 +15,8 @@ export interface PhaseRecord {
   startedAt: number | null;
   /** The phase called for a case: a later case's record starts here. */
   callsForCase?: boolean;
+  /** An edit took the phase out of the plan; the record keeps it for what happened in it. */
+  dropped?: true;
 }
 
 /** A case round, a case call that found no case, or a free round in its place. */
@@ -84,18 +86,25 @@ export function timerFor(round: Round, plan: PhasePlan, now: number): Timer {
   };
 }
 
-/** Rebuilds a round's records for an edited plan; phases already visited keep their record. */
-export function replanRound(round: Round, plans: readonly PhasePlan[]): Round {
-  const planned = plans.map((plan) => {
+/**
+ * Rebuilds a round's records for an edited plan; phases already visited keep their record.
+ * `flagged`: the ids of this round's phases a flag was raised in.
+ */
+export function replanRound(round: Round, plans: readonly PhasePlan[], flagged: ReadonlySet<string> = new Set()): Round {
+  const planned = plans.map((plan): PhaseRecord => {
     const record = round.phases.find((candidate) => candidate.id === plan.id);
-    return record
-      ? { ...record, title: plan.title, plannedSec: plan.durationSec }
-      : freshRecord(plan);
+    if (!record) return freshRecord(plan);
+    const { dropped: _back, ...kept } = record;
+    return { ...kept, title: plan.title, plannedSec: plan.durationSec };
   });
-  // A dropped phase stays in the record if anything happened in it: time ran, or someone signalled.
-  const dropped = round.phases.filter(
-    (record) =>
-      (record.actualMs > 0 || record.pauseSignals > 0) && !plans.some((plan) => plan.id === record.id),
-  );
+  // A dropped phase stays in the record if anything happened in it: time ran, someone signalled,
+  // or a flag was raised there (the flag must still point at a phase the record lists).
+  const dropped = round.phases
+    .filter(
+      (record) =>
+        (record.actualMs > 0 || record.pauseSignals > 0 || flagged.has(record.id)) &&
+        !plans.some((plan) => plan.id === record.id),
+    )
+    .map((record): PhaseRecord => ({ ...record, dropped: true }));
   return { ...round, phases: [...planned, ...dropped] };
 }

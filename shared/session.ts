@@ -1,5 +1,6 @@
 // The meeting as data, and the pure reducer that is the only way it changes:
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
+import { checkoutPhase, closeTally, countAnswers, emptyTally, type CheckoutTally } from './checkout';
 import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
@@ -122,6 +123,8 @@ export interface SessionState {
   meetingPlanSec: number;
   /** The last advance, while it can still be taken back (`phase.undo`). Never leaves the server. */
   undo: UndoPoint | null;
+  /** The anonymous check-out's counts; null where the group has not turned it on. Never who answered. */
+  checkout: CheckoutTally | null;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -175,6 +178,8 @@ export interface NewSession {
   language?: Language;
   /** The meeting's planned length; one case of the format when not given. */
   meetingPlanSec?: number;
+  /** The group turned the anonymous check-out on; off unless it did. */
+  checkout?: boolean;
   now: number;
 }
 
@@ -187,6 +192,7 @@ export function createSession({
   groupId = null,
   language = 'en',
   meetingPlanSec,
+  checkout = false,
   now,
 }: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
@@ -227,6 +233,7 @@ export function createSession({
     displayBlank: false,
     meetingPlanSec: meetingPlanSec ?? phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     undo: null,
+    checkout: checkout ? emptyTally() : null,
   };
 }
 
@@ -243,6 +250,7 @@ export function restoreSaved(saved: SessionState): SessionState {
     displayBlank: partial.displayBlank ?? false,
     pauseSignalsSeen: partial.pauseSignalsSeen ?? 0,
     undo: partial.undo ?? null,
+    checkout: partial.checkout ?? null,
     meetingPlanSec:
       partial.meetingPlanSec ?? saved.phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     rounds: saved.rounds.map((round) => ({ ...round, kind: round.kind ?? 'case' })),
@@ -530,6 +538,14 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     return ok({ ...updateFlag(state, flagId, { status: 'resolved', handled }), notice });
   },
 
+  // Values only: who answered is the server's store's to know (one answer each), never the state's.
+  'checkout.answer': (state, { answers }, _now, actor) => {
+    if (!state.checkout) return fail('conflict', 'This meeting has no check-out.');
+    if (!checkoutPhase(state.phases, state.phaseIndex)) return fail('conflict', 'The check-out opens at the closing.');
+    if (!findParticipant(state, actor.participantId)) return fail('not_found', 'You are no longer in this meeting.');
+    return ok({ ...state, checkout: countAnswers(state.checkout, answers) });
+  },
+
   'pause.seen': (state) =>
     state.pauseSignalsSeen === state.pauseSignals
       ? fail('conflict', 'Every pause signal is already marked seen.')
@@ -661,7 +677,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (!phases) return fail('invalid', 'Each phase needs its own id.');
     const running = currentPhase(state);
     const kept = phases.findIndex((phase) => phase.id === running.id);
-    const round = replanRound(currentRound(state), phases);
+    const roundIndex = state.rounds.length - 1;
+    const flagged = new Set(state.flags.filter((flag) => flag.round === roundIndex).map((flag) => flag.phaseId));
+    const round = replanRound(currentRound(state), phases, flagged);
     if (kept >= 0) {
       // The current phase keeps its running timer; only a changed plan moves its end.
       const extension = state.timer.durationSec - running.durationSec;
@@ -670,7 +688,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     }
     const closed = closeRecord(currentRound(state), running.id, state.timer, now);
     const index = Math.min(state.phaseIndex, phases.length - 1);
-    const replanned = replanRound(closed, phases);
+    const replanned = replanRound(closed, phases, flagged);
     return ok({
       ...state,
       phases,
@@ -696,6 +714,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       lastPauseSignalAt: {},
       knocks: [],
       cues: [],
+      checkout: state.checkout && closeTally(state.checkout),
     });
   },
 };
