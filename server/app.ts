@@ -10,6 +10,7 @@ import { createBroadcaster, type RealtimeServer } from './broadcast';
 import { defaultConfig, type Config } from './config';
 import { clientFiles } from './http/client-files';
 import { handleError } from './http/errors';
+import { groupCheckoutRoutes } from './http/group-checkout';
 import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
 import { joinCheckRoutes } from './http/join-check';
@@ -133,6 +134,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   metaRoutes(http);
   sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
   groupRoutes(http, { store, broadcaster, creationLimit });
+  groupCheckoutRoutes(http, { store });
   joinRoutes(http, { store, meetings, guard, maxParticipants, now });
   joinCheckRoutes(http, { store, guard, now });
   knockRoutes(http, { store, meetings, guard, maxParticipants, now });

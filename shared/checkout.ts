@@ -32,6 +32,23 @@ export type CheckoutResult = { answered: number; counts: CheckoutCounts } | { an
 
 const answerValue = z.int().min(1).max(5);
 
+/** The group's setting, as the group API takes it. */
+export const checkoutSettingBody = z.strictObject({ enabled: z.boolean() });
+
+/** One meeting's check-out, as the group's trend shows it. */
+export interface MeetingCheckout {
+  sessionId: string;
+  startedAt: number;
+  endedAt: number | null;
+  result: CheckoutResult;
+}
+
+/** The group's check-out: whether it is on, and what its meetings' check-outs show, oldest first. */
+export interface GroupCheckout {
+  enabled: boolean;
+  meetings: MeetingCheckout[];
+}
+
 /** One answer per question, all at once after the last tap: values only, nobody's id. */
 export const checkoutAnswersSchema = z.strictObject({
   safety: answerValue,

@@ -35,6 +35,12 @@ const SCHEMA = `
     participant_id TEXT
   );
   CREATE INDEX IF NOT EXISTS tokens_by_session ON tokens (session_id);
+  -- Who has answered the check-out: apart from the meeting's state, which holds the counts.
+  CREATE TABLE IF NOT EXISTS checkout_marks (
+    session_id TEXT NOT NULL,
+    mark TEXT NOT NULL,
+    PRIMARY KEY (session_id, mark)
+  ) WITHOUT ROWID;
 `;
 
 /** Groups saved before they were swept had no last use: they count as used when this version starts. */
@@ -84,6 +90,9 @@ function openWriter(dataDir: string) {
     selectStaleGroups: db.prepare<[number], { id: string }>('SELECT id FROM groups WHERE updated_at < ?'),
     selectGroupSessions: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE group_id = ? ORDER BY rowid'),
     deleteGroup: db.prepare('DELETE FROM groups WHERE id = ?'),
+    insertCheckoutMark: db.prepare('INSERT OR IGNORE INTO checkout_marks (session_id, mark) VALUES (?, ?)'),
+    deleteCheckoutMark: db.prepare('DELETE FROM checkout_marks WHERE session_id = ? AND mark = ?'),
+    deleteCheckoutMarks: db.prepare('DELETE FROM checkout_marks WHERE session_id = ?'),
   };
 
   const insertTokens = (tokens: { hash: string; grant: Grant }[]): void => {
@@ -93,6 +102,7 @@ function openWriter(dataDir: string) {
   };
 
   const eraseSession = (sessionId: string): void => {
+    statements.deleteCheckoutMarks.run(sessionId);
     statements.deleteSessionTokens.run(sessionId);
     statements.deleteSession.run(sessionId);
   };
@@ -129,6 +139,8 @@ function openWriter(dataDir: string) {
         if (write.tokens?.revokeParticipant) {
           statements.deleteParticipantTokens.run(row.sessionId, write.tokens.revokeParticipant);
         }
+        // The meeting ended: who answered the check-out goes with the names.
+        if (write.erasing) statements.deleteCheckoutMarks.run(row.sessionId);
         return { result: true, truncate: write.erasing };
       }
       case 'erase':
@@ -159,6 +171,11 @@ function openWriter(dataDir: string) {
         return { result: true, truncate: false };
       case 'eraseGroup':
         return { result: eraseGroup(write.groupId), truncate: true };
+      case 'markCheckout':
+        return { result: statements.insertCheckoutMark.run(write.sessionId, write.mark).changes === 1, truncate: false };
+      case 'unmarkCheckout':
+        statements.deleteCheckoutMark.run(write.sessionId, write.mark);
+        return { result: true, truncate: false };
       case 'sweepGroups': {
         const stale = statements.selectStaleGroups.all(write.before).map((row) => row.id);
         const sessions = stale.flatMap(eraseGroup);
