@@ -378,4 +378,22 @@ export const words = {
   debriefNotes: {
     hint: "Only the two leaders see these notes. They are saved as you write and kept with this meeting's record until it is deleted. They are not part of the record itself: your exports add them after it.",
   },
+
+  // The anonymous check-out for the leaders: the group's setting, "N answered", the counts after.
+  checkoutResults: {
+    heading: 'Anonymous check-out',
+    settingLabel: 'Offer it on phones at the closing',
+    settingHint:
+      'Two questions on a scale from 1 to 5, optional and anonymous. The counts show after the meeting, and only when at least 3 people answered.',
+    settingFailed: 'The setting could not be saved. Try again.',
+    trendHeading: 'Check-out over time',
+    noResults: 'No check-outs yet.',
+    answered_one: '{{count}} person answered',
+    answered_other: '{{count}} people answered',
+    tooFew: 'Too few answers to show',
+    safety: 'How safe did the group feel?',
+    focus: 'How much did we stay with the doctor and the patient?',
+    scale: 'From 1 (not at all) to 5 (completely)',
+    valueCount: '{{value}}: {{count}}',
+  },
 };

@@ -160,4 +160,20 @@ export const words = {
     meeting_one: '{{count}} in this meeting',
     meeting_other: '{{count}} in this meeting',
   },
+
+  // The anonymous check-out on a phone at the closing: an invitation, optional and quiet.
+  checkout: {
+    heading: 'Check-out',
+    invitation: 'Two short questions before we part. Anonymous, and optional.',
+    start: 'Answer',
+    notNow: 'Not now',
+    progress: 'Question {{number}} of {{count}}',
+    safety: 'How safe did the group feel today?',
+    focus: 'How much did we stay with the doctor and the patient?',
+    low: 'Not at all',
+    high: 'Completely',
+    value: '{{value}} of 5',
+    thanks: 'Thank you.',
+    thanksBody: 'Only the counts are kept, never who answered what.',
+  },
 };

@@ -376,4 +376,22 @@ export const words: ConsoleWords = {
   debriefNotes: {
     hint: 'Solo las dos personas que coordinan ven estas notas. Se guardan mientras escribe y se conservan con el registro de esta sesión hasta que se borre. No forman parte del registro en sí: sus exportaciones las añaden a continuación.',
   },
+
+  // Las preguntas de cierre anónimas para quienes coordinan: el ajuste del grupo, «N respondieron», luego los recuentos.
+  checkoutResults: {
+    heading: 'Preguntas de cierre anónimas',
+    settingLabel: 'Ofrecerlas en los teléfonos en el cierre',
+    settingHint:
+      'Dos preguntas en una escala del 1 al 5, opcionales y anónimas. Los recuentos aparecen después de la sesión, y solo si respondieron al menos 3 personas.',
+    settingFailed: 'No se pudo guardar el ajuste. Inténtelo de nuevo.',
+    trendHeading: 'Preguntas de cierre a lo largo del tiempo',
+    noResults: 'Todavía no hay preguntas de cierre.',
+    answered_one: '{{count}} persona respondió',
+    answered_other: '{{count}} personas respondieron',
+    tooFew: 'Muy pocas respuestas para mostrarlas',
+    safety: '¿Cuánta seguridad se sintió en el grupo?',
+    focus: '¿Cuánto nos mantuvimos en la relación médico-paciente?',
+    scale: 'Del 1 (nada) al 5 (totalmente)',
+    valueCount: '{{value}}: {{count}}',
+  },
 };

@@ -15,6 +15,7 @@ import { MirrorHint } from './MirrorHint';
 import { NoticeControls } from './NoticeControls';
 import { OtherScreens } from './OtherScreens';
 import { PauseSignals } from './PauseSignals';
+import { CheckOutCount } from './CheckOutCount';
 import { People } from './People';
 import { PhaseRail } from './PhaseRail';
 import { PlanTools } from './PlanTools';
@@ -75,6 +76,7 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
           </div>
           <div className="console__column">
             <PauseSignals view={view} canLead={canLead} />
+            <CheckOutCount view={view} />
             <FlagInbox view={view} canLead={canLead} />
             <div className="card">
               <CueRow role={view.role} />

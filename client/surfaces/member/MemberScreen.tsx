@@ -12,6 +12,7 @@ import { forgetToken } from '../../tokens';
 import { useWakeLock } from '../../wakeLock';
 import { useRoomWords } from '../../i18n/roomWords';
 import { forgetArrival, hasArrived, markArrived } from './arrival';
+import { forgetCheckout } from './checkoutDone';
 import { Latecomer } from './Latecomer';
 import { MemberFollowing } from './MemberFollowing';
 import { PhonesDown } from './PhonesDown';
@@ -39,6 +40,7 @@ export function MemberScreen() {
     if (ended && sessionId) {
       forgetToken(sessionId, 'member');
       forgetArrival(sessionId);
+      forgetCheckout(sessionId);
     }
   }, [ended, sessionId]);
 
