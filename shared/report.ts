@@ -20,6 +20,8 @@ export interface ReportPhase {
   callsForCase?: boolean;
   /** An edit took the phase out of the plan after something happened in it. */
   dropped?: true;
+  /** Each stretch its clock ran (pauses and revisits fall between); absent in older records. */
+  runs?: { from: number; to: number }[];
 }
 
 export interface Report {
@@ -84,6 +86,7 @@ export function buildReport(state: SessionState, now: number): Report {
         startedAt: record.startedAt,
         ...(record.callsForCase ? { callsForCase: true } : {}),
         ...(record.dropped ? { dropped: true as const } : {}),
+        ...(record.runs ? { runs: record.runs.map(({ from, to }) => ({ from, to })) } : {}),
       })),
     })),
     flags: state.flags.map((flag) => ({

@@ -17,6 +17,24 @@ export interface PhaseRecord {
   callsForCase?: boolean;
   /** An edit took the phase out of the plan; the record keeps it for what happened in it. */
   dropped?: true;
+  /**
+   * Each stretch the phase's clock ran, in order: a pause or a revisit (going back to it) leaves a
+   * gap between two. Absent in meetings saved before there were runs.
+   */
+  runs?: PhaseRun[];
+}
+
+/** One stretch of a phase's running clock: from when it started to when it paused or was left. */
+export interface PhaseRun {
+  from: number;
+  to: number;
+}
+
+/** The record with the timer's current stretch closed at `now`, if it was running. */
+export function withRunClosed(record: PhaseRecord, timer: Timer, now: number): PhaseRecord {
+  const since = timer.runningSince;
+  if (since === null || now <= since) return record;
+  return { ...record, runs: [...(record.runs ?? []), { from: since, to: now }] };
 }
 
 /** A case round, a case call that found no case, or a free round in its place. */
@@ -67,10 +85,10 @@ export function updateRecord(
   };
 }
 
-/** Writes the running phase's time and extension into its record. */
+/** Writes the running phase's time, extension and last stretch into its record. */
 export function closeRecord(round: Round, phaseId: string, timer: Timer, now: number): Round {
   return updateRecord(round, phaseId, (record) => ({
-    ...record,
+    ...withRunClosed(record, timer, now),
     actualMs: elapsedAt(timer, now),
     extendedSec: Math.max(0, timer.durationSec - record.plannedSec),
   }));

@@ -17,6 +17,7 @@ import {
   replanRound,
   timerFor,
   updateRecord,
+  withRunClosed,
   type Round,
   type RoundKind,
 } from './rounds';
@@ -452,9 +453,17 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     });
   },
 
+  // A pause ends the phase's stretch: the debrief draws it as a gap.
   'timer.pause': (state, _command, now) =>
     isRunning(state.timer)
-      ? ok({ ...state, timer: pauseTimer(state.timer, now) })
+      ? ok({
+          ...state,
+          timer: pauseTimer(state.timer, now),
+          rounds: withCurrentRound(
+            state,
+            updateRecord(currentRound(state), currentPhase(state).id, (record) => withRunClosed(record, state.timer, now)),
+          ),
+        })
       : fail('conflict', 'The timer is already paused.'),
 
   'timer.resume': (state, _command, now) =>
