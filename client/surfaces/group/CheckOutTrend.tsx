@@ -29,13 +29,15 @@ export function CheckOutTrend({ groupId, token }: { groupId: string; token: stri
 
   if (!checkout) return null;
 
+  // The switch moves at once; should the server refuse, it moves back and says so.
   const toggle = async (enabled: boolean) => {
     setSaving(true);
     setFailed(false);
+    setCheckout({ ...checkout, enabled });
     const result = await setGroupCheckout(groupId, token, enabled);
     setSaving(false);
-    if (result.ok) setCheckout({ ...checkout, enabled: result.value.enabled });
-    else setFailed(true);
+    setCheckout({ ...checkout, enabled: result.ok ? result.value.enabled : !enabled });
+    if (!result.ok) setFailed(true);
   };
 
   return (
