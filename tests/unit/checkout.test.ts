@@ -104,3 +104,18 @@ describe('when the check-out is offered', () => {
     expect(commandSchema.safeParse({ type: 'checkout.answer', answers: { safety: 1, focus: 5 } }).success).toBe(true);
   });
 });
+
+describe('the exported record', () => {
+  test('holds the counts past three answers, and only "too few" below', async () => {
+    const { reportMarkdown } = await import('../../shared/report-markdown');
+    const three = reportMarkdown(buildReport(end(answered(atClosing(), 3)), T0 + 30 * MIN));
+    expect(three).toContain('## Anonymous check-out');
+    expect(three).toContain('- People who answered: 3');
+    expect(three).toContain('| How safe did the group feel? | 1 | 1 | 1 | 0 | 0 |');
+    expect(three).toContain('| How much did we stay with the doctor and the patient? | 0 | 0 | 0 | 0 | 3 |');
+    const two = reportMarkdown(buildReport(end(answered(atClosing(), 2)), T0 + 30 * MIN), { lang: 'de', timeZone: 'UTC' });
+    expect(two).toContain('## Anonyme Abschlussfragen');
+    expect(two).toContain('Zu wenige Antworten, um sie zu zeigen.');
+    expect(two).not.toContain('| 1 | 2 | 3 | 4 | 5 |');
+  });
+});
