@@ -4,6 +4,7 @@
 // timeline, whose text follows the browser's text size.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from '../../shared/commands';
 import { postJson, removeDir, startServer, type Running } from '../integration/harness';
 import { expectAccessible, launchChromium, screenshot } from './browser';
 import { CLIENT_DIR, POLL, commandAs, enter, joinWithName, keepEvidence, rememberedToken, shows, type Leader, type Person } from './room';
@@ -60,7 +61,16 @@ async function joinPhones(sessionId: string, names: readonly string[]): Promise<
     joined.push(phone);
   }
   const token = await rememberedToken(leader.page, sessionId, 'leader');
-  expect(await commandAs(server.url, token, () => ({ type: 'phase.goto', phaseId: 'closing' }))).toMatchObject({ ok: true });
+  // The opening runs, pauses, runs on, is left and is gone back to: three stretches on the timeline.
+  const steps: Command[] = [
+    { type: 'timer.resume' },
+    { type: 'timer.pause' },
+    { type: 'timer.resume' },
+    { type: 'phase.next' },
+    { type: 'phase.previous' },
+    { type: 'phase.goto', phaseId: 'closing' },
+  ];
+  for (const step of steps) expect(await commandAs(server.url, token, () => step)).toMatchObject({ ok: true });
   return joined;
 }
 
@@ -123,7 +133,7 @@ describe('the anonymous check-out', () => {
     await expectAccessible({ page: leader.page, label: 'debrief' }, 'with the check-out');
   });
 
-  it("draws the debrief's timeline in the browser's text size", async () => {
+  it("draws the debrief's timeline with pauses and revisits as gaps, in the browser's text size", async () => {
     const label = leader.page.locator('.timeline__label').first();
     const sizes = () =>
       leader.page.evaluate(() => {
@@ -131,6 +141,12 @@ describe('the anonymous check-out', () => {
         return { font: parseFloat(getComputedStyle(text).fontSize), chart: document.querySelector('.timeline')!.getBoundingClientRect().height };
       });
     await label.waitFor();
+    // Pauses and revisits are gaps: the opening shows as three stretches, not one block.
+    const stretches = await leader.page.evaluate(() => {
+      const opening = [...document.querySelectorAll('.timeline__label')].find((text) => text.textContent?.includes('Opening'));
+      return opening?.parentElement?.querySelectorAll('.timeline__run').length ?? 0;
+    });
+    expect(stretches).toBe(3);
     const normal = await sizes();
     await leader.page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
