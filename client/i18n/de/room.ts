@@ -163,7 +163,6 @@ export const words: RoomWords = {
   checkout: {
     heading: 'Zum Abschluss',
     invitation: 'Zwei kurze Fragen, bevor wir auseinandergehen. Anonym und freiwillig.',
-    start: 'Antworten',
     notNow: 'Jetzt nicht',
     progress: 'Frage {{number}} von {{count}}',
     safety: 'Wie sicher hat sich die Gruppe heute angefühlt?',

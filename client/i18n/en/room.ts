@@ -165,7 +165,6 @@ export const words = {
   checkout: {
     heading: 'Check-out',
     invitation: 'Two short questions before we part. Anonymous, and optional.',
-    start: 'Answer',
     notNow: 'Not now',
     progress: 'Question {{number}} of {{count}}',
     safety: 'How safe did the group feel today?',

@@ -164,7 +164,6 @@ export const words: RoomWords = {
   checkout: {
     heading: 'Para cerrar',
     invitation: 'Dos preguntas breves antes de despedirnos. Anónimas y opcionales.',
-    start: 'Responder',
     notNow: 'Ahora no',
     progress: 'Pregunta {{number}} de {{count}}',
     safety: '¿Cuánta seguridad se sintió hoy en el grupo?',

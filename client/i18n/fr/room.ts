@@ -166,7 +166,6 @@ export const words: RoomWords = {
   checkout: {
     heading: 'Pour conclure',
     invitation: 'Deux petites questions avant de nous quitter. Anonymes et facultatives.',
-    start: 'Répondre',
     notNow: 'Pas maintenant',
     progress: 'Question {{number}} sur {{count}}',
     safety: 'À quel point le groupe a-t-il été un lieu sûr aujourd’hui ?',
