@@ -262,10 +262,8 @@ if (parentPort) {
   const writer = openWriter((workerData as { dataDir: string }).dataDir);
   let queued: WriteRequest[] = [];
   let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const batch = queued;
-    queued = [];
+  const commitPart = (batch: WriteRequest[]) => {
+    if (batch.length === 0) return;
     try {
       for (const reply of writer.commit(batch)) port.postMessage(reply);
     } catch (error) {
@@ -273,6 +271,16 @@ if (parentPort) {
       const message = error instanceof Error ? error.message : String(error);
       for (const request of batch) port.postMessage({ id: request.id, ok: false, message } satisfies WriteReply);
     }
+  };
+  const flush = () => {
+    scheduled = false;
+    const batch = queued;
+    queued = [];
+    // The check-out's "answered" marks never share a transaction with a meeting's state (its
+    // counts): a commit holding both would tie a member to an answer.
+    const isMark = (request: WriteRequest) => request.op === 'markCheckout' || request.op === 'unmarkCheckout';
+    commitPart(batch.filter((request) => !isMark(request)));
+    commitPart(batch.filter(isMark));
   };
   port.on('message', (message: WriteRequest | { op: 'close' }) => {
     if (message.op === 'close') {
