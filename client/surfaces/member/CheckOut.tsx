@@ -42,7 +42,7 @@ export function CheckOut({ sessionId, onDone }: { sessionId: string; onDone: (do
       <fieldset className="member__checkout-question stack-small" disabled={sending}>
         <legend className="stack-small">
           <span className="muted small">{t('checkout.progress', { number: CHECKOUT_QUESTIONS.indexOf(question) + 1, count: CHECKOUT_QUESTIONS.length })}</span>
-          <span className="member__checkout-text">{t(`checkout.${question}`)}</span>
+          <span className="member__checkout-text" aria-live="polite">{t(`checkout.${question}`)}</span>
         </legend>
         <div className="member__checkout-scale">
           {CHECKOUT_SCALE.map((value) => (
