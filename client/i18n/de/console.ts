@@ -396,4 +396,9 @@ export const words: ConsoleWords = {
     scale: 'Von 1 (gar nicht) bis 5 (völlig)',
     valueCount: '{{value}}: {{count}}',
   },
+
+  // Die Phasen des Protokolls: eine, die eine Änderung aus dem Ablauf nahm, nachdem darin etwas geschah.
+  recordPhases: {
+    dropped: 'aus dem Ablauf genommen',
+  },
 };

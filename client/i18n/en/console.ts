@@ -396,4 +396,9 @@ export const words = {
     scale: 'From 1 (not at all) to 5 (completely)',
     valueCount: '{{value}}: {{count}}',
   },
+
+  // The record's phases: one an edit took out of the plan after something happened in it.
+  recordPhases: {
+    dropped: 'taken out of the plan',
+  },
 };

@@ -394,4 +394,9 @@ export const words: ConsoleWords = {
     scale: 'Del 1 (nada) al 5 (totalmente)',
     valueCount: '{{value}}: {{count}}',
   },
+
+  // Las fases del registro: una que un cambio retiró del plan después de que pasara algo en ella.
+  recordPhases: {
+    dropped: 'retirada del plan',
+  },
 };

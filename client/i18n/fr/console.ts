@@ -395,4 +395,9 @@ export const words: ConsoleWords = {
     scale: 'De 1 (pas du tout) à 5 (tout à fait)',
     valueCount: '{{value}} : {{count}}',
   },
+
+  // Les phases du compte rendu : une phase retirée du déroulé après qu’il s’y est passé quelque chose.
+  recordPhases: {
+    dropped: 'retirée du déroulé',
+  },
 };
