@@ -1,5 +1,6 @@
 // The group's side of the HTTP contract: a group without accounts, its own formats, its meetings'
 // process records. Every call but the first carries the group's token.
+import type { GroupCheckout } from '../shared/checkout';
 import type { GroupPage } from '../shared/groups';
 import type { PhaseEdit } from '../shared/commands';
 import type { CreatedGroup, CreatedSession } from '../shared/protocol';
@@ -26,6 +27,15 @@ export function saveGroupFormat(
   format: { title: string; phases: PhaseEdit[]; hints: boolean; settings?: RoomSettings; register?: Register },
 ): Promise<ApiResult<Format>> {
   return request('PUT', `${groupPath(groupId)}/formats/${encodeURIComponent(formatId)}`, { token, body: format });
+}
+
+/** The group's anonymous check-out: whether it is on, and its meetings' counts. */
+export function fetchGroupCheckout(groupId: string, token: string): Promise<ApiResult<GroupCheckout>> {
+  return request('GET', `${groupPath(groupId)}/checkout`, { token });
+}
+
+export function setGroupCheckout(groupId: string, token: string, enabled: boolean): Promise<ApiResult<{ enabled: boolean }>> {
+  return request('PUT', `${groupPath(groupId)}/checkout`, { token, body: { enabled } });
 }
 
 export function deleteGroup(groupId: string, token: string): Promise<ApiResult<void>> {

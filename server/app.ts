@@ -12,6 +12,7 @@ import { defaultConfig, type Config } from './config';
 import { clientFiles } from './http/client-files';
 import { certificateRoutes } from './http/certificates';
 import { handleError } from './http/errors';
+import { groupCheckoutRoutes } from './http/group-checkout';
 import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
 import { joinCheckRoutes } from './http/join-check';
@@ -133,6 +134,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   metricsRoute(http, registry, config);
   sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
   groupRoutes(http, { store, broadcaster, creationLimit });
+  groupCheckoutRoutes(http, { store });
   joinRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });
   joinCheckRoutes(http, { store, guard, metrics, now });
   knockRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });

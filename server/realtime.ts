@@ -28,6 +28,7 @@ import { countedCommandType, type Metrics } from './metrics';
 import type { NoticeExpiry } from './notice-expiry';
 import { leaderAway, type PresenceTracker } from './presence';
 import { RecentCommands } from './recent-commands';
+import { answerOnce } from './checkout-marks';
 import { hashToken } from './secrets';
 import type { Grant, SessionStore, TokenChanges } from './store/session-store';
 
@@ -224,6 +225,17 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
   }
 
   async function runCommand(socket: MeetingSocket, command: Command): Promise<CommandReply> {
+    const { sessionId, participantId } = socket.data.grant;
+    if (command.type !== 'checkout.answer' || participantId === undefined) return changeMeeting(socket, command);
+    try {
+      return await answerOnce(store, sessionId, participantId, () => changeMeeting(socket, command));
+    } catch (error) {
+      log.error({ err: error, command: command.type }, 'the check-out mark could not be saved');
+      return refuse('conflict', 'The change could not be saved; try again.');
+    }
+  }
+
+  async function changeMeeting(socket: MeetingSocket, command: Command): Promise<CommandReply> {
     const { sessionId, role, participantId } = socket.data.grant;
     const actor = participantId ? { role, participantId } : { role };
     try {

@@ -1,6 +1,7 @@
 // Every command a client can send over the socket, one zod schema each. The schemas are the edge:
 // a payload that does not parse never reaches the reducer. The Command type comes from them.
 import { z } from 'zod';
+import { checkoutAnswersSchema } from './checkout';
 import { CUE_KINDS } from './cues';
 import { FLAG_KINDS } from './flags';
 import { LIMITS } from './limits';
@@ -42,6 +43,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presenter.set'), participantId: id.nullable() }),
   z.object({ type: z.literal('case.volunteer'), volunteer: z.boolean() }),
   bare('pause.signal'),
+  // Ours: a member's answers to the anonymous check-out, values only (shared/checkout.ts).
+  z.object({ type: z.literal('checkout.answer'), answers: checkoutAnswersSchema }),
   // Ours: the leader has seen the pause signals so far; the count standing "now" goes back to none.
   bare('pause.seen'),
   z.object({

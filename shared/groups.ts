@@ -14,6 +14,8 @@ export interface Group {
   name: string;
   formats: Format[];
   createdAt: number;
+  /** The anonymous check-out at the closing: off unless the group turns it on. */
+  checkout?: boolean;
 }
 
 export const FORMAT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;

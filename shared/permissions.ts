@@ -33,6 +33,7 @@ export const PERMISSIONS: Readonly<Record<CommandType, Permission>> = {
   'phases.update': 'lead',
   'case.volunteer': 'member',
   'pause.signal': 'member',
+  'checkout.answer': 'member',
   'pause.seen': 'lead',
   'flag.raise': 'leaders',
   'flag.update': 'leaders',

@@ -3,6 +3,7 @@
 // with clock times in their own time zone, named. What it holds is the record's and nothing more:
 // no names, no notes (the leaders' own notes are added after it by their export, not here).
 import { caseRows, endedEarlyIn, phaseReach } from './case-rows';
+import { CHECKOUT_QUESTIONS, CHECKOUT_SCALE } from './checkout';
 import { CUE_KINDS } from './cues';
 import { FLAG_KINDS, type FlagKind } from './flags';
 import { DEFAULT_LANGUAGE, languageOfTag, type Language } from './language';
@@ -150,5 +151,16 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
   for (const change of report.leadership) {
     lines.push(`- ${clock.format(change.at)}: ${change.event === 'takeover' ? words.takeover : words.handback}`);
   }
+  lines.push(...checkoutLines(report.checkout, words));
   return lines.join('\n') + '\n';
+}
+
+/** The anonymous check-out, where the group had it on: counts per value, or "too few" below three. */
+function checkoutLines(result: Report['checkout'], { checkout: words }: ReportWords): string[] {
+  if (!result) return [];
+  const lines = ['', `## ${words.heading}`, '', `- ${words.answered}: ${result.answered}`, ''];
+  if ('tooFew' in result) return [...lines, `${words.tooFew}.`];
+  lines.push(words.scale, '', `| | ${CHECKOUT_SCALE.join(' | ')} |`, `|---|${CHECKOUT_SCALE.map(() => '---|').join('')}`);
+  for (const question of CHECKOUT_QUESTIONS) lines.push(`| ${words[question]} | ${result.counts[question].join(' | ')} |`);
+  return lines;
 }

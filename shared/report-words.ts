@@ -49,6 +49,8 @@ export interface ReportWords {
   leaderThroughout: string;
   takeover: string;
   handback: string;
+  /** The anonymous check-out, as the debrief shows it (console `checkoutResults`). */
+  checkout: { heading: string; answered: string; tooFew: string; scale: string; safety: string; focus: string };
 }
 
 export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
@@ -101,6 +103,14 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     leaderThroughout: 'The leader led throughout.',
     takeover: 'The co-leader took over',
     handback: 'The leader took the lead back',
+    checkout: {
+      heading: 'Anonymous check-out',
+      answered: 'People who answered',
+      tooFew: 'Too few answers to show',
+      scale: 'From 1 (not at all) to 5 (completely)',
+      safety: 'How safe did the group feel?',
+      focus: 'How much did we stay with the doctor and the patient?',
+    },
   },
   de: {
     title: 'Nachbesprechung: {{title}}',
@@ -151,6 +161,14 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     leaderThroughout: 'Die Leitung hat durchgehend geleitet.',
     takeover: 'Die Co-Leitung hat übernommen',
     handback: 'Die Leitung hat zurückgenommen',
+    checkout: {
+      heading: 'Anonyme Abschlussfragen',
+      answered: 'Personen, die geantwortet haben',
+      tooFew: 'Zu wenige Antworten, um sie zu zeigen',
+      scale: 'Von 1 (gar nicht) bis 5 (völlig)',
+      safety: 'Wie sicher hat sich die Gruppe angefühlt?',
+      focus: 'Wie sehr sind wir bei der Arzt-Patient-Beziehung geblieben?',
+    },
   },
   fr: {
     title: 'Bilan : {{title}}',
@@ -201,6 +219,14 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     leaderThroughout: "L’animateur ou l’animatrice a animé du début à la fin.",
     takeover: 'La co-animation a pris le relais',
     handback: "L’animation a repris la main",
+    checkout: {
+      heading: 'Questions de clôture anonymes',
+      answered: 'Personnes ayant répondu',
+      tooFew: 'Trop peu de réponses pour les montrer',
+      scale: 'De 1 (pas du tout) à 5 (tout à fait)',
+      safety: 'À quel point le groupe a-t-il été un lieu sûr ?',
+      focus: 'Dans quelle mesure sommes-nous restés sur la relation médecin-malade ?',
+    },
   },
   es: {
     title: 'Revisión: {{title}}',
@@ -251,6 +277,14 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     leaderThroughout: 'Quien coordina lo hizo de principio a fin.',
     takeover: 'La cocoordinación tomó el relevo',
     handback: 'Quien coordina retomó la conducción',
+    checkout: {
+      heading: 'Preguntas de cierre anónimas',
+      answered: 'Personas que respondieron',
+      tooFew: 'Muy pocas respuestas para mostrarlas',
+      scale: 'Del 1 (nada) al 5 (totalmente)',
+      safety: '¿Cuánta seguridad se sintió en el grupo?',
+      focus: '¿Cuánto nos mantuvimos en la relación médico-paciente?',
+    },
   },
 };
 

@@ -2,10 +2,11 @@
 // with planned and actual times, flag kinds with times and status, a count of pause signals, the
 // leadership changes. Built from the state field by field; no names and no notes, ever. As Markdown,
 // in the reader's language and time zone: shared/report-markdown.ts.
+import { checkoutResult, type CheckoutResult } from './checkout';
 import type { CueCounts } from './cues';
 import type { FlagHandling } from './flags';
 import { frameOfRound, type Frame } from './frames';
-import { closeRecord, type RoundKind } from './rounds';
+import { closeRecord, type PhaseRecord, type Round, type RoundKind } from './rounds';
 import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session';
 
 export interface ReportPhase {
@@ -18,6 +19,10 @@ export interface ReportPhase {
   startedAt: number | null;
   /** The phase called for a case. */
   callsForCase?: boolean;
+  /** An edit took the phase out of the plan after something happened in it. */
+  dropped?: true;
+  /** Each stretch its clock ran (pauses and revisits fall between); absent in older records. */
+  runs?: { from: number; to: number }[];
 }
 
 export interface Report {
@@ -50,6 +55,21 @@ export interface Report {
   leadership: { event: 'takeover' | 'handback'; at: number }[];
   /** How many attendance certificates members took: a number, never who. */
   certificates: number;
+  /** The anonymous check-out, where the group turned it on: counts only, and only past the threshold. */
+  checkout?: CheckoutResult;
+}
+
+/**
+ * Every phase a flag of the round was raised in, as the record lists it. Meetings saved before
+ * dropped phases kept their flagged records lack one: it comes back here as a dropped phase that
+ * ran no time, under its id (its title went with the edit), so the flag still points at a row.
+ */
+function withFlaggedPhases(round: Round, flaggedIds: readonly string[]): PhaseRecord[] {
+  const missing = [...new Set(flaggedIds)].filter((id) => !round.phases.some((record) => record.id === id));
+  return [
+    ...round.phases,
+    ...missing.map((id): PhaseRecord => ({ id, title: id, plannedSec: 0, extendedSec: 0, actualMs: 0, pauseSignals: 0, startedAt: null, dropped: true })),
+  ];
 }
 
 export function buildReport(state: SessionState, now: number): Report {
@@ -65,12 +85,12 @@ export function buildReport(state: SessionState, now: number): Report {
     format: state.format,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
-    rounds: rounds.map((round) => ({
+    rounds: rounds.map((round, index) => ({
       kind: round.kind,
       frame: frameOfRound(round.kind),
       startedAt: round.startedAt,
       actualSec: round.phases.reduce((sum, record) => sum + Math.round(record.actualMs / 1000), 0),
-      phases: round.phases.map((record) => ({
+      phases: withFlaggedPhases(round, state.flags.filter((flag) => flag.round === index).map((flag) => flag.phaseId)).map((record) => ({
         id: record.id,
         title: record.title,
         plannedSec: record.plannedSec,
@@ -78,6 +98,8 @@ export function buildReport(state: SessionState, now: number): Report {
         pauseSignals: record.pauseSignals,
         startedAt: record.startedAt,
         ...(record.callsForCase ? { callsForCase: true } : {}),
+        ...(record.dropped ? { dropped: true as const } : {}),
+        ...(record.runs ? { runs: record.runs.map(({ from, to }) => ({ from, to })) } : {}),
       })),
     })),
     flags: state.flags.map((flag) => ({
@@ -92,5 +114,6 @@ export function buildReport(state: SessionState, now: number): Report {
     cues: { ...state.cueCounts },
     leadership: state.leadership.map(({ event, at }) => ({ event, at })),
     certificates: state.certificates?.count ?? 0,
+    ...(state.checkout ? { checkout: checkoutResult(state.checkout, state.endedAt !== null) } : {}),
   };
 }

@@ -15,6 +15,26 @@ export interface PhaseRecord {
   startedAt: number | null;
   /** The phase called for a case: a later case's record starts here. */
   callsForCase?: boolean;
+  /** An edit took the phase out of the plan; the record keeps it for what happened in it. */
+  dropped?: true;
+  /**
+   * Each stretch the phase's clock ran, in order: a pause or a revisit (going back to it) leaves a
+   * gap between two. Absent in meetings saved before there were runs.
+   */
+  runs?: PhaseRun[];
+}
+
+/** One stretch of a phase's running clock: from when it started to when it paused or was left. */
+export interface PhaseRun {
+  from: number;
+  to: number;
+}
+
+/** The record with the timer's current stretch closed at `now`, if it was running. */
+export function withRunClosed(record: PhaseRecord, timer: Timer, now: number): PhaseRecord {
+  const since = timer.runningSince;
+  if (since === null || now <= since) return record;
+  return { ...record, runs: [...(record.runs ?? []), { from: since, to: now }] };
 }
 
 /**
@@ -68,10 +88,10 @@ export function updateRecord(
   };
 }
 
-/** Writes the running phase's time and extension into its record. */
+/** Writes the running phase's time, extension and last stretch into its record. */
 export function closeRecord(round: Round, phaseId: string, timer: Timer, now: number): Round {
   return updateRecord(round, phaseId, (record) => ({
-    ...record,
+    ...withRunClosed(record, timer, now),
     actualMs: elapsedAt(timer, now),
     extendedSec: Math.max(0, timer.durationSec - record.plannedSec),
   }));
@@ -87,18 +107,25 @@ export function timerFor(round: Round, plan: PhasePlan, now: number): Timer {
   };
 }
 
-/** Rebuilds a round's records for an edited plan; phases already visited keep their record. */
-export function replanRound(round: Round, plans: readonly PhasePlan[]): Round {
-  const planned = plans.map((plan) => {
+/**
+ * Rebuilds a round's records for an edited plan; phases already visited keep their record.
+ * `flagged`: the ids of this round's phases a flag was raised in.
+ */
+export function replanRound(round: Round, plans: readonly PhasePlan[], flagged: ReadonlySet<string> = new Set()): Round {
+  const planned = plans.map((plan): PhaseRecord => {
     const record = round.phases.find((candidate) => candidate.id === plan.id);
-    return record
-      ? { ...record, title: plan.title, plannedSec: plan.durationSec }
-      : freshRecord(plan);
+    if (!record) return freshRecord(plan);
+    const { dropped: _back, ...kept } = record;
+    return { ...kept, title: plan.title, plannedSec: plan.durationSec };
   });
-  // A dropped phase stays in the record if anything happened in it: time ran, or someone signalled.
-  const dropped = round.phases.filter(
-    (record) =>
-      (record.actualMs > 0 || record.pauseSignals > 0) && !plans.some((plan) => plan.id === record.id),
-  );
+  // A dropped phase stays in the record if anything happened in it: time ran, someone signalled,
+  // or a flag was raised there (the flag must still point at a phase the record lists).
+  const dropped = round.phases
+    .filter(
+      (record) =>
+        (record.actualMs > 0 || record.pauseSignals > 0 || flagged.has(record.id)) &&
+        !plans.some((plan) => plan.id === record.id),
+    )
+    .map((record): PhaseRecord => ({ ...record, dropped: true }));
   return { ...round, phases: [...planned, ...dropped] };
 }

@@ -1,6 +1,7 @@
 // The meeting as data, and the pure reducer that is the only way it changes:
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
 import { certificateMarksAtEnd, type CertificateMarks } from './certificate-marks';
+import { checkoutPhase, closeTally, countAnswers, emptyTally, type CheckoutTally } from './checkout';
 import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
@@ -18,6 +19,7 @@ import {
   replanRound,
   timerFor,
   updateRecord,
+  withRunClosed,
   type Round,
   type RoundKind,
 } from './rounds';
@@ -126,6 +128,8 @@ export interface SessionState {
   undo: UndoPoint | null;
   /** Set when the meeting ends: who may take an attendance certificate, and how many did. Never in a view. */
   certificates?: CertificateMarks;
+  /** The anonymous check-out's counts; null where the group has not turned it on. Never who answered. */
+  checkout: CheckoutTally | null;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -181,6 +185,8 @@ export interface NewSession {
   language?: Language;
   /** The meeting's planned length; one case of the format when not given. */
   meetingPlanSec?: number;
+  /** The group turned the anonymous check-out on; off unless it did. */
+  checkout?: boolean;
   now: number;
 }
 
@@ -193,6 +199,7 @@ export function createSession({
   groupId = null,
   language = 'en',
   meetingPlanSec,
+  checkout = false,
   now,
 }: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
@@ -233,6 +240,7 @@ export function createSession({
     displayBlank: false,
     meetingPlanSec: meetingPlanSec ?? phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     undo: null,
+    checkout: checkout ? emptyTally() : null,
   };
 }
 
@@ -249,6 +257,7 @@ export function restoreSaved(saved: SessionState): SessionState {
     displayBlank: partial.displayBlank ?? false,
     pauseSignalsSeen: partial.pauseSignalsSeen ?? 0,
     undo: partial.undo ?? null,
+    checkout: partial.checkout ?? null,
     meetingPlanSec:
       partial.meetingPlanSec ?? saved.phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     rounds: saved.rounds.map((round) => ({ ...round, kind: round.kind ?? 'case' })),
@@ -450,9 +459,17 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     });
   },
 
+  // A pause ends the phase's stretch: the debrief draws it as a gap.
   'timer.pause': (state, _command, now) =>
     isRunning(state.timer)
-      ? ok({ ...state, timer: pauseTimer(state.timer, now) })
+      ? ok({
+          ...state,
+          timer: pauseTimer(state.timer, now),
+          rounds: withCurrentRound(
+            state,
+            updateRecord(currentRound(state), currentPhase(state).id, (record) => withRunClosed(record, state.timer, now)),
+          ),
+        })
       : fail('conflict', 'The timer is already paused.'),
 
   'timer.resume': (state, _command, now) =>
@@ -537,6 +554,14 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     }
     const handled: FlagHandling = kindOfLine(text) === flag.kind ? 'projected' : 'projected-edited';
     return ok({ ...updateFlag(state, flagId, { status: 'resolved', handled }), notice });
+  },
+
+  // Values only: who answered is the server's store's to know (one answer each), never the state's.
+  'checkout.answer': (state, { answers }, _now, actor) => {
+    if (!state.checkout) return fail('conflict', 'This meeting has no check-out.');
+    if (!checkoutPhase(state.phases, state.phaseIndex)) return fail('conflict', 'The check-out opens at the closing.');
+    if (!findParticipant(state, actor.participantId)) return fail('not_found', 'You are no longer in this meeting.');
+    return ok({ ...state, checkout: countAnswers(state.checkout, answers) });
   },
 
   'pause.seen': (state) =>
@@ -686,7 +711,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     if (!phases) return fail('invalid', 'Each phase needs its own id.');
     const running = currentPhase(state);
     const kept = phases.findIndex((phase) => phase.id === running.id);
-    const round = replanRound(currentRound(state), phases);
+    const roundIndex = state.rounds.length - 1;
+    const flagged = new Set(state.flags.filter((flag) => flag.round === roundIndex).map((flag) => flag.phaseId));
+    const round = replanRound(currentRound(state), phases, flagged);
     if (kept >= 0) {
       // The current phase keeps its running timer; only a changed plan moves its end.
       const extension = state.timer.durationSec - running.durationSec;
@@ -695,7 +722,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
     }
     const closed = closeRecord(currentRound(state), running.id, state.timer, now);
     const index = Math.min(state.phaseIndex, phases.length - 1);
-    const replanned = replanRound(closed, phases);
+    const replanned = replanRound(closed, phases, flagged);
     return ok({
       ...state,
       phases,
@@ -726,6 +753,7 @@ const handlers: { [T in CommandType]: Handler<T> } = {
       lastPauseSignalAt: {},
       knocks: [],
       cues: [],
+      checkout: state.checkout && closeTally(state.checkout),
     });
   },
 };

@@ -58,6 +58,11 @@ export function restoredTimer(point: UndoPoint, now: number): Timer {
 export function restoredRecord(point: UndoPoint, current: Round, leftPhaseId: string): Round {
   const count = (round: Round) => round.phases.reduce((sum, record) => sum + record.pauseSignals, 0);
   const arrived = count(current) - count(point.record);
-  if (arrived <= 0) return point.record;
-  return updateRecord(point.record, leftPhaseId, (record) => ({ ...record, pauseSignals: record.pauseSignals + arrived }));
+  // The left phase's stretches are real, up to the advance: the seconds after it are given back.
+  const runs = current.phases.find((record) => record.id === leftPhaseId)?.runs;
+  return updateRecord(point.record, leftPhaseId, (record) => ({
+    ...record,
+    ...(runs ? { runs } : {}),
+    pauseSignals: record.pauseSignals + Math.max(0, arrived),
+  }));
 }

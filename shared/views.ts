@@ -1,6 +1,7 @@
 // What each audience sees. Every view is built field by field from the state: a field reaches an
 // audience only when its view names it here, so a new field in the state stays private by default.
 // Members and the display never see flags, notes, pause signals, participants or tokens.
+import { checkoutPhase } from './checkout';
 import type { Acting, Role } from './roles';
 import { currentPhase, currentRound, findParticipant, roomLanguage, type FlagStatus, type Participant, type SessionState } from './session';
 import type { Cue } from './cues';
@@ -57,6 +58,8 @@ export interface RoomView {
    * time): the wall and the phones show the framing moment until the next phase or a while later.
    */
   framingMoment: { at: number } | null;
+  /** Members only, while the group's check-out is open (the closing): the phone may offer it. */
+  checkoutOpen?: true;
 }
 
 export interface FlagView {
@@ -110,6 +113,8 @@ export interface LeadersView extends RoomView {
    * at `phaseIndex`. Null when there is none, or another move has made it moot.
    */
   undo: { phaseIndex: number; until: number } | null;
+  /** Where the group turned the check-out on: how many answered so far, never what. */
+  checkout?: { answered: number };
   /** The whole plan with prompts, for the format editor. */
   plan: (Omit<PhaseTraits, 'presenterRole'> & {
     id: string;
@@ -178,6 +183,8 @@ function roomView(state: SessionState, role: Role): RoomView {
     settings: { displayClock: state.settings.displayClock, phoneClock: state.settings.phoneClock },
     displayBlank: state.displayBlank,
     framingMoment: framingMoment(state.rounds, state.phaseIndex),
+    // Never the display's: the check-out is between each phone and the record.
+    ...(role === 'member' && state.endedAt === null && state.checkout && checkoutPhase(state.phases, state.phaseIndex) ? { checkoutOpen: true as const } : {}),
   };
 }
 
@@ -259,6 +266,7 @@ function leadersView(state: SessionState, role: Role, presence: Presence): Leade
     meetingStartedAt: state.rounds[0]!.startedAt,
     meetingPlanSec: state.meetingPlanSec,
     // Whether the moment has passed is the client's to judge by the clock: a view changes only with the state.
+    ...(state.checkout ? { checkout: { answered: state.checkout.answered } } : {}),
     undo: state.undo ? { phaseIndex: state.undo.fromIndex, until: state.undo.at + UNDO_WINDOW_MS } : null,
     plan: state.phases.map((plan) => ({
       id: plan.id,

@@ -81,6 +81,7 @@ export function sessionRoutes(
       title: parsed.data.title ?? DEFAULT_TITLE,
       format,
       groupId: group?.groupId ?? null,
+      checkout: group?.checkout === true,
       language: parsed.data.language,
       now: now(),
     });

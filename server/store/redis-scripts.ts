@@ -36,6 +36,8 @@ export const keys = {
   groupToken: (hash: string) => `${KEY_PREFIX}grouptoken:${hash}`,
   presence: (sessionId: string) => `${KEY_PREFIX}presence:${sessionId}`,
   attended: (sessionId: string) => `${KEY_PREFIX}attended:${sessionId}`,
+  /** Who has answered the check-out: a set apart from the meeting's state (the counts). */
+  checkoutMarks: (sessionId: string) => `${KEY_PREFIX}session:${sessionId}:checkout`,
 };
 
 /** How often a meeting's token keys have their expiry pushed back: every save would be too often. */
@@ -82,7 +84,7 @@ local function eraseSession(id)
   local tokensKey = key .. ':tokens'
   for _, hash in ipairs(redis.call('HKEYS', tokensKey)) do redis.call('DEL', P .. 'token:' .. hash) end
   redis.call('ZREM', P .. 'sessions:updated', id)
-  redis.call('DEL', P .. 'presence:' .. id, tokensKey)
+  redis.call('DEL', P .. 'presence:' .. id, tokensKey, key .. ':checkout')
   if redis.call('EXISTS', key) == 0 then return 0 end
   local code = redis.call('HGET', key, 'joinCode')
   local groupId = redis.call('HGET', key, 'groupId')
@@ -133,7 +135,11 @@ if current ~= ARGV[2] then
 end
 local ttl = tonumber(ARGV[9])
 redis.call('HSET', key, 'state', ARGV[4], 'version', ARGV[3], 'ended', ARGV[5], 'writeId', ARGV[7])
-if ARGV[5] == '1' then releaseJoinCode(id, redis.call('HGET', key, 'joinCode')) end
+if ARGV[5] == '1' then
+  releaseJoinCode(id, redis.call('HGET', key, 'joinCode'))
+  -- The meeting ended: who answered the check-out goes with the names.
+  redis.call('DEL', key .. ':checkout')
+end
 keepAlive(id, tonumber(ARGV[6]), ttl)
 addTokens(id, 10, ttl)
 if ARGV[8] ~= '' then

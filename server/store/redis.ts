@@ -240,6 +240,17 @@ export function openRedisStore(
       return erased;
     },
 
+    async markCheckoutAnswered(sessionId, mark) {
+      const replies = await client.multi().sadd(keys.checkoutMarks(sessionId), mark).pexpire(keys.checkoutMarks(sessionId), meetingTtl).exec();
+      const [error, added] = replies?.[0] ?? [new Error('no reply'), 0];
+      if (error) throw error;
+      return added === 1;
+    },
+
+    async unmarkCheckoutAnswered(sessionId, mark) {
+      await client.srem(keys.checkoutMarks(sessionId), mark);
+    },
+
     async close() {
       // The connection belongs to the caller (server/scale-out.ts), which closes it last.
     },

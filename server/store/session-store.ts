@@ -84,5 +84,13 @@ export interface SessionStore {
   touchGroup(groupId: string): Promise<void>;
   /** Erases groups untouched since `before`, with their meetings; returns the meetings' ids. */
   sweepGroups(before: number): Promise<string[]>;
+  /**
+   * The anonymous check-out: marks that a member has answered (`mark`: server/checkout-marks.ts), kept apart from the meeting's state
+   * (its counts) and written in a change of its own. False when the mark was there already.
+   * Every mark of a meeting goes when it ends (an erasing save) or is erased.
+   */
+  markCheckoutAnswered(sessionId: string, mark: string): Promise<boolean>;
+  /** Takes a mark back: the answer it stood for was refused, so nothing was counted. */
+  unmarkCheckoutAnswered(sessionId: string, mark: string): Promise<void>;
   close(): Promise<void>;
 }

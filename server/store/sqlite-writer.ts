@@ -40,6 +40,12 @@ const SCHEMA = `
     participant_id TEXT NOT NULL,
     PRIMARY KEY (session_id, participant_id)
   ) WITHOUT ROWID;
+  -- Who has answered the check-out: apart from the meeting's state, which holds the counts.
+  CREATE TABLE IF NOT EXISTS checkout_marks (
+    session_id TEXT NOT NULL,
+    mark TEXT NOT NULL,
+    PRIMARY KEY (session_id, mark)
+  ) WITHOUT ROWID;
 `;
 
 /** Groups saved before they were swept had no last use: they count as used when this version starts. */
@@ -91,6 +97,9 @@ function openWriter(dataDir: string) {
     selectStaleGroups: db.prepare<[number], { id: string }>('SELECT id FROM groups WHERE updated_at < ?'),
     selectGroupSessions: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE group_id = ? ORDER BY rowid'),
     deleteGroup: db.prepare('DELETE FROM groups WHERE id = ?'),
+    insertCheckoutMark: db.prepare('INSERT OR IGNORE INTO checkout_marks (session_id, mark) VALUES (?, ?)'),
+    deleteCheckoutMark: db.prepare('DELETE FROM checkout_marks WHERE session_id = ? AND mark = ?'),
+    deleteCheckoutMarks: db.prepare('DELETE FROM checkout_marks WHERE session_id = ?'),
   };
 
   const insertTokens = (tokens: { hash: string; grant: Grant }[]): void => {
@@ -100,6 +109,7 @@ function openWriter(dataDir: string) {
   };
 
   const eraseSession = (sessionId: string): void => {
+    statements.deleteCheckoutMarks.run(sessionId);
     statements.deleteSessionTokens.run(sessionId);
     statements.deleteAttendance.run(sessionId);
     statements.deleteSession.run(sessionId);
@@ -139,6 +149,8 @@ function openWriter(dataDir: string) {
         }
         // The end took who was there into the meeting's state: the marks here go with the names.
         if (write.erasing) statements.deleteAttendance.run(row.sessionId);
+        // The meeting ended: who answered the check-out goes with the names.
+        if (write.erasing) statements.deleteCheckoutMarks.run(row.sessionId);
         return { result: true, truncate: write.erasing };
       }
       case 'erase':
@@ -172,6 +184,11 @@ function openWriter(dataDir: string) {
         return { result: true, truncate: false };
       case 'eraseGroup':
         return { result: eraseGroup(write.groupId), truncate: true };
+      case 'markCheckout':
+        return { result: statements.insertCheckoutMark.run(write.sessionId, write.mark).changes === 1, truncate: false };
+      case 'unmarkCheckout':
+        statements.deleteCheckoutMark.run(write.sessionId, write.mark);
+        return { result: true, truncate: false };
       case 'sweepGroups': {
         const stale = statements.selectStaleGroups.all(write.before).map((row) => row.id);
         const sessions = stale.flatMap(eraseGroup);
@@ -258,10 +275,8 @@ if (parentPort) {
   const writer = openWriter((workerData as { dataDir: string }).dataDir);
   let queued: WriteRequest[] = [];
   let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const batch = queued;
-    queued = [];
+  const commitPart = (batch: WriteRequest[]) => {
+    if (batch.length === 0) return;
     try {
       for (const reply of writer.commit(batch)) port.postMessage(reply);
     } catch (error) {
@@ -269,6 +284,16 @@ if (parentPort) {
       const message = error instanceof Error ? error.message : String(error);
       for (const request of batch) port.postMessage({ id: request.id, ok: false, message } satisfies WriteReply);
     }
+  };
+  const flush = () => {
+    scheduled = false;
+    const batch = queued;
+    queued = [];
+    // The check-out's "answered" marks never share a transaction with a meeting's state (its
+    // counts): a commit holding both would tie a member to an answer.
+    const isMark = (request: WriteRequest) => request.op === 'markCheckout' || request.op === 'unmarkCheckout';
+    commitPart(batch.filter((request) => !isMark(request)));
+    commitPart(batch.filter(isMark));
   };
   port.on('message', (message: WriteRequest | { op: 'close' }) => {
     if (message.op === 'close') {

@@ -28,7 +28,9 @@ export type Write =
   | { op: 'saveGroup'; groupId: string; json: string; at: number }
   | { op: 'touchGroup'; groupId: string; at: number }
   | { op: 'eraseGroup'; groupId: string }
-  | { op: 'sweepGroups'; before: number };
+  | { op: 'sweepGroups'; before: number }
+  | { op: 'markCheckout'; sessionId: string; mark: string }
+  | { op: 'unmarkCheckout'; sessionId: string; mark: string };
 
 export type WriteRequest = { id: number } & Write;
 export type WriteReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };

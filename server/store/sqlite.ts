@@ -304,6 +304,16 @@ export async function openSqliteStore(
       return sessions;
     },
 
+    // Each mark is a write of its own, awaited before the answer is counted: never in the same
+    // transaction as the meeting's counts.
+    async markCheckoutAnswered(sessionId, mark) {
+      return write<boolean>({ op: 'markCheckout', sessionId, mark });
+    },
+
+    async unmarkCheckoutAnswered(sessionId, mark) {
+      await write({ op: 'unmarkCheckout', sessionId, mark });
+    },
+
     close() {
       closing ??= new Promise<void>((resolve) => {
         clearInterval(cacheSweeper);

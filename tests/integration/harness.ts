@@ -195,6 +195,11 @@ export function serverForFile(overrides: Partial<Config> = {}) {
     get url(): string {
       return url();
     },
+    /** The server's data folder, to read what is on disk. */
+    get dataDir(): string {
+      if (!running) throw new Error('the server starts in beforeAll');
+      return running.dataDir;
+    },
     /** A client connected with `token`, closed when the file is done. */
     client: async (token: string): Promise<Client> => {
       const connected = await connect(url(), token);

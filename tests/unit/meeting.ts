@@ -139,6 +139,7 @@ export const EXAMPLE_COMMANDS: { readonly [T in CommandType]: Extract<Command, {
   'case.volunteer': { type: 'case.volunteer', volunteer: true },
   'pause.signal': { type: 'pause.signal' },
   'pause.seen': { type: 'pause.seen' },
+  'checkout.answer': { type: 'checkout.answer', answers: { safety: 4, focus: 3 } },
   'flag.raise': { type: 'flag.raise', kind: 'advice-giving', note: 'Ben keeps suggesting tests' },
   'flag.update': { type: 'flag.update', flagId: 'flag-1', status: 'acknowledged' },
   'notice.show': { type: 'notice.show', text: "Let's hear from someone who hasn't spoken yet." },

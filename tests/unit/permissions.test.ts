@@ -2,6 +2,7 @@
 // Each command gets a meeting in which it would succeed, so "allowed" means accepted, not merely
 // "not forbidden".
 import { describe, expect, test } from 'vitest';
+import { checkoutPhase, emptyTally } from '../../shared/checkout';
 import { COMMAND_TYPES, type CommandType } from '../../shared/commands';
 import { PERMISSIONS } from '../../shared/permissions';
 import { ROLES, type Actor, type Role } from '../../shared/roles';
@@ -49,6 +50,12 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
   'presenter.set': (s) => s,
   'case.volunteer': (s) => s,
   'pause.signal': (s) => s,
+  // A group that turned the check-out on, at the closing.
+  'checkout.answer': (s, lead) => {
+    let state: SessionState = { ...s, checkout: emptyTally() };
+    while (!checkoutPhase(state.phases, state.phaseIndex)) state = send(state, { type: 'phase.next' }, NOW - MIN, lead);
+    return state;
+  },
   'pause.seen': (s) => send(s, { type: 'pause.signal' }, NOW - MIN, member('p1')),
   'flag.raise': (s) => s,
   'flag.update': (s) => send(s, { type: 'flag.raise', kind: 'medical-drift' }, NOW - MIN, CO_LEADER),
@@ -115,6 +122,7 @@ function allowedWhileLeaderLeads(type: CommandType): readonly Role[] {
   switch (type) {
     case 'case.volunteer':
     case 'pause.signal':
+    case 'checkout.answer':
       return ['member'];
     case 'flag.raise':
     case 'flag.update':
@@ -137,10 +145,10 @@ function expectForbidden(state: SessionState, actor: Actor, type: CommandType, r
   expect(state).toEqual(before);
 }
 
-test('the command list and the permission table name the same 32 commands', () => {
+test('the command list and the permission table name the same 33 commands', () => {
   expect(new Set(COMMAND_TYPES).size).toBe(COMMAND_TYPES.length);
   expect([...COMMAND_TYPES].sort()).toEqual(Object.keys(PERMISSIONS).sort());
-  expect(COMMAND_TYPES).toHaveLength(32);
+  expect(COMMAND_TYPES).toHaveLength(33);
 });
 
 describe('while the leader leads', () => {

@@ -81,6 +81,10 @@ const VALID: { [T in CommandType]: fc.Arbitrary<{ type: T }> } = {
   'case.volunteer': fc.record({ type: fc.constant('case.volunteer'), volunteer: fc.boolean() }),
   'pause.signal': fc.constant({ type: 'pause.signal' }),
   'pause.seen': fc.constant({ type: 'pause.seen' }),
+  'checkout.answer': fc.record({
+    type: fc.constant('checkout.answer'),
+    answers: fc.record({ safety: fc.integer({ min: 1, max: 5 }), focus: fc.integer({ min: 1, max: 5 }) }),
+  }),
   'flag.raise': fc.record(
     { type: fc.constant('flag.raise'), kind: fc.constantFrom(...FLAG_KINDS), note: noteText },
     { requiredKeys: ['type', 'kind'] },

@@ -106,7 +106,7 @@ describe('the export’s words are the debrief screen’s', () => {
 
   test.each(LANGUAGES)('in %s', (lang) => {
     const words = REPORT_WORDS[lang];
-    const { debrief, endedEarly, leader } = SCREEN[lang].console;
+    const { debrief, endedEarly, leader, checkoutResults } = SCREEN[lang].console;
     const same: [string, string][] = [
       [words.caseHeading, debrief.caseHeading],
       [words.phase, debrief.phase],
@@ -129,6 +129,11 @@ describe('the export’s words are the debrief screen’s', () => {
       [words.takeover, debrief.takeover],
       [words.handback, debrief.handback],
       [words.noCase, leader.noCase],
+      [words.checkout.heading, checkoutResults.heading],
+      [words.checkout.tooFew, checkoutResults.tooFew],
+      [words.checkout.scale, checkoutResults.scale],
+      [words.checkout.safety, checkoutResults.safety],
+      [words.checkout.focus, checkoutResults.focus],
       ...Object.entries(words.handled).map(([key, text]): [string, string] => [text, debrief.handled[key as keyof typeof debrief.handled]]),
       ...CUE_KINDS.map((cue): [string, string] => [words.cues[cue], SCREEN[lang].room.cues.kinds[cue]]),
     ];

@@ -424,4 +424,27 @@ export const words: ConsoleWords = {
     noCaseDevelopment: 'Stattdessen berufliche Entwicklung',
     noCaseDevelopmentHint: '„Wer hat einen Fall?“ endet ohne Fall, und die Gruppe wechselt in den anderen Rahmen.',
   },
+
+  // Die anonymen Abschlussfragen für die Leitung: die Einstellung der Gruppe, „N haben geantwortet“, danach die Zahlen.
+  checkoutResults: {
+    heading: 'Anonyme Abschlussfragen',
+    settingLabel: 'Am Ende auf den Handys anbieten',
+    settingHint:
+      'Zwei Fragen auf einer Skala von 1 bis 5, freiwillig und anonym. Die Zahlen erscheinen nach dem Treffen, und nur, wenn mindestens 3 Personen geantwortet haben.',
+    settingFailed: 'Die Einstellung konnte nicht gespeichert werden. Bitte erneut versuchen.',
+    trendHeading: 'Abschlussfragen im Verlauf',
+    noResults: 'Noch keine Abschlussfragen.',
+    answered_one: '{{count}} Person hat geantwortet',
+    answered_other: '{{count}} Personen haben geantwortet',
+    tooFew: 'Zu wenige Antworten, um sie zu zeigen',
+    safety: 'Wie sicher hat sich die Gruppe angefühlt?',
+    focus: 'Wie sehr sind wir bei der Arzt-Patient-Beziehung geblieben?',
+    scale: 'Von 1 (gar nicht) bis 5 (völlig)',
+    valueCount: '{{value}}: {{count}}',
+  },
+
+  // Die Phasen des Protokolls: eine, die eine Änderung aus dem Ablauf nahm, nachdem darin etwas geschah.
+  recordPhases: {
+    dropped: 'aus dem Ablauf genommen',
+  },
 };

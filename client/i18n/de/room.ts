@@ -187,4 +187,19 @@ export const words: RoomWords = {
     development: 'Berufliche Entwicklung',
     mark: 'Rahmen',
   },
+
+  // Die anonymen Abschlussfragen auf dem Handy: eine Einladung, freiwillig und leise.
+  checkout: {
+    heading: 'Zum Abschluss',
+    invitation: 'Zwei kurze Fragen, bevor wir auseinandergehen. Anonym und freiwillig.',
+    notNow: 'Jetzt nicht',
+    progress: 'Frage {{number}} von {{count}}',
+    safety: 'Wie sicher hat sich die Gruppe heute angefühlt?',
+    focus: 'Wie sehr sind wir bei der Arzt-Patient-Beziehung geblieben?',
+    low: 'Gar nicht',
+    high: 'Völlig',
+    value: '{{value}} von 5',
+    thanks: 'Danke.',
+    thanksBody: 'Gespeichert werden nur die Zahlen, nie wer was geantwortet hat.',
+  },
 };

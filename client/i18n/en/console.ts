@@ -425,4 +425,27 @@ export const words = {
     noCaseDevelopment: 'Professional development instead',
     noCaseDevelopmentHint: 'The case call closes with no case, and the group moves into the other frame.',
   },
+
+  // The anonymous check-out for the leaders: the group's setting, "N answered", the counts after.
+  checkoutResults: {
+    heading: 'Anonymous check-out',
+    settingLabel: 'Offer it on phones at the closing',
+    settingHint:
+      'Two questions on a scale from 1 to 5, optional and anonymous. The counts show after the meeting, and only when at least 3 people answered.',
+    settingFailed: 'The setting could not be saved. Try again.',
+    trendHeading: 'Check-out over time',
+    noResults: 'No check-outs yet.',
+    answered_one: '{{count}} person answered',
+    answered_other: '{{count}} people answered',
+    tooFew: 'Too few answers to show',
+    safety: 'How safe did the group feel?',
+    focus: 'How much did we stay with the doctor and the patient?',
+    scale: 'From 1 (not at all) to 5 (completely)',
+    valueCount: '{{value}}: {{count}}',
+  },
+
+  // The record's phases: one an edit took out of the plan after something happened in it.
+  recordPhases: {
+    dropped: 'taken out of the plan',
+  },
 };

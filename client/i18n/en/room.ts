@@ -190,4 +190,19 @@ export const words = {
     development: 'Professional development',
     mark: 'Frame',
   },
+
+  // The anonymous check-out on a phone at the closing: an invitation, optional and quiet.
+  checkout: {
+    heading: 'Check-out',
+    invitation: 'Two short questions before we part. Anonymous, and optional.',
+    notNow: 'Not now',
+    progress: 'Question {{number}} of {{count}}',
+    safety: 'How safe did the group feel today?',
+    focus: 'How much did we stay with the doctor and the patient?',
+    low: 'Not at all',
+    high: 'Completely',
+    value: '{{value}} of 5',
+    thanks: 'Thank you.',
+    thanksBody: 'Only the counts are kept, never who answered what.',
+  },
 };

@@ -422,4 +422,27 @@ export const words: ConsoleWords = {
     noCaseDevelopment: 'Desarrollo profesional en su lugar',
     noCaseDevelopmentHint: '«¿Quién tiene un caso?» termina sin caso y el grupo pasa al otro encuadre.',
   },
+
+  // Las preguntas de cierre anónimas para quienes coordinan: el ajuste del grupo, «N respondieron», luego los recuentos.
+  checkoutResults: {
+    heading: 'Preguntas de cierre anónimas',
+    settingLabel: 'Ofrecerlas en los teléfonos en el cierre',
+    settingHint:
+      'Dos preguntas en una escala del 1 al 5, opcionales y anónimas. Los recuentos aparecen después de la sesión, y solo si respondieron al menos 3 personas.',
+    settingFailed: 'No se pudo guardar el ajuste. Inténtelo de nuevo.',
+    trendHeading: 'Preguntas de cierre a lo largo del tiempo',
+    noResults: 'Todavía no hay preguntas de cierre.',
+    answered_one: '{{count}} persona respondió',
+    answered_other: '{{count}} personas respondieron',
+    tooFew: 'Muy pocas respuestas para mostrarlas',
+    safety: '¿Cuánta seguridad se sintió en el grupo?',
+    focus: '¿Cuánto nos mantuvimos en la relación médico-paciente?',
+    scale: 'Del 1 (nada) al 5 (totalmente)',
+    valueCount: '{{value}}: {{count}}',
+  },
+
+  // Las fases del registro: una que un cambio retiró del plan después de que pasara algo en ella.
+  recordPhases: {
+    dropped: 'retirada del plan',
+  },
 };

@@ -188,4 +188,19 @@ export const words: RoomWords = {
     development: 'Desarrollo profesional',
     mark: 'Encuadre',
   },
+
+  // Las preguntas de cierre anónimas en el teléfono: una invitación, opcional y discreta.
+  checkout: {
+    heading: 'Para cerrar',
+    invitation: 'Dos preguntas breves antes de despedirnos. Anónimas y opcionales.',
+    notNow: 'Ahora no',
+    progress: 'Pregunta {{number}} de {{count}}',
+    safety: '¿Cuánta seguridad se sintió hoy en el grupo?',
+    focus: '¿Cuánto nos mantuvimos en la relación médico-paciente?',
+    low: 'Nada',
+    high: 'Totalmente',
+    value: '{{value}} de 5',
+    thanks: 'Gracias.',
+    thanksBody: 'Solo se guardan los recuentos, nunca quién respondió qué.',
+  },
 };

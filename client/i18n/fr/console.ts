@@ -423,4 +423,27 @@ export const words: ConsoleWords = {
     noCaseDevelopment: 'Développement professionnel à la place',
     noCaseDevelopmentHint: 'L’appel aux cas se termine sans cas, et le groupe passe dans l’autre cadre.',
   },
+
+  // Les questions de clôture anonymes pour les leaders : le réglage du groupe, « N ont répondu », puis les totaux.
+  checkoutResults: {
+    heading: 'Questions de clôture anonymes',
+    settingLabel: 'Les proposer sur les téléphones à la clôture',
+    settingHint:
+      'Deux questions sur une échelle de 1 à 5, facultatives et anonymes. Les totaux apparaissent après la séance, et seulement si au moins 3 personnes ont répondu.',
+    settingFailed: 'Le réglage n’a pas pu être enregistré. Réessayez.',
+    trendHeading: 'Questions de clôture au fil des séances',
+    noResults: 'Pas encore de questions de clôture.',
+    answered_one: '{{count}} personne a répondu',
+    answered_other: '{{count}} personnes ont répondu',
+    tooFew: 'Trop peu de réponses pour les montrer',
+    safety: 'À quel point le groupe a-t-il été un lieu sûr ?',
+    focus: 'Dans quelle mesure sommes-nous restés sur la relation médecin-malade ?',
+    scale: 'De 1 (pas du tout) à 5 (tout à fait)',
+    valueCount: '{{value}} : {{count}}',
+  },
+
+  // Les phases du compte rendu : une phase retirée du déroulé après qu’il s’y est passé quelque chose.
+  recordPhases: {
+    dropped: 'retirée du déroulé',
+  },
 };

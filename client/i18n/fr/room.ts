@@ -190,4 +190,19 @@ export const words: RoomWords = {
     development: 'Développement professionnel',
     mark: 'Cadre',
   },
+
+  // Les questions de clôture anonymes sur le téléphone : une invitation, facultative et discrète.
+  checkout: {
+    heading: 'Pour conclure',
+    invitation: 'Deux petites questions avant de nous quitter. Anonymes et facultatives.',
+    notNow: 'Pas maintenant',
+    progress: 'Question {{number}} sur {{count}}',
+    safety: 'À quel point le groupe a-t-il été un lieu sûr aujourd’hui ?',
+    focus: 'Dans quelle mesure sommes-nous restés sur la relation médecin-malade ?',
+    low: 'Pas du tout',
+    high: 'Tout à fait',
+    value: '{{value}} sur 5',
+    thanks: 'Merci.',
+    thanksBody: 'Seuls les totaux sont gardés, jamais qui a répondu quoi.',
+  },
 };

@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { reportInLanguage } from '../../record';
 import { dateTime } from '../../time';
 import { CaseRecord } from './CaseRecord';
+import { CheckOutRecord } from './CheckOutRecord';
 import { ExportActions } from './ExportActions';
 import { FlagsTable } from './FlagsTable';
 import { FramesSummary } from './FramesSummary';
@@ -99,6 +100,7 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
           ))}
           <FlagsTable report={report} />
           <PauseSignalsOverTime report={report} />
+          <CheckOutRecord report={report} />
           <Leadership report={report} />
         </div>
         <ProcessNotes notes={notes} />

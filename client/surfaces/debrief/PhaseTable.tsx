@@ -30,7 +30,11 @@ export function PhaseTable({ report, index, rows }: { report: Report; index: num
             const over = phase.actualSec - phase.plannedSec;
             return (
               <tr key={`${phase.id}-${position}`} className={`phase-row phase-row--${reach}`}>
-                <th scope="row">{phase.title}</th>
+                <th scope="row">
+                  {phase.title}
+                  {/* Taken out of the plan by an edit, kept for what happened in it (a flag points here). */}
+                  {phase.dropped && <span className="phase-row__dropped muted">{t('recordPhases.dropped')}</span>}
+                </th>
                 <td className="nowrap">
                   {reached ? (
                     clockTime(phase.startedAt!, i18n.language)

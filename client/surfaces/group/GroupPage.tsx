@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { StatusScreen } from '../../components/StatusScreen';
 import { forgetGroup, rememberGroup, takeGroupToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
+import { CheckOutTrend } from './CheckOutTrend';
 import { DeleteGroup } from './DeleteGroup';
 import { GroupLink } from './GroupLink';
 import { StartMeetingForm } from '../landing/StartMeetingForm';
@@ -62,6 +63,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
         </div>
         <MeetingHistory meetings={page.meetings} />
         <div className="group__admin stack">
+          <CheckOutTrend groupId={groupId} token={token} />
           <GroupLink groupId={groupId} token={token} />
           <DeleteGroup groupId={groupId} token={token} />
         </div>

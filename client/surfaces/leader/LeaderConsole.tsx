@@ -16,6 +16,7 @@ import { MirrorHint } from './MirrorHint';
 import { NoticeControls } from './NoticeControls';
 import { OtherScreens } from './OtherScreens';
 import { PauseSignals } from './PauseSignals';
+import { CheckOutCount } from './CheckOutCount';
 import { People } from './People';
 import { PhaseRail } from './PhaseRail';
 import { PlanTools } from './PlanTools';
@@ -76,6 +77,7 @@ function Console({ view, canLead }: { view: NonNullable<ReturnType<typeof select
           </div>
           <div className="console__column">
             <PauseSignals view={view} canLead={canLead} />
+            <CheckOutCount view={view} />
             <FlagInbox view={view} canLead={canLead} />
             <div className="card">
               <CueRow role={view.role} />

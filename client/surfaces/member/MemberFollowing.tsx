@@ -9,6 +9,7 @@ import { phoneShowsClock, phoneShowsNotice } from '../../phonesDown';
 import type { MemberSelf, RoomView } from '../../../shared/views';
 import { useRoomWords } from '../../i18n/roomWords';
 import { CaseToggle } from './CaseToggle';
+import { CheckOutOffer } from './CheckOut';
 import { MemberHeader } from './MemberHeader';
 import { PauseSignal } from './PauseSignal';
 import { PresenterTurn } from './PresenterTurn';
@@ -34,6 +35,7 @@ export function MemberFollowing({ view, me }: { view: RoomView; me: MemberSelf |
         )}
       </section>
       {view.phase.callsForCase && <CaseToggle volunteer={me?.volunteer ?? false} />}
+      <CheckOutOffer view={view} />
       <PauseSignal />
       <footer className="member__footer">
         <LanguageSwitch />

@@ -14,6 +14,7 @@ import { forgetToken, readToken } from '../../tokens';
 import { useWakeLock } from '../../wakeLock';
 import { useRoomWords } from '../../i18n/roomWords';
 import { forgetArrival, hasArrived, markArrived } from './arrival';
+import { forgetCheckout } from './checkoutDone';
 import { Latecomer } from './Latecomer';
 import { PauseSignal } from './PauseSignal';
 import { MemberFollowing } from './MemberFollowing';
@@ -50,6 +51,7 @@ export function MemberScreen() {
       if (token) setCertificateToken(token);
       forgetToken(sessionId, 'member');
       forgetArrival(sessionId);
+      forgetCheckout(sessionId);
     }
   }, [ended, sessionId]);
 

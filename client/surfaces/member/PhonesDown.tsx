@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PhasePrompt } from '../../components/PhasePrompt';
 import type { MemberSelf, RoomView } from '../../../shared/views';
 import { useRoomWords } from '../../i18n/roomWords';
+import { CheckOutOffer } from './CheckOut';
 import { MemberHeader } from './MemberHeader';
 import { PauseSignal } from './PauseSignal';
 import { PresenterTurn } from './PresenterTurn';
@@ -36,6 +37,7 @@ export function PhonesDown({ view, me }: { view: RoomView; me: MemberSelf | null
           </details>
         )}
       </section>
+      <CheckOutOffer view={view} />
       <PauseSignal still />
       <footer className="member__footer stack-small">
         <p className="muted small">{t('member.phonesDown')}</p>

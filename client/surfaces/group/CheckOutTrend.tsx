@@ -1,0 +1,82 @@
+// The group's anonymous check-out: the leaders turn it on or off for the group's next meetings,
+// and see how the check-outs went over the meetings, oldest first. Counts of the room only, shown
+// once a meeting has ended and at least three people answered; nothing ranks anyone.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GroupCheckout } from '../../../shared/checkout';
+import { CheckOutCounts } from '../../components/CheckOutCounts';
+import { fetchGroupCheckout, setGroupCheckout } from '../../groupApi';
+import { useLanguage } from '../../i18n/useLanguage';
+import { dateTime } from '../../time';
+
+export function CheckOutTrend({ groupId, token }: { groupId: string; token: string }) {
+  const { t } = useTranslation('console');
+  const lang = useLanguage();
+  const headingId = useId();
+  const [checkout, setCheckout] = useState<GroupCheckout | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void fetchGroupCheckout(groupId, token).then((result) => {
+      if (live && result.ok) setCheckout(result.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [groupId, token]);
+
+  if (!checkout) return null;
+
+  // The switch moves at once; should the server refuse, it moves back and says so.
+  const toggle = async (enabled: boolean) => {
+    setSaving(true);
+    setFailed(false);
+    setCheckout({ ...checkout, enabled });
+    const result = await setGroupCheckout(groupId, token, enabled);
+    setSaving(false);
+    setCheckout({ ...checkout, enabled: result.ok ? result.value.enabled : !enabled });
+    if (!result.ok) setFailed(true);
+  };
+
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <div className="stack-small">
+        <h2 id={headingId}>{t('checkoutResults.heading')}</h2>
+        <label className="checkout-setting">
+          <input
+            type="checkbox"
+            checked={checkout.enabled}
+            disabled={saving}
+            aria-describedby={`${headingId}-hint`}
+            onChange={(event) => void toggle(event.target.checked)}
+          />
+          <span>
+            {t('checkoutResults.settingLabel')}
+            <span id={`${headingId}-hint`} className="hint checkout-setting__hint">
+              {t('checkoutResults.settingHint')}
+            </span>
+          </span>
+        </label>
+        {failed && (
+          <p className="alert" role="alert">
+            {t('checkoutResults.settingFailed')}
+          </p>
+        )}
+      </div>
+      <div className="stack-small">
+        <h3>{t('checkoutResults.trendHeading')}</h3>
+        {checkout.meetings.length === 0 && <p className="muted">{t('checkoutResults.noResults')}</p>}
+        <ol className="checkout-trend stack">
+          {checkout.meetings.map((meeting) => (
+            <li key={meeting.sessionId} className="stack-small">
+              <p className="small">{dateTime(meeting.startedAt, lang)}</p>
+              <CheckOutCounts result={meeting.result} />
+            </li>
+          ))}
+        </ol>
+      </div>
+    </section>
+  );
+}
