@@ -14,6 +14,9 @@ import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
 import { joinCheckRoutes } from './http/join-check';
 import { knockRoutes } from './http/knock';
+import { leadingLogRoutes } from './http/leading-log';
+import { supervisionRoutes } from './http/supervision';
+import { freezeLogEntry } from './group-records';
 import { metaRoutes } from './http/meta';
 import { sessionRoutes } from './http/sessions';
 import { createJoinGuard } from './join-guard';
@@ -109,8 +112,13 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   presence.onStale((sessionId) => broadcaster.publishPresenceSoon(sessionId, () => store.load(sessionId)));
   const { now, maxParticipants } = config;
   const expiry = createNoticeExpiry(() => meetings, now, http.log);
-  const meetings = createMeetings(store, (change) => {
+  const meetings = createMeetings(store, async (change) => {
     expiry.watch(change.after);
+    // A group meeting that just ended leaves its row in the group's leading log, which outlives the
+    // meeting's record. A failure here is caught up when the log is next read (completeLog).
+    if (change.before.endedAt === null && change.after.endedAt !== null && change.after.groupId !== null) {
+      await freezeLogEntry(store, change.after).catch((error: unknown) => http.log.error({ err: error }, 'log row not written'));
+    }
     return broadcaster.publishChange(change);
   });
   const activity = createActivity(store, http.log);
@@ -133,6 +141,8 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   metaRoutes(http);
   sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
   groupRoutes(http, { store, broadcaster, creationLimit });
+  leadingLogRoutes(http, { store });
+  supervisionRoutes(http, { store, now });
   joinRoutes(http, { store, meetings, guard, maxParticipants, now });
   joinCheckRoutes(http, { store, guard, now });
   knockRoutes(http, { store, meetings, guard, maxParticipants, now });

@@ -4,6 +4,7 @@ import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
 import type { Language, Register } from './language';
+import type { MeetingLeaders } from './leaders';
 import { nameKey } from './names';
 import { mayPerform } from './permissions';
 import { kindOfLine } from './localize';
@@ -122,6 +123,10 @@ export interface SessionState {
   meetingPlanSec: number;
   /** The last advance, while it can still be taken back (`phase.undo`). Never leaves the server. */
   undo: UndoPoint | null;
+  /** Who leads and co-leads, from the group's leader list (ids only); absent outside a group. */
+  leaders?: MeetingLeaders;
+  /** Members who ever joined, removed ones included: the leading log's count, never who. */
+  membersJoined?: number;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -175,6 +180,8 @@ export interface NewSession {
   language?: Language;
   /** The meeting's planned length; one case of the format when not given. */
   meetingPlanSec?: number;
+  /** Who leads and co-leads, picked from the group's leader list. */
+  leaders?: MeetingLeaders;
   now: number;
 }
 
@@ -187,6 +194,7 @@ export function createSession({
   groupId = null,
   language = 'en',
   meetingPlanSec,
+  leaders,
   now,
 }: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
@@ -227,6 +235,7 @@ export function createSession({
     displayBlank: false,
     meetingPlanSec: meetingPlanSec ?? phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     undo: null,
+    ...(leaders ? { leaders } : {}),
   };
 }
 
@@ -307,6 +316,7 @@ function letIn(state: SessionState, waiting: Knock, now: number): SessionState {
     ...state,
     knocks: state.knocks.filter((candidate) => candidate.knockId !== waiting.knockId),
     participants: [...state.participants, participantFrom(state, { participantId: waiting.knockId, name: waiting.name }, now)],
+    membersJoined: (state.membersJoined ?? 0) + 1,
   };
 }
 
@@ -323,6 +333,7 @@ export function admitMember(
     ...state,
     version: state.version + 1,
     participants: [...state.participants, participantFrom(state, member, now)],
+    membersJoined: (state.membersJoined ?? 0) + 1,
   });
 }
 

@@ -35,6 +35,13 @@ const SCHEMA = `
     participant_id TEXT
   );
   CREATE INDEX IF NOT EXISTS tokens_by_session ON tokens (session_id);
+  CREATE TABLE IF NOT EXISTS group_records (
+    group_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (group_id, key)
+  );
 `;
 
 /** Groups saved before they were swept had no last use: they count as used when this version starts. */
@@ -84,6 +91,14 @@ function openWriter(dataDir: string) {
     selectStaleGroups: db.prepare<[number], { id: string }>('SELECT id FROM groups WHERE updated_at < ?'),
     selectGroupSessions: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE group_id = ? ORDER BY rowid'),
     deleteGroup: db.prepare('DELETE FROM groups WHERE id = ?'),
+    groupExists: db.prepare<[string], { id: string }>('SELECT id FROM groups WHERE id = ?'),
+    insertGroupRecord: db.prepare(
+      'INSERT INTO group_records (group_id, key, version, json) VALUES (?, ?, 1, ?) ON CONFLICT DO NOTHING',
+    ),
+    updateGroupRecord: db.prepare(
+      'UPDATE group_records SET version = version + 1, json = ? WHERE group_id = ? AND key = ? AND version = ?',
+    ),
+    deleteGroupRecords: db.prepare('DELETE FROM group_records WHERE group_id = ?'),
   };
 
   const insertTokens = (tokens: { hash: string; grant: Grant }[]): void => {
@@ -101,6 +116,7 @@ function openWriter(dataDir: string) {
   const eraseGroup = (groupId: string): string[] => {
     const sessions = statements.selectGroupSessions.all(groupId).map((row) => row.id);
     for (const sessionId of sessions) eraseSession(sessionId);
+    statements.deleteGroupRecords.run(groupId);
     statements.deleteGroup.run(groupId);
     return sessions;
   };
@@ -157,6 +173,14 @@ function openWriter(dataDir: string) {
       case 'touchGroup':
         statements.touchGroup.run(write.at, write.groupId);
         return { result: true, truncate: false };
+      case 'putGroupRecord': {
+        if (!statements.groupExists.get(write.groupId)) return { result: false, truncate: false };
+        const saved =
+          write.expectedVersion === 0
+            ? statements.insertGroupRecord.run(write.groupId, write.key, write.json)
+            : statements.updateGroupRecord.run(write.json, write.groupId, write.key, write.expectedVersion);
+        return { result: saved.changes === 1, truncate: false };
+      }
       case 'eraseGroup':
         return { result: eraseGroup(write.groupId), truncate: true };
       case 'sweepGroups': {
