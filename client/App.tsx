@@ -15,6 +15,7 @@ const load = {
   join: () => import('./surfaces/member/JoinPage'),
   group: () => import('./surfaces/group/GroupPage'),
   debrief: () => import('./surfaces/debrief/DebriefPage'),
+  supervision: () => import('./surfaces/supervision/SupervisionPage'),
 };
 const loadSurface: Record<Role, () => Promise<{ default: ComponentType<{ sessionId: string }> }>> = {
   leader: () => import('./surfaces/leader/LeaderSurface'),
@@ -27,6 +28,7 @@ const Landing = lazy(load.landing);
 const JoinPage = lazy(load.join);
 const GroupPage = lazy(load.group);
 const DebriefPage = lazy(load.debrief);
+const SupervisionPage = lazy(load.supervision);
 const surfaces: Record<Role, ComponentType<{ sessionId: string }>> = {
   leader: lazy(loadSurface.leader),
   'co-leader': lazy(loadSurface['co-leader']),
@@ -40,6 +42,7 @@ const pageWords: Readonly<Record<Exclude<Route['page'], 'surface'> | Role, Names
   join: [],
   group: ['console'],
   debrief: ['console'],
+  supervision: ['console'],
   'not-found': [],
   leader: ['console', 'room'],
   'co-leader': ['room'],
@@ -90,6 +93,8 @@ function Page({ route }: { route: ReturnType<typeof parseRoute> }) {
       return <GroupPage key={route.groupId} groupId={route.groupId} />;
     case 'debrief':
       return <DebriefPage key={route.sessionId} sessionId={route.sessionId} />;
+    case 'supervision':
+      return <SupervisionPage key={`${route.groupId}/${route.sessionId}`} groupId={route.groupId} sessionId={route.sessionId} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'surface'; sessionId: string; role: Role }
   | { page: 'group'; groupId: string }
   | { page: 'debrief'; sessionId: string }
+  | { page: 'supervision'; groupId: string; sessionId: string }
   | { page: 'not-found' };
 
 const SURFACE_ROLES: Readonly<Record<string, Role>> = {
@@ -23,6 +24,9 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return { page: 'landing' };
   if (parts[0] === 'join') return { page: 'join', code: parts[1] ?? '' };
   if (parts.length === 2 && parts[0] === 'g') return { page: 'group', groupId: parts[1]! };
+  if (parts.length === 4 && parts[0] === 'g' && parts[2] === 'report') {
+    return { page: 'supervision', groupId: parts[1]!, sessionId: parts[3]! };
+  }
   if (parts.length === 3 && parts[0] === 's' && parts[2] === 'debrief') {
     return { page: 'debrief', sessionId: parts[1]! };
   }

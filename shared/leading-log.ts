@@ -113,22 +113,26 @@ function rowOf(entry: LogEntry, list: LeaderList): LogRow {
   return { ...row, ledBy: leaderById(list, entry.ledBy), coLedBy: leaderById(list, entry.coLedBy) };
 }
 
-/**
- * The log oldest first, filtered; totals count what the filter kept. Filtered by a leader, a row
- * counts as led or co-led by what that leader did in it; unfiltered, every meeting is led and the
- * ones with a co-leader are co-led.
- */
+/** The log oldest first, filtered (see filterLog), with leader ids read from the list. */
 export function leadingLog(entries: readonly LogEntry[], list: LeaderList, filter: LogFilter = {}): LeadingLog {
-  const { leaderId = null, from = null, to = null } = filter;
-  const rows = [...entries]
-    .sort((a, b) => a.date - b.date)
-    .filter((entry) => (from === null || entry.date >= from) && (to === null || entry.date <= to))
-    .filter((entry) => leaderId === null || entry.ledBy === leaderId || entry.coLedBy === leaderId)
-    .map((entry) => rowOf(entry, list));
+  return filterLog(
+    [...entries].sort((a, b) => a.date - b.date).map((entry) => rowOf(entry, list)),
+    filter,
+  );
+}
+
+/**
+ * The rows the filter keeps, and their totals. Filtered by a leader, a row counts as led or co-led
+ * by what that leader did in it; unfiltered, every meeting is led and those with a co-leader co-led.
+ */
+export function filterLog(rows: readonly LogRow[], { leaderId = null, from = null, to = null }: LogFilter = {}): LeadingLog {
+  const kept = rows
+    .filter((row) => (from === null || row.date >= from) && (to === null || row.date <= to))
+    .filter((row) => leaderId === null || row.ledBy?.leaderId === leaderId || row.coLedBy?.leaderId === leaderId);
   const led = (row: LogRow) => (leaderId === null ? true : row.ledBy?.leaderId === leaderId);
   const coLed = (row: LogRow) => (leaderId === null ? row.coLedBy !== null : row.coLedBy?.leaderId === leaderId);
-  const sum = (keep: (row: LogRow) => boolean) => rows.filter(keep).reduce((total, row) => total + row.actualMin, 0);
-  return { rows, totals: { meetings: rows.length, minutesLed: sum(led), minutesCoLed: sum(coLed) } };
+  const sum = (keep: (row: LogRow) => boolean) => kept.filter(keep).reduce((total, row) => total + row.actualMin, 0);
+  return { rows: kept, totals: { meetings: kept.length, minutesLed: sum(led), minutesCoLed: sum(coLed) } };
 }
 
 /** A spreadsheet opening the file must not run a name as a formula ("=…", "+…"). */

@@ -3,6 +3,7 @@
 // an die Wand bringt, heißt Einblendung, damit es nicht mit den Hinweisen verwechselt wird.
 import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
+import { leadingLogWords } from './leading-log';
 
 export const words: ConsoleWords = {
   leader: {
@@ -378,4 +379,5 @@ export const words: ConsoleWords = {
   debriefNotes: {
     hint: 'Nur die beiden Leitungen sehen diese Notizen. Sie werden beim Schreiben gespeichert und bleiben beim Protokoll dieser Sitzung, bis es gelöscht wird. Teil des Protokolls selbst sind sie nicht: Ihre Exporte fügen sie danach an.',
   },
+  ...leadingLogWords,
 };

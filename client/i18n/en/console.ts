@@ -2,6 +2,7 @@
 // on those surfaces (and on a co-leader's phone once they lead), never on a member's phone.
 import { REPORT_WORDS } from '../../../shared/report-words';
 import { STRONG_FEELING_LINE } from '../../../shared/flags';
+import { leadingLogWords } from './leading-log';
 
 export const words = {
   leader: {
@@ -378,4 +379,5 @@ export const words = {
   debriefNotes: {
     hint: "Only the two leaders see these notes. They are saved as you write and kept with this meeting's record until it is deleted. They are not part of the record itself: your exports add them after it.",
   },
+  ...leadingLogWords,
 };

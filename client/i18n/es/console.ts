@@ -3,6 +3,7 @@
 // proyecta se llama mensaje, para no confundirlo con los avisos de la cocoordinación.
 import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
+import { leadingLogWords } from './leading-log';
 
 export const words: ConsoleWords = {
   leader: {
@@ -376,4 +377,5 @@ export const words: ConsoleWords = {
   debriefNotes: {
     hint: 'Solo las dos personas que coordinan ven estas notas. Se guardan mientras escribe y se conservan con el registro de esta sesión hasta que se borre. No forman parte del registro en sí: sus exportaciones las añaden a continuación.',
   },
+  ...leadingLogWords,
 };

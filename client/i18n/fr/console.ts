@@ -2,6 +2,7 @@
 // travail Balint (la personne qui expose le cas, co-animation, signaux, recentrer, demandes de pause).
 import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
+import { leadingLogWords } from './leading-log';
 
 export const words: ConsoleWords = {
   leader: {
@@ -377,4 +378,5 @@ export const words: ConsoleWords = {
   debriefNotes: {
     hint: 'Seules les deux personnes qui animent voient ces notes. Elles sont enregistrées au fil de l’écriture et conservées avec le compte rendu de cette séance jusqu’à sa suppression. Elles ne font pas partie du compte rendu lui-même : vos exports les ajoutent à la suite.',
   },
+  ...leadingLogWords,
 };

@@ -11,6 +11,7 @@ import { reportInLanguage } from '../../record';
 import { dateTime } from '../../time';
 import { CaseRecord } from './CaseRecord';
 import { ExportActions } from './ExportActions';
+import { supervisionPath } from '../../leadingLogApi';
 import { FlagsTable } from './FlagsTable';
 import { Leadership } from './Leadership';
 import { PauseSignalsOverTime } from './PauseSignalsOverTime';
@@ -78,9 +79,14 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
           <ExportActions report={report} token={token} notes={notes} />
           <nav className="row no-print" aria-label={t('debrief.title')}>
             {view.groupId && readGroupToken(view.groupId) && (
-              <a className="button" href={`/g/${encodeURIComponent(view.groupId)}`}>
-                {t('debrief.backToGroup')}
-              </a>
+              <>
+                <a className="button" href={supervisionPath(view.groupId, view.sessionId)}>
+                  {t('supervision.write')}
+                </a>
+                <a className="button" href={`/g/${encodeURIComponent(view.groupId)}`}>
+                  {t('debrief.backToGroup')}
+                </a>
+              </>
             )}
             <a className="button" href="/">
               {t('common.backHome')}
