@@ -11,6 +11,9 @@ import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';
 import { authorizeGroup } from './group-access';
 
+/** A row saved over by someone else is read again and the change applied anew, this many times at most. */
+const ROW_SAVE_ATTEMPTS = 5;
+
 const logQuery = z.object({
   format: z.enum(['json', 'csv']).optional(),
   leader: z.string().min(1).max(64).optional(),
@@ -78,15 +81,17 @@ export function leadingLogRoutes(app: FastifyInstance, { store }: { store: Sessi
       return sendError(reply, 'invalid', 'That leader is not on this group’s list.');
     }
     await completeLog(store, group.groupId);
-    const held = await logEntry(store, group.groupId, request.params.sessionId);
-    if (!held) return sendError(reply, 'not_found', 'No such meeting in this group’s log.');
-    const entry = withRowChange(held.value, change);
-    if (entry.ledBy !== null && entry.ledBy === entry.coLedBy) {
-      return sendError(reply, 'invalid', 'One leader cannot both lead and co-lead a meeting.');
+    // A change names only what it changes: two saved at once (the tick, then the initials) are both
+    // applied, the later one read again over the earlier.
+    for (let attempt = 0; attempt < ROW_SAVE_ATTEMPTS; attempt += 1) {
+      const held = await logEntry(store, group.groupId, request.params.sessionId);
+      if (!held) return sendError(reply, 'not_found', 'No such meeting in this group’s log.');
+      const entry = withRowChange(held.value, change);
+      if (entry.ledBy !== null && entry.ledBy === entry.coLedBy) {
+        return sendError(reply, 'invalid', 'One leader cannot both lead and co-lead a meeting.');
+      }
+      if (await saveLogEntry(store, group.groupId, entry, held.version)) return leadingLog([entry], list).rows[0];
     }
-    if (!(await saveLogEntry(store, group.groupId, entry, held.version))) {
-      return sendError(reply, 'conflict', 'This row was changed meanwhile; reload the log.');
-    }
-    return leadingLog([entry], list).rows[0];
+    return sendError(reply, 'conflict', 'This row is being changed elsewhere; reload the log.');
   });
 }

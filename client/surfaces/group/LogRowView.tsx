@@ -22,8 +22,11 @@ export function LogRowView({ groupId, token, row, list, onSaved }: Props) {
   const lang = useLanguage();
   const day = formatDay(row.date, lang);
   const [initials, setInitials] = useState(row.supervisorInitials ?? '');
+  // Ticked at once, and put right by the reload if the server refused it.
+  const [supervised, setSupervised] = useState(row.supervised);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => setInitials(row.supervisorInitials ?? ''), [row.supervisorInitials]);
+  useEffect(() => setSupervised(row.supervised), [row.supervised]);
 
   const save = async (change: Parameters<typeof saveLogRow>[3]) => {
     const result = await saveLogRow(groupId, token, row.sessionId, change);
@@ -70,10 +73,13 @@ export function LogRowView({ groupId, token, row, list, onSaved }: Props) {
           <input
             type="checkbox"
             aria-label={t('leadingLog.supervisedOf', { date: day })}
-            checked={row.supervised}
-            onChange={(event) => void save({ supervised: event.target.checked })}
+            checked={supervised}
+            onChange={(event) => {
+              setSupervised(event.target.checked);
+              void save({ supervised: event.target.checked });
+            }}
           />
-          {row.supervised && (
+          {supervised && (
             <input
               className="input leading-log__initials"
               aria-label={t('leadingLog.supervisorInitialsOf', { date: day })}
@@ -82,7 +88,9 @@ export function LogRowView({ groupId, token, row, list, onSaved }: Props) {
               maxLength={SUPERVISOR_INITIALS_MAX}
               onChange={(event) => setInitials(event.target.value)}
               onBlur={() => {
-                if (initials.trim() !== (row.supervisorInitials ?? '')) void save({ supervisorInitials: initials.trim() || null });
+                if (initials.trim() !== (row.supervisorInitials ?? '')) {
+                  void save({ supervised: true, supervisorInitials: initials.trim() || null });
+                }
               }}
             />
           )}
