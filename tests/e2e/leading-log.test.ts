@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
 import { connect, joinMeeting, postJson, removeDir, startServer, type Running } from '../integration/harness';
-import { launchChromium, screenshot } from './browser';
+import { expectAccessible, launchChromium, screenshot } from './browser';
 import { CLIENT_DIR, endMeeting, enter, type Leader } from './room';
 import { en } from './words';
 
@@ -97,6 +97,7 @@ describe('the leading log', () => {
     expect(cells).toContain('1'); // the takeover
     expect(await page.locator('body').innerText()).not.toMatch(/Zebediah|Ottoline/);
     await screenshot(page, 'leading-log-1366');
+    await expectAccessible({ page, label: 'group page' }, 'with its leading log');
   });
 
   it('filters by leader: the totals are that leader’s own', async () => {
@@ -190,6 +191,7 @@ describe('a supervision report', () => {
       for (const { words } of writers) await leader.page.getByText(words).first().waitFor({ state: 'attached' });
     }
     await screenshot(carl.page, 'supervision-report-1366');
+    await expectAccessible({ page: carl.page, label: 'supervision report' }, 'both parts written');
     const report = await (await fetch(`${server.url}/api/groups/${group.groupId}/reports/${firstMeeting}`, { headers: bearer(group.groupToken) })).json();
     expect(report.parts).toHaveLength(2);
     expect(report.parts.some((part: { presenterCheckIn: boolean }) => part.presenterCheckIn)).toBe(true);

@@ -10,7 +10,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     nameLabel: 'Name oder Initialen',
     add: 'Leitung hinzufügen',
     remove: 'Von der Liste nehmen',
-    removeLabel: '{{name}} von der Liste nehmen',
+    removeLabel: 'Von der Liste nehmen: {{name}}',
     save: 'Liste speichern',
     saved: 'Gespeichert.',
     changedMeanwhile: 'Eine andere Leitung hat die Liste inzwischen geändert: Hier ist sie, wie sie gespeichert ist. Nehmen Sie Ihre Änderung erneut vor.',

@@ -8,7 +8,7 @@ export const leadingLogWords = {
     nameLabel: 'Name or initials',
     add: 'Add a leader',
     remove: 'Take off the list',
-    removeLabel: 'Take {{name}} off the list',
+    removeLabel: 'Take off the list: {{name}}',
     save: 'Save the list',
     saved: 'Saved.',
     changedMeanwhile: 'Another leader changed the list meanwhile: here it is as saved. Make your change again.',

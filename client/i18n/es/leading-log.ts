@@ -11,7 +11,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     nameLabel: 'Nombre o iniciales',
     add: 'Añadir coordinador/a',
     remove: 'Quitar de la lista',
-    removeLabel: 'Quitar a {{name}} de la lista',
+    removeLabel: 'Quitar de la lista: {{name}}',
     save: 'Guardar la lista',
     saved: 'Guardado.',
     changedMeanwhile: 'Otra persona de la coordinación cambió la lista mientras tanto: aquí está tal como quedó guardada. Haga su cambio de nuevo.',

@@ -10,7 +10,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     nameLabel: 'Nom ou initiales',
     add: 'Ajouter un leader',
     remove: 'Retirer de la liste',
-    removeLabel: 'Retirer {{name}} de la liste',
+    removeLabel: 'Retirer de la liste : {{name}}',
     save: 'Enregistrer la liste',
     saved: 'Enregistré.',
     changedMeanwhile: 'Un autre leader a modifié la liste entre-temps : la voici telle qu’enregistrée. Refaites votre modification.',
