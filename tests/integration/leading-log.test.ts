@@ -252,6 +252,31 @@ describe('bad input changes nothing', () => {
   });
 });
 
+describe('the log outlives the meetings’ records', () => {
+  it('keeps the row and the report’s facts after RETENTION_DAYS have erased the meeting', async () => {
+    let offset = 0;
+    const server = await startServer({ joinRatePerMinute: 1000, now: () => Date.now() + offset, retentionDays: 30 });
+    try {
+      const setup = await groupWithLeaders(server.url);
+      const { meeting } = await runMeeting(setup, { ledBy: setup.anna, coLedBy: null });
+      const g = `${server.url}/api/groups/${setup.groupId}`;
+      offset = 31 * 24 * 60 * 60 * 1000;
+      // The group's link is used meanwhile: the group stays, its meetings' records go.
+      expect((await call('GET', `${g}/leaders`, setup.token)).status).toBe(200);
+      await server.app.maintain();
+      expect((await call('GET', g, setup.token)).body.meetings).toEqual([]);
+      const log = await call('GET', `${g}/log`, setup.token);
+      expect(log.body.rows).toEqual([expect.objectContaining({ sessionId: meeting.sessionId, members: 3, ledBy: expect.objectContaining({ name: 'Anna Berg' }) })]);
+      const report = await call('GET', `${g}/reports/${meeting.sessionId}`, setup.token);
+      expect(report.status).toBe(200);
+      expect(report.body.prefill['avoiding-solutions']).toHaveLength(1);
+    } finally {
+      await server.stop();
+      removeDir(server.dataDir);
+    }
+  });
+});
+
 /** Every file of the data folder that holds `text`, read as raw bytes (the -wal too). */
 function filesHolding(dataDir: string, text: string): string[] {
   const needle = Buffer.from(text, 'utf8');
