@@ -8,7 +8,7 @@ import type { RoundKind } from './rounds';
 import type { FlagStatus } from './session';
 
 export interface SupervisionFacts {
-  phases: { round: number; roundKind: RoundKind; title: string; plannedSec: number; actualSec: number }[];
+  phases: { round: number; roundKind: RoundKind; phaseId: string; title: string; plannedSec: number; actualSec: number }[];
   flags: { kind: string; status: FlagStatus; handled?: FlagHandling }[];
   pauseSignals: number;
   cues: CueCounts;
@@ -24,6 +24,7 @@ export function factsOf(report: Report): SupervisionFacts {
         : round.phases.map((phase) => ({
             round: index,
             roundKind: round.kind,
+            phaseId: phase.id,
             title: phase.title,
             plannedSec: phase.plannedSec,
             actualSec: phase.actualSec,

@@ -74,7 +74,7 @@ export function savePart(current: ReportPart | null, authorId: string, body: Par
 
 /** One process fact shown under a heading, for the leaders to reflect on; words come from the reader's language. */
 export type Fact =
-  | { fact: 'timing'; round: number; title: string; plannedSec: number; actualSec: number }
+  | { fact: 'timing'; round: number; phaseId: string; title: string; plannedSec: number; actualSec: number }
   | { fact: 'flag'; kind: string; handled: FlagHandling | FlagStatus; count: number }
   | { fact: 'cue'; cue: CueKind; count: number }
   | { fact: 'pause-signals'; count: number }
@@ -134,7 +134,9 @@ export function prefillOf(facts: SupervisionFacts): Record<SupervisionHeading, F
     if (count > 0) prefill[CUE_HEADING[cue]].push({ fact: 'cue', cue, count });
   }
   prefill['co-leader-relationship'].push({ fact: 'takeovers', takeovers: facts.takeovers, handbacks: facts.handbacks });
-  for (const phase of facts.phases) prefill['balint-frame'].push({ fact: 'timing', ...phase });
+  for (const { round, phaseId, title, plannedSec, actualSec } of facts.phases) {
+    prefill['balint-frame'].push({ fact: 'timing', round, phaseId, title, plannedSec, actualSec });
+  }
   return prefill;
 }
 
@@ -142,6 +144,8 @@ export function prefillOf(facts: SupervisionFacts): Record<SupervisionHeading, F
 export interface SupervisionReport {
   sessionId: string;
   title: string;
+  /** The meeting's format id: its phases' titles are said in the reader's language unless retitled. */
+  format: string;
   date: number;
   prefill: Record<SupervisionHeading, Fact[]>;
   parts: ReportPart[];

@@ -50,6 +50,7 @@ export function supervisionRoutes(app: FastifyInstance, { store, now }: { store:
     const report: SupervisionReport = {
       sessionId: held.value.sessionId,
       title: held.value.title,
+      format: held.value.format,
       date: held.value.date,
       prefill: prefillOf(held.value.facts),
       parts: parts.map(({ value, version }) => ({ ...value, version })),

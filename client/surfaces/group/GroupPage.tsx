@@ -75,7 +75,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
           <DeleteGroup groupId={groupId} token={token} />
         </div>
       </div>
-      <LeadersRecords groupId={groupId} token={token} groupName={page.name} records={records} />
+      <LeadersRecords groupId={groupId} token={token} groupName={page.name} formats={page.formats} records={records} />
       <p>
         <a href="/">{t('common.backHome')}</a>
       </p>

@@ -1,6 +1,7 @@
 // The leaders' own records on the group page: their list, the leading log and the supervision
 // reports. Loaded apart from the group's page, so the rest of the page never waits for them.
 import { useTranslation } from 'react-i18next';
+import type { Format } from '../../../shared/templates';
 import { LeaderList } from './LeaderList';
 import { LeadingLog } from './LeadingLog';
 import { SupervisionReports } from './SupervisionReports';
@@ -11,11 +12,13 @@ export function LeadersRecords({
   groupId,
   token,
   groupName,
+  formats,
   records: { records, failed, reload },
 }: {
   groupId: string;
   token: string;
   groupName: string;
+  formats: Format[];
   records: ReturnType<typeof useLeadersRecords>;
 }) {
   const { t } = useTranslation('console');
@@ -31,7 +34,7 @@ export function LeadersRecords({
   }
   return (
     <div className="leaders-records stack">
-      <LeadingLog groupId={groupId} token={token} groupName={groupName} log={records.log} list={records.list} onSaved={reload} />
+      <LeadingLog groupId={groupId} token={token} groupName={groupName} formats={formats} log={records.log} list={records.list} onSaved={reload} />
       <div className="leaders-records__side">
         <LeaderList groupId={groupId} token={token} list={records.list} onSaved={reload} />
         <SupervisionReports groupId={groupId} reports={records.reports} list={records.list} />

@@ -8,12 +8,15 @@ import type { LeaderList } from '../../../shared/leaders';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { LogRowView } from './LogRowView';
-import { dayBound, formatHours, logMarkdown } from './logFormat';
+import { dayBound, formatHours, formatTitle, logMarkdown } from './logFormat';
+import type { Format } from '../../../shared/templates';
 
 interface Props {
   groupId: string;
   token: string;
   groupName: string;
+  /** The group's own formats, for their titles. */
+  formats: Format[];
   log: Log;
   list: LeaderList;
   onSaved: () => void;
@@ -21,7 +24,7 @@ interface Props {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function LeadingLog({ groupId, token, groupName, log, list, onSaved }: Props) {
+export function LeadingLog({ groupId, token, groupName, formats, log, list, onSaved }: Props) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
   const ids = { heading: useId(), leader: useId(), from: useId(), to: useId() };
@@ -37,7 +40,7 @@ export function LeadingLog({ groupId, token, groupName, log, list, onSaved }: Pr
     downloadText(
       `leading-log-${today()}.md`,
       'text/markdown;charset=utf-8',
-      logMarkdown(shown, { t, lang, group: groupName, leader: leader?.name ?? null, from, to }),
+      logMarkdown(shown, { t, lang, group: groupName, formats, leader: leader?.name ?? null, from, to }),
     );
 
   return (
@@ -108,7 +111,15 @@ export function LeadingLog({ groupId, token, groupName, log, list, onSaved }: Pr
             </thead>
             <tbody>
               {shown.rows.map((row) => (
-                <LogRowView key={row.sessionId} groupId={groupId} token={token} row={row} list={list} onSaved={onSaved} />
+                <LogRowView
+                  key={row.sessionId}
+                  groupId={groupId}
+                  token={token}
+                  row={row}
+                  formatTitle={formatTitle(row.format, formats, lang)}
+                  list={list}
+                  onSaved={onSaved}
+                />
               ))}
             </tbody>
           </table>

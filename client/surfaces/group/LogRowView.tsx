@@ -13,11 +13,13 @@ interface Props {
   groupId: string;
   token: string;
   row: LogRow;
+  /** The row's format as the reader says it. */
+  formatTitle: string;
   list: LeaderList;
   onSaved: () => void;
 }
 
-export function LogRowView({ groupId, token, row, list, onSaved }: Props) {
+export function LogRowView({ groupId, token, row, formatTitle, list, onSaved }: Props) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
   const day = formatDay(row.date, lang);
@@ -59,10 +61,13 @@ export function LogRowView({ groupId, token, row, list, onSaved }: Props) {
 
   return (
     <tr>
-      <th scope="row">{day}</th>
+      <th scope="row">
+        {day}
+        <span className="leading-log__title">{row.title}</span>
+      </th>
       <td>{minutes(row.plannedMin)}</td>
       <td>{minutes(row.actualMin)}</td>
-      <td>{row.format}</td>
+      <td>{formatTitle}</td>
       <td>{row.cases}</td>
       <td>{row.members}</td>
       {leaderCell('ledBy')}

@@ -1,7 +1,15 @@
 // How the leading log reads in the leader's language: hours with one decimal as the locale writes
 // them, days as the locale writes them, and the log as a Markdown file for an accreditation form.
 import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/language';
 import type { LeadingLog, LogRow } from '../../../shared/leading-log';
+import { LOCALES } from '../../../shared/localize';
+import type { Format } from '../../../shared/templates';
+
+/** A format's title as the reader says it: the group's own format's, or the shipped one's in `lang`; else its id. */
+export function formatTitle(formatId: string, own: readonly Format[], lang: Language): string {
+  return own.find((format) => format.id === formatId)?.title ?? LOCALES[lang].formats[formatId]?.title ?? formatId;
+}
 
 export function formatHours(minutes: number, lang: string): string {
   return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(minutes / 60);
@@ -23,7 +31,15 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g
 
 export function logMarkdown(
   log: LeadingLog,
-  { t, lang, group, leader, from, to }: { t: TFunction<'console'>; lang: string; group: string; leader: string | null; from: string; to: string },
+  {
+    t,
+    lang,
+    group,
+    formats,
+    leader,
+    from,
+    to,
+  }: { t: TFunction<'console'>; lang: Language; group: string; formats: readonly Format[]; leader: string | null; from: string; to: string },
 ): string {
   const lines = [`# ${t('leadingLog.fileTitle', { group: cell(group) })}`, ''];
   if (leader) lines.push(t('leadingLog.leaderLine', { name: cell(leader) }), '');
@@ -48,11 +64,11 @@ export function logMarkdown(
     t('leadingLog.supervised'),
   ];
   lines.push(`| ${headings.join(' | ')} |`, `|${headings.map(() => ' --- ').join('|')}|`);
-  for (const row of log.rows) lines.push(`| ${rowCells(row, t, lang).map(cell).join(' | ')} |`);
+  for (const row of log.rows) lines.push(`| ${rowCells(row, t, lang, formats).map(cell).join(' | ')} |`);
   return `${lines.join('\n')}\n`;
 }
 
-function rowCells(row: LogRow, t: TFunction<'console'>, lang: string): string[] {
+function rowCells(row: LogRow, t: TFunction<'console'>, lang: Language, formats: readonly Format[]): string[] {
   const minutes = (value: number) => t('leadingLog.minutes', { minutes: value });
   const supervised = row.supervised
     ? `${t('leadingLog.yes')}${row.supervisorInitials ? ` (${row.supervisorInitials})` : ''}`
@@ -61,7 +77,7 @@ function rowCells(row: LogRow, t: TFunction<'console'>, lang: string): string[] 
     formatDay(row.date, lang),
     minutes(row.plannedMin),
     minutes(row.actualMin),
-    row.format,
+    formatTitle(row.format, formats, lang),
     String(row.cases),
     String(row.members),
     row.ledBy?.name ?? t('leaders.notNoted'),

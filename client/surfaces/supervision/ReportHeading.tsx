@@ -34,7 +34,7 @@ export function ReportHeading({ heading, report, list, authorId, draft }: Props)
       ) : (
         <ul className="supervision__facts">
           {facts.map((fact, index) => (
-            <li key={index}>{factWords(fact, t, lang)}</li>
+            <li key={index}>{factWords(fact, report.format, t, lang)}</li>
           ))}
         </ul>
       )}

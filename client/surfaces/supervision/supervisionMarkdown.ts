@@ -14,7 +14,7 @@ export function supervisionMarkdown(report: SupervisionReport, list: LeaderList,
     lines.push(`## ${t(`supervision.headings.${heading}`)}`, '', `### ${t('supervision.fromTheMeeting')}`, '');
     const facts = report.prefill[heading];
     if (facts.length === 0) lines.push(t('supervision.nothingRecorded'));
-    for (const fact of facts) lines.push(`- ${factWords(fact, t, lang)}`);
+    for (const fact of facts) lines.push(`- ${factWords(fact, report.format, t, lang)}`);
     lines.push('');
     for (const part of report.parts) {
       const text = part.answers[heading];

@@ -6,7 +6,7 @@ import type { Answers, ReportPart, SupervisionHeading, SupervisionReport } from 
 import { refusalWords } from '../../i18n/refusal';
 import { saveReportPart } from '../../leadingLogApi';
 
-export type PartStatus = { kind: 'saved' | 'unsaved' | 'saving' | 'conflict' } | { kind: 'failed'; reason: string };
+export type PartStatus = { kind: 'untouched' | 'saved' | 'unsaved' | 'saving' | 'conflict' } | { kind: 'failed'; reason: string };
 
 export interface PartDraft {
   answers: Answers;
@@ -26,14 +26,14 @@ export function useReportPart(
   const saved = partOf(report, authorId);
   const [answers, setAnswers] = useState<Answers>(saved?.answers ?? {});
   const [presenterCheckIn, setCheckIn] = useState(saved?.presenterCheckIn ?? false);
-  const [status, setStatus] = useState<PartStatus>({ kind: 'saved' });
+  const [status, setStatus] = useState<PartStatus>({ kind: 'untouched' });
 
   // Another writer chosen: their own saved part fills the boxes.
   useEffect(() => {
     const own = partOf(report, authorId);
     setAnswers(own?.answers ?? {});
     setCheckIn(own?.presenterCheckIn ?? false);
-    setStatus({ kind: 'saved' });
+    setStatus({ kind: 'untouched' });
     // Only a change of writer resets the boxes; a reload keeps what is being typed.
   }, [authorId]);
 
