@@ -32,9 +32,14 @@ export async function leaderList(store: SessionStore, groupId: string): Promise<
   return held ? { leaders: held.value.leaders, version: held.version } : { leaders: [], version: 0 };
 }
 
-/** Saves the list over the version it was read at; false when someone else saved first. */
-export function saveLeaderList(store: SessionStore, groupId: string, list: LeaderList): Promise<boolean> {
-  return store.putGroupRecord(groupId, recordKeys.leaders, JSON.stringify({ leaders: list.leaders }), list.version - 1);
+/**
+ * Saves the list over the version it was read at; false when someone else saved first. A name taken
+ * off or changed is erased from disk too: the leaders' names are theirs to take back.
+ */
+export function saveLeaderList(store: SessionStore, groupId: string, list: LeaderList, before: LeaderList): Promise<boolean> {
+  const kept = new Set(list.leaders.map((leader) => `${leader.leaderId}\n${leader.name}`));
+  const erasing = before.leaders.some((leader) => !kept.has(`${leader.leaderId}\n${leader.name}`));
+  return store.putGroupRecord(groupId, recordKeys.leaders, JSON.stringify({ leaders: list.leaders }), list.version - 1, { erasing });
 }
 
 export function logEntries(store: SessionStore, groupId: string): Promise<Versioned<LogEntry>[]> {

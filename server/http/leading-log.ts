@@ -44,9 +44,10 @@ export function leadingLogRoutes(app: FastifyInstance, { store }: { store: Sessi
     if (!group) return reply;
     const parsed = leadersBody.safeParse(request.body ?? {});
     if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-    const changed = withLeaders(await leaderList(store, group.groupId), parsed.data, newId);
+    const before = await leaderList(store, group.groupId);
+    const changed = withLeaders(before, parsed.data, newId);
     if (!changed.ok) return sendError(reply, changed.code, changed.message);
-    if (!(await saveLeaderList(store, group.groupId, changed.list))) {
+    if (!(await saveLeaderList(store, group.groupId, changed.list, before))) {
       return sendError(reply, 'conflict', 'The list of leaders was changed meanwhile; reload it.');
     }
     return changed.list;

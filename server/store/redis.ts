@@ -211,8 +211,11 @@ export function openRedisStore(
         });
     },
 
-    async putGroupRecord(groupId, key, json, expectedVersion) {
-      return (await scripts.putGroupRecord(groupId, key, json, expectedVersion, now(), groupTtl)) === 1;
+    async putGroupRecord(groupId, key, json, expectedVersion, { erasing = false } = {}) {
+      const saved = (await scripts.putGroupRecord(groupId, key, json, expectedVersion, now(), groupTtl)) === 1;
+      // The append-only file still holds the old text until it is rewritten.
+      if (saved && erasing) afterErase();
+      return saved;
     },
 
     async eraseGroup(groupId) {

@@ -77,9 +77,10 @@ export interface SessionStore {
   groupRecords(groupId: string, prefix: string): Promise<GroupRecord[]>;
   /**
    * Saves a group's record over `expectedVersion` (0: a record not there yet) as version
-   * expectedVersion + 1; false when someone saved it first, or the group is gone.
+   * expectedVersion + 1; false when someone saved it first, or the group is gone. `erasing`: the
+   * change takes a name out (a leader off the list), so the old text must be gone from disk too.
    */
-  putGroupRecord(groupId: string, key: string, json: string, expectedVersion: number): Promise<boolean>;
+  putGroupRecord(groupId: string, key: string, json: string, expectedVersion: number, options?: { erasing?: boolean }): Promise<boolean>;
   /** Erases the group, its formats, its records and its meetings; returns the meetings' ids. */
   eraseGroup(groupId: string): Promise<string[]>;
   /** The group's link was used: it is not abandoned. */

@@ -179,7 +179,7 @@ function openWriter(dataDir: string) {
           write.expectedVersion === 0
             ? statements.insertGroupRecord.run(write.groupId, write.key, write.json)
             : statements.updateGroupRecord.run(write.json, write.groupId, write.key, write.expectedVersion);
-        return { result: saved.changes === 1, truncate: false };
+        return { result: saved.changes === 1, truncate: write.erasing && saved.changes === 1 };
       }
       case 'eraseGroup':
         return { result: eraseGroup(write.groupId), truncate: true };

@@ -27,7 +27,7 @@ export type Write =
   | { op: 'saveGroup'; groupId: string; json: string; at: number }
   | { op: 'touchGroup'; groupId: string; at: number }
   | { op: 'eraseGroup'; groupId: string }
-  | { op: 'putGroupRecord'; groupId: string; key: string; json: string; expectedVersion: number }
+  | { op: 'putGroupRecord'; groupId: string; key: string; json: string; expectedVersion: number; erasing: boolean }
   | { op: 'sweepGroups'; before: number };
 
 export type WriteRequest = { id: number } & Write;

@@ -271,8 +271,8 @@ export async function openSqliteStore(
       return statements.selectGroupRecords.all(groupId, prefix, prefix);
     },
 
-    async putGroupRecord(groupId, key, json, expectedVersion) {
-      return write<boolean>({ op: 'putGroupRecord', groupId, key, json, expectedVersion });
+    async putGroupRecord(groupId, key, json, expectedVersion, { erasing = false } = {}) {
+      return write<boolean>({ op: 'putGroupRecord', groupId, key, json, expectedVersion, erasing });
     },
 
     async eraseGroup(groupId) {

@@ -312,6 +312,26 @@ describe('erasing the group', () => {
     }
   });
 
+  it.skipIf(process.env.TEST_REDIS)('erases a leader taken off the list from SQLite’s files', async () => {
+    const server = await startServer({ joinRatePerMinute: 1000 });
+    try {
+      const setup = await groupWithLeaders(server.url, ['Hieronymus-Leaderson', 'C. D.']);
+      await runMeeting(setup, { ledBy: setup.anna, coLedBy: setup.carl });
+      expect(filesHolding(server.dataDir, 'Hieronymus-Leaderson').length).toBeGreaterThan(0);
+      const kept = await call('PUT', `${server.url}/api/groups/${setup.groupId}/leaders`, setup.token, {
+        version: 1,
+        leaders: [{ leaderId: setup.carl, name: 'C. D.' }],
+      });
+      expect(kept.status).toBe(200);
+      expect(filesHolding(server.dataDir, 'Hieronymus-Leaderson')).toEqual([]);
+      const log = await call('GET', `${server.url}/api/groups/${setup.groupId}/log`, setup.token);
+      expect(log.body.rows[0]).toMatchObject({ ledBy: null, coLedBy: { name: 'C. D.' } });
+    } finally {
+      await server.stop();
+      removeDir(server.dataDir);
+    }
+  });
+
   it('leaves no key and no value of it in Redis', async () => {
     const redis = await startRedis();
     const server = await startServer({ joinRatePerMinute: 1000, redisUrl: redis.url });
