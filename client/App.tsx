@@ -16,6 +16,7 @@ const load = {
   group: () => import('./surfaces/group/GroupPage'),
   debrief: () => import('./surfaces/debrief/DebriefPage'),
   verify: () => import('./surfaces/verify/VerifyPage'),
+  supervision: () => import('./surfaces/supervision/SupervisionPage'),
 };
 const loadSurface: Record<Role, () => Promise<{ default: ComponentType<{ sessionId: string }> }>> = {
   leader: () => import('./surfaces/leader/LeaderSurface'),
@@ -29,6 +30,7 @@ const JoinPage = lazy(load.join);
 const GroupPage = lazy(load.group);
 const DebriefPage = lazy(load.debrief);
 const VerifyPage = lazy(load.verify);
+const SupervisionPage = lazy(load.supervision);
 const surfaces: Record<Role, ComponentType<{ sessionId: string }>> = {
   leader: lazy(loadSurface.leader),
   'co-leader': lazy(loadSurface['co-leader']),
@@ -43,6 +45,7 @@ const pageWords: Readonly<Record<Exclude<Route['page'], 'surface'> | Role, Names
   group: ['console'],
   debrief: ['console'],
   verify: ['console'],
+  supervision: ['console'],
   'not-found': [],
   leader: ['console', 'room'],
   'co-leader': ['room'],
@@ -95,6 +98,8 @@ function Page({ route }: { route: ReturnType<typeof parseRoute> }) {
       return <DebriefPage key={route.sessionId} sessionId={route.sessionId} />;
     case 'verify':
       return <VerifyPage />;
+    case 'supervision':
+      return <SupervisionPage key={`${route.groupId}/${route.sessionId}`} groupId={route.groupId} sessionId={route.sessionId} />;
     case 'not-found':
       return <NotFound />;
   }

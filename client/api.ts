@@ -45,10 +45,18 @@ export function fetchTemplates(lang: string): Promise<ApiResult<TemplateSummary[
 
 /** With a group's token the meeting belongs to the group; `language` is the display's to start with. */
 export function createMeeting(
-  { title, template, language }: { title: string; template: string; language: string },
+  {
+    title,
+    template,
+    language,
+    ledBy = null,
+    coLedBy = null,
+  }: { title: string; template: string; language: string; ledBy?: string | null; coLedBy?: string | null },
   groupToken?: string,
 ): Promise<ApiResult<CreatedSession>> {
-  const body = { ...(title ? { title } : {}), template, language };
+  // Who leads is the group's to record: sent only when picked, from a group's page.
+  const leaders = { ...(ledBy ? { ledBy } : {}), ...(coLedBy ? { coLedBy } : {}) };
+  const body = { ...(title ? { title } : {}), template, language, ...leaders };
   return request('POST', '/api/sessions', groupToken ? { token: groupToken, body } : { body });
 }
 

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'group'; groupId: string }
   | { page: 'debrief'; sessionId: string }
   | { page: 'verify' }
+  | { page: 'supervision'; groupId: string; sessionId: string }
   | { page: 'not-found' };
 
 const SURFACE_ROLES: Readonly<Record<string, Role>> = {
@@ -25,6 +26,9 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'join') return { page: 'join', code: parts[1] ?? '' };
   if (parts.length === 1 && parts[0] === 'verify') return { page: 'verify' };
   if (parts.length === 2 && parts[0] === 'g') return { page: 'group', groupId: parts[1]! };
+  if (parts.length === 4 && parts[0] === 'g' && parts[2] === 'report') {
+    return { page: 'supervision', groupId: parts[1]!, sessionId: parts[3]! };
+  }
   if (parts.length === 3 && parts[0] === 's' && parts[2] === 'debrief') {
     return { page: 'debrief', sessionId: parts[1]! };
   }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CertificateMarks } from './certificate-marks';
 import { findGroupFormat, type Group } from './groups';
+import { leaderInitialsOf, type LeaderList } from './leaders';
 import { LIMITS } from './limits';
 import { cleanName } from './names';
 import type { SessionState } from './session';
@@ -90,12 +91,12 @@ export function closeCertificateWindow(state: SessionState, now: number): Certif
 }
 
 /**
- * The leaders' initials, when the group keeps them.
- * TODO(integrator): wire to the group's leader list from the leading log ("leadlog" branch): the
- * initials of the meeting's leader and co-leader, e.g. "A.B., C.D."; undefined until then.
+ * The initials of who led and co-led ("A.B., C.D."), when the group keeps its leaders: from the
+ * list as it is now, so a leader taken off it is on no later certificate.
  */
-export function certificateLeaders(_state: SessionState, _group: Group | null): string | undefined {
-  return undefined;
+export function certificateLeaders(state: SessionState, leaderList: LeaderList | null): string | undefined {
+  const initials = leaderList ? leaderInitialsOf(state.leaders, leaderList) : [];
+  return initials.length > 0 ? initials.map((each) => [...each].map((letter) => `${letter}.`).join('')).join(', ') : undefined;
 }
 
 /** "2026-11-30" in the given zone (UTC when it is not one this runtime knows). */
@@ -118,9 +119,14 @@ function minutesWorked(state: SessionState): number {
 /** What a member's certificate of this (ended) meeting says. */
 export function attestationOf(
   state: SessionState,
-  { name, group, timeZone }: { name: string; group: Group | null; timeZone?: string | undefined },
+  {
+    name,
+    group,
+    leaderList = null,
+    timeZone,
+  }: { name: string; group: Group | null; leaderList?: LeaderList | null; timeZone?: string | undefined },
 ): Attestation {
-  const leaders = certificateLeaders(state, group);
+  const leaders = certificateLeaders(state, leaderList);
   return {
     name,
     title: state.title,

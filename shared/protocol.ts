@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { LANGUAGES } from './language';
+import { leaderIdSchema } from './leaders';
 import { cleanName } from './names';
 import { DEBRIEF_NOTES_MAX } from './session';
 import type { PhasePlan } from './templates';
@@ -42,6 +43,9 @@ export const createSessionBody = z.object({
   template: z.string().min(1).max(LIMITS.idMax).optional(),
   // Ours: the room language the display starts in (the starting leader's own, as a rule).
   language: z.enum(LANGUAGES).optional(),
+  // Ours, with a group's token: who leads and who co-leads, ids from the group's leader list.
+  ledBy: leaderIdSchema.nullable().optional(),
+  coLedBy: leaderIdSchema.nullable().optional(),
 });
 
 export const joinBody = z.object({

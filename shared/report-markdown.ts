@@ -55,7 +55,7 @@ const cell = (text: string): string =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 
-const HANDLED_WORD = {
+export const HANDLED_WORD = {
   said: 'said',
   projected: 'projected',
   'projected-edited': 'projectedEdited',

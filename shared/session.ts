@@ -7,6 +7,7 @@ import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
 import { developmentSegment, flagFitsFrame, frameOf, frameOfRound, openingRoundKind } from './frames';
 import type { Language, Register } from './language';
+import type { MeetingLeaders } from './leaders';
 import { nameKey } from './names';
 import { mayPerform } from './permissions';
 import { kindOfLine } from './localize';
@@ -130,6 +131,10 @@ export interface SessionState {
   certificates?: CertificateMarks;
   /** The anonymous check-out's counts; null where the group has not turned it on. Never who answered. */
   checkout: CheckoutTally | null;
+  /** Who leads and co-leads, from the group's leader list (ids only); absent outside a group. */
+  leaders?: MeetingLeaders;
+  /** Members who ever joined, removed ones included: the leading log's count, never who. */
+  membersJoined?: number;
 }
 
 export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
@@ -187,6 +192,8 @@ export interface NewSession {
   meetingPlanSec?: number;
   /** The group turned the anonymous check-out on; off unless it did. */
   checkout?: boolean;
+  /** Who leads and co-leads, picked from the group's leader list. */
+  leaders?: MeetingLeaders;
   now: number;
 }
 
@@ -200,6 +207,7 @@ export function createSession({
   language = 'en',
   meetingPlanSec,
   checkout = false,
+  leaders,
   now,
 }: NewSession): SessionState {
   const phases = format.phases.map((phase) => ({ ...phase }));
@@ -241,6 +249,7 @@ export function createSession({
     meetingPlanSec: meetingPlanSec ?? phases.reduce((sum, phase) => sum + phase.durationSec, 0),
     undo: null,
     checkout: checkout ? emptyTally() : null,
+    ...(leaders ? { leaders } : {}),
   };
 }
 
@@ -322,6 +331,7 @@ function letIn(state: SessionState, waiting: Knock, now: number): SessionState {
     ...state,
     knocks: state.knocks.filter((candidate) => candidate.knockId !== waiting.knockId),
     participants: [...state.participants, participantFrom(state, { participantId: waiting.knockId, name: waiting.name }, now)],
+    membersJoined: (state.membersJoined ?? 0) + 1,
   };
 }
 
@@ -338,6 +348,7 @@ export function admitMember(
     ...state,
     version: state.version + 1,
     participants: [...state.participants, participantFrom(state, member, now)],
+    membersJoined: (state.membersJoined ?? 0) + 1,
   });
 }
 

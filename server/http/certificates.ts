@@ -15,6 +15,7 @@ import {
 } from '../../shared/certificates';
 import type { CertificateKeys } from '../certificates/keys';
 import { readCertificate, signCertificate } from '../certificates/signing';
+import { leaderList } from '../group-records';
 import type { Meetings } from '../meetings';
 import { describeIssue } from '../realtime';
 import { hashToken } from '../secrets';
@@ -68,6 +69,7 @@ export function certificateRoutes(
       const key = keys.current();
       const meeting = await store.load(sessionId);
       const group = meeting?.groupId ? await store.loadGroup(meeting.groupId) : null;
+      const leaders = group ? await leaderList(store, group.groupId) : null;
 
       const outcome = await meetings.change(sessionId, (state) => issueCertificate(state, participantId, now()));
       if (!outcome.ok) {
@@ -76,7 +78,7 @@ export function certificateRoutes(
         if (code === 'conflict') await meetings.change(sessionId, (state) => closeCertificateWindow(state, now()));
         return sendError(reply, code === 'forbidden' || code === 'not_found' ? code : 'conflict', message);
       }
-      const attests = attestationOf(outcome.state, { name: parsed.data.name, group, timeZone: parsed.data.tz });
+      const attests = attestationOf(outcome.state, { name: parsed.data.name, group, leaderList: leaders, timeZone: parsed.data.tz });
       const payload: CertificatePayload = { v: 1, ...attests, issued: dateIn(now(), parsed.data.tz) };
       return reply.code(201).send({ certificate: signCertificate(payload, key) });
     },

@@ -15,6 +15,7 @@ import { hashToken, newId, newJoinCode, newToken } from '../secrets';
 import type { Grant, SessionStore } from '../store/session-store';
 import { bearerToken, sendError } from './errors';
 import { groupOfRequest } from './groups';
+import { meetingLeaders } from './meeting-leaders';
 
 const DEFAULT_TITLE = 'Balint group';
 
@@ -71,6 +72,8 @@ export function sessionRoutes(
     }
     const format = findGroupFormat(group, parsed.data.template ?? DEFAULT_FORMAT_ID);
     if (!format) return sendError(reply, 'invalid', 'Unknown template.');
+    const leaders = await meetingLeaders(store, group, parsed.data);
+    if (!leaders.ok) return sendError(reply, 'invalid', leaders.message);
 
     const sessionId = newId();
     const joinCode = await uniqueJoinCode(store);
@@ -83,6 +86,7 @@ export function sessionRoutes(
       groupId: group?.groupId ?? null,
       checkout: group?.checkout === true,
       language: parsed.data.language,
+      ...(leaders.leaders ? { leaders: leaders.leaders } : {}),
       now: now(),
     });
     await store.create(

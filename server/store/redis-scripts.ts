@@ -11,6 +11,8 @@
 //                          retention sweep, the idle end and the joins' one-day limit
 //   group:{id}             hash: group (JSON), tokenHash
 //   group:{id}:meetings    list: the group's meetings, oldest first
+//   group:{id}:records     hash: the group's own records (leader list, log rows, report parts),
+//                          key → "version|json"; lives and goes with the group
 //   grouptoken:{hash}      the group a group token opens
 //   groups:updated         sorted set: group id by last use (ms), for the group retention sweep
 //   presence:{id}          who is connected (server/presence-redis.ts)
@@ -33,6 +35,7 @@ export const keys = {
   updated: `${KEY_PREFIX}sessions:updated`,
   group: (groupId: string) => `${KEY_PREFIX}group:${groupId}`,
   groupMeetings: (groupId: string) => `${KEY_PREFIX}group:${groupId}:meetings`,
+  groupRecords: (groupId: string) => `${KEY_PREFIX}group:${groupId}:records`,
   groupToken: (hash: string) => `${KEY_PREFIX}grouptoken:${hash}`,
   presence: (sessionId: string) => `${KEY_PREFIX}presence:${sessionId}`,
   attended: (sessionId: string) => `${KEY_PREFIX}attended:${sessionId}`,
@@ -216,6 +219,7 @@ local function keepGroup(groupId, now, ttl)
   redis.call('PEXPIRE', P .. 'groups:updated', ttl)
   redis.call('PEXPIRE', key, ttl)
   redis.call('PEXPIRE', key .. ':meetings', ttl)
+  redis.call('PEXPIRE', key .. ':records', ttl)
   local tokenHash = redis.call('HGET', key, 'tokenHash')
   if tokenHash then redis.call('PEXPIRE', P .. 'grouptoken:' .. tokenHash, ttl) end
   return 1
@@ -228,7 +232,7 @@ local function eraseGroup(groupId)
   for _, id in ipairs(meetings) do eraseSession(id) end
   local tokenHash = redis.call('HGET', key, 'tokenHash')
   if tokenHash then redis.call('DEL', P .. 'grouptoken:' .. tokenHash) end
-  redis.call('DEL', key, listKey)
+  redis.call('DEL', key, listKey, key .. ':records')
   redis.call('ZREM', P .. 'groups:updated', groupId)
   return meetings
 end
@@ -262,6 +266,22 @@ return keepGroup(ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]))
 export const ADOPT_GROUP = `${HELPERS}${GROUP_HELPERS}
 if redis.call('ZSCORE', P .. 'groups:updated', ARGV[1]) then return 0 end
 return keepGroup(ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]))
+`;
+
+/**
+ * ARGV: groupId, record key, JSON, expected version, now, ttl. A record is kept as "version|json"
+ * in the group's records hash; saved only over the version its writer read (0: not there yet).
+ */
+export const PUT_GROUP_RECORD = `${HELPERS}${GROUP_HELPERS}
+local key = P .. 'group:' .. ARGV[1]
+if redis.call('EXISTS', key) == 0 then return 0 end
+local recordsKey = key .. ':records'
+local held = redis.call('HGET', recordsKey, ARGV[2])
+local version = 0
+if held then version = tonumber(string.match(held, '^(%d+)|')) end
+if version ~= tonumber(ARGV[4]) then return 0 end
+redis.call('HSET', recordsKey, ARGV[2], (version + 1) .. '|' .. ARGV[3])
+return keepGroup(ARGV[1], tonumber(ARGV[5]), tonumber(ARGV[6]))
 `;
 
 /** ARGV: groupId. Returns the ids of the group's meetings, all erased with it. */

@@ -13,6 +13,7 @@ import {
   CREATE_SESSION,
   ERASE_GROUP,
   ERASE_SESSION,
+  PUT_GROUP_RECORD,
   IDLE_SESSIONS,
   keys,
   REPLACE_ROLE_TOKEN,
@@ -88,6 +89,7 @@ export function openRedisStore(
     touchGroup: defineScript(client, 'balintTouchGroup', TOUCH_GROUP),
     eraseGroup: defineScript(client, 'balintEraseGroup', ERASE_GROUP),
     sweepGroups: defineScript(client, 'balintSweepGroups', SWEEP_GROUPS),
+    putGroupRecord: defineScript(client, 'balintPutGroupRecord', PUT_GROUP_RECORD),
   };
   // Every key expires a day after the sweep would have erased it: a backstop, never the rule.
   const meetingTtl = retentionMs + DAY_MS;
@@ -222,6 +224,24 @@ export function openRedisStore(
       return replies
         .map(([error, json]) => (error ? null : parseState(json as string | null)))
         .filter((state): state is SessionState => state !== null);
+    },
+
+    async groupRecords(groupId, prefix) {
+      const held = await client.hgetall(keys.groupRecords(groupId));
+      return Object.entries(held)
+        .filter(([key]) => key.startsWith(prefix))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, value]) => {
+          const bar = value.indexOf('|');
+          return { key, version: Number(value.slice(0, bar)), json: value.slice(bar + 1) };
+        });
+    },
+
+    async putGroupRecord(groupId, key, json, expectedVersion, { erasing = false } = {}) {
+      const saved = (await scripts.putGroupRecord(groupId, key, json, expectedVersion, now(), groupTtl)) === 1;
+      // The append-only file still holds the old text until it is rewritten.
+      if (saved && erasing) afterErase();
+      return saved;
     },
 
     async eraseGroup(groupId) {

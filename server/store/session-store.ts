@@ -18,6 +18,13 @@ export interface TokenChanges {
   revokeParticipant?: string;
 }
 
+/** One of a group's own small records (its leader list, a log row, a report's part), with its version. */
+export interface GroupRecord {
+  key: string;
+  version: number;
+  json: string;
+}
+
 export interface SaveOptions {
   tokens?: TokenChanges;
   /** The meeting just ended: names and notes must be gone from disk, not only from the state. */
@@ -78,7 +85,15 @@ export interface SessionStore {
   saveGroup(group: Group): Promise<void>;
   /** The meetings started from the group's link, oldest first. */
   groupMeetings(groupId: string): Promise<SessionState[]>;
-  /** Erases the group, its formats and its meetings; returns the meetings' ids. */
+  /** The group's own records whose key starts with `prefix`, by key. They live and go with the group. */
+  groupRecords(groupId: string, prefix: string): Promise<GroupRecord[]>;
+  /**
+   * Saves a group's record over `expectedVersion` (0: a record not there yet) as version
+   * expectedVersion + 1; false when someone saved it first, or the group is gone. `erasing`: the
+   * change takes a name out (a leader off the list), so the old text must be gone from disk too.
+   */
+  putGroupRecord(groupId: string, key: string, json: string, expectedVersion: number, options?: { erasing?: boolean }): Promise<boolean>;
+  /** Erases the group, its formats, its records and its meetings; returns the meetings' ids. */
   eraseGroup(groupId: string): Promise<string[]>;
   /** The group's link was used: it is not abandoned. */
   touchGroup(groupId: string): Promise<void>;

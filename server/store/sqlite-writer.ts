@@ -46,6 +46,13 @@ const SCHEMA = `
     mark TEXT NOT NULL,
     PRIMARY KEY (session_id, mark)
   ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS group_records (
+    group_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (group_id, key)
+  );
 `;
 
 /** Groups saved before they were swept had no last use: they count as used when this version starts. */
@@ -100,6 +107,14 @@ function openWriter(dataDir: string) {
     insertCheckoutMark: db.prepare('INSERT OR IGNORE INTO checkout_marks (session_id, mark) VALUES (?, ?)'),
     deleteCheckoutMark: db.prepare('DELETE FROM checkout_marks WHERE session_id = ? AND mark = ?'),
     deleteCheckoutMarks: db.prepare('DELETE FROM checkout_marks WHERE session_id = ?'),
+    groupExists: db.prepare<[string], { id: string }>('SELECT id FROM groups WHERE id = ?'),
+    insertGroupRecord: db.prepare(
+      'INSERT INTO group_records (group_id, key, version, json) VALUES (?, ?, 1, ?) ON CONFLICT DO NOTHING',
+    ),
+    updateGroupRecord: db.prepare(
+      'UPDATE group_records SET version = version + 1, json = ? WHERE group_id = ? AND key = ? AND version = ?',
+    ),
+    deleteGroupRecords: db.prepare('DELETE FROM group_records WHERE group_id = ?'),
   };
 
   const insertTokens = (tokens: { hash: string; grant: Grant }[]): void => {
@@ -119,6 +134,7 @@ function openWriter(dataDir: string) {
   const eraseGroup = (groupId: string): string[] => {
     const sessions = statements.selectGroupSessions.all(groupId).map((row) => row.id);
     for (const sessionId of sessions) eraseSession(sessionId);
+    statements.deleteGroupRecords.run(groupId);
     statements.deleteGroup.run(groupId);
     return sessions;
   };
@@ -182,6 +198,14 @@ function openWriter(dataDir: string) {
       case 'touchGroup':
         statements.touchGroup.run(write.at, write.groupId);
         return { result: true, truncate: false };
+      case 'putGroupRecord': {
+        if (!statements.groupExists.get(write.groupId)) return { result: false, truncate: false };
+        const saved =
+          write.expectedVersion === 0
+            ? statements.insertGroupRecord.run(write.groupId, write.key, write.json)
+            : statements.updateGroupRecord.run(write.json, write.groupId, write.key, write.expectedVersion);
+        return { result: saved.changes === 1, truncate: write.erasing && saved.changes === 1 };
+      }
       case 'eraseGroup':
         return { result: eraseGroup(write.groupId), truncate: true };
       case 'markCheckout':

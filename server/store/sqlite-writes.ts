@@ -28,6 +28,7 @@ export type Write =
   | { op: 'saveGroup'; groupId: string; json: string; at: number }
   | { op: 'touchGroup'; groupId: string; at: number }
   | { op: 'eraseGroup'; groupId: string }
+  | { op: 'putGroupRecord'; groupId: string; key: string; json: string; expectedVersion: number; erasing: boolean }
   | { op: 'sweepGroups'; before: number }
   | { op: 'markCheckout'; sessionId: string; mark: string }
   | { op: 'unmarkCheckout'; sessionId: string; mark: string };

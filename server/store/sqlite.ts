@@ -172,6 +172,9 @@ export async function openSqliteStore(
     selectGroupSessions: db.prepare<[string], { id: string }>(
       'SELECT id FROM sessions WHERE group_id = ? ORDER BY rowid',
     ),
+    selectGroupRecords: db.prepare<[string, string, string], { key: string; version: number; json: string }>(
+      'SELECT key, version, json FROM group_records WHERE group_id = ? AND substr(key, 1, length(?)) = ? ORDER BY key',
+    ),
   };
 
   const cache = new MeetingCache();
@@ -286,6 +289,14 @@ export async function openSqliteStore(
         if (state) states.push(state);
       }
       return states;
+    },
+
+    async groupRecords(groupId, prefix) {
+      return statements.selectGroupRecords.all(groupId, prefix, prefix);
+    },
+
+    async putGroupRecord(groupId, key, json, expectedVersion, { erasing = false } = {}) {
+      return write<boolean>({ op: 'putGroupRecord', groupId, key, json, expectedVersion, erasing });
     },
 
     async eraseGroup(groupId) {

@@ -324,12 +324,15 @@ async function tabThrough(page: Page): Promise<{ visited: FocusStep[]; unreached
       const walk = (window as unknown as { focusWalk: Element[] }).focusWalk;
       const element = document.activeElement;
       if (!element || element === document.body || element === document.documentElement) return { done: false, off: true, index: -1, what: '' };
+      // A date field takes a Tab stop per part (day, month, year): the same element again, not the wrap.
+      if (walk[walk.length - 1] === element) return { done: false, off: false, index: -2, what: '' };
       if (walk.includes(element)) return { done: true, off: false, index: walk.indexOf(element), what: '' };
       walk.push(element);
       const label = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       return { done: false, off: false, index: walk.length - 1, what: `${element.tagName.toLowerCase()} "${label}"` };
     });
     if (now.done) break;
+    if (now.index === -2) continue;
     if (now.off) {
       offPage += 1;
       continue;

@@ -102,6 +102,16 @@ describe('who may take a certificate', () => {
     // The name went into the attestation only: the meeting holds no name after its end.
     expect(JSON.stringify(state)).not.toContain('Ana');
   });
+
+  it("names who led and co-led by their initials when the group keeps its leaders, and no one otherwise", () => {
+    const state = { ...ended(['p1']), leaders: { ledBy: 'l1', coLedBy: 'l2' } };
+    const list = { leaders: [{ leaderId: 'l1', name: 'Anna Berg' }, { leaderId: 'l2', name: 'C. Dupont' }], version: 1 };
+    expect(attestationOf(state, { name: 'Ana', group: null, leaderList: list }).leaders).toBe('A.B., C.D.');
+    // A leader taken off the list since is on no later certificate.
+    expect(attestationOf(state, { name: 'Ana', group: null, leaderList: { leaders: [list.leaders[1]!], version: 2 } }).leaders).toBe('C.D.');
+    expect(attestationOf(state, { name: 'Ana', group: null, leaderList: { leaders: [], version: 0 } })).not.toHaveProperty('leaders');
+    expect(attestationOf({ ...state, leaders: undefined }, { name: 'Ana', group: null, leaderList: list })).not.toHaveProperty('leaders');
+  });
 });
 
 describe('signature', () => {

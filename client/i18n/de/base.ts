@@ -80,7 +80,7 @@ export const words: BaseWords = {
     name: 'Ihr Vorname oder Ihre Initialen',
     nameHint: 'Nur für diese Sitzung. Er wird gelöscht, wenn die Sitzung endet.',
     kept:
-      'Für die Nachbesprechung der Leitung bleibt: wie die Phasen verliefen, welche Arten von Hinweisen sich die Leitungen gaben wie oft um eine Pause gebeten wurde und, wo die Gruppe es wünscht, die Zahlen der anonymen Abschlussfragen. Keine Namen und nichts über Patientinnen und Patienten.',
+      'Für die Nachbesprechung der Leitung bleibt: wie die Phasen verliefen, welche Arten von Hinweisen sich die Leitungen gaben, wie oft um eine Pause gebeten wurde, wie viele teilnahmen und, wo die Gruppe es wünscht, die Zahlen der anonymen Abschlussfragen. Keine Namen und nichts über Patientinnen und Patienten.',
     submit: 'Teilnehmen',
     joining: 'Sie werden angemeldet …',
     nameMissing: 'Geben Sie einen Vornamen oder Initialen ein.',

@@ -3,6 +3,7 @@
 // an die Wand bringt, heißt Einblendung, damit es nicht mit den Hinweisen verwechselt wird.
 import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
+import { leadingLogWords } from './leading-log';
 
 export const words: ConsoleWords = {
   leader: {
@@ -447,4 +448,5 @@ export const words: ConsoleWords = {
   recordPhases: {
     dropped: 'aus dem Ablauf genommen',
   },
+  ...leadingLogWords,
 };

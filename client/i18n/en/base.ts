@@ -82,7 +82,7 @@ export const words = {
     name: 'Your first name or initials',
     nameHint: 'Only for this meeting. It is deleted when the meeting ends.',
     kept:
-      "Kept for the leaders' debrief: how the phases ran, which kinds of moments the leaders flagged to each other, how many pauses were asked for and, where the group asks for it, the counts of the anonymous check-out at the closing. No names, and nothing about patients.",
+      "Kept for the leaders' debrief: how the phases ran, which kinds of moments the leaders flagged to each other, how many pauses were asked for, how many took part and, where the group asks for it, the counts of the anonymous check-out at the closing. No names, and nothing about patients.",
     submit: 'Join',
     joining: 'Joining…',
     nameMissing: 'Type a first name or initials.',

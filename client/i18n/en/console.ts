@@ -2,6 +2,7 @@
 // on those surfaces (and on a co-leader's phone once they lead), never on a member's phone.
 import { REPORT_WORDS } from '../../../shared/report-words';
 import { STRONG_FEELING_LINE } from '../../../shared/flags';
+import { leadingLogWords } from './leading-log';
 
 export const words = {
   leader: {
@@ -448,4 +449,5 @@ export const words = {
   recordPhases: {
     dropped: 'taken out of the plan',
   },
+  ...leadingLogWords,
 };

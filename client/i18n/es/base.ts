@@ -80,7 +80,7 @@ export const words: BaseWords = {
     name: 'Su nombre de pila o sus iniciales',
     nameHint: 'Solo para esta sesión. Se borra cuando la sesión termina.',
     kept:
-      'Se guarda para la revisión de la coordinación: cómo transcurrieron las fases, qué tipos de avisos se dieron quienes coordinan cuántas pausas se pidieron y, donde el grupo lo pide, los recuentos de las preguntas de cierre anónimas. Ningún nombre y nada sobre pacientes.',
+      'Se guarda para la revisión de la coordinación: cómo transcurrieron las fases, qué tipos de avisos se dieron quienes coordinan, cuántas pausas se pidieron, cuántas personas participaron y, donde el grupo lo pide, los recuentos de las preguntas de cierre anónimas. Ningún nombre y nada sobre pacientes.',
     submit: 'Unirse',
     joining: 'Uniéndose…',
     nameMissing: 'Escriba un nombre de pila o unas iniciales.',

@@ -3,6 +3,7 @@
 // proyecta se llama mensaje, para no confundirlo con los avisos de la cocoordinación.
 import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
+import { leadingLogWords } from './leading-log';
 
 export const words: ConsoleWords = {
   leader: {
@@ -445,4 +446,5 @@ export const words: ConsoleWords = {
   recordPhases: {
     dropped: 'retirada del plan',
   },
+  ...leadingLogWords,
 };

@@ -2,6 +2,7 @@
 // travail Balint (la personne qui expose le cas, co-animation, signaux, recentrer, demandes de pause).
 import { REPORT_WORDS } from '../../../shared/report-words';
 import type { ConsoleWords } from '../words';
+import { leadingLogWords } from './leading-log';
 
 export const words: ConsoleWords = {
   leader: {
@@ -446,4 +447,5 @@ export const words: ConsoleWords = {
   recordPhases: {
     dropped: 'retirée du déroulé',
   },
+  ...leadingLogWords,
 };

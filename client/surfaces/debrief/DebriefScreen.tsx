@@ -12,6 +12,7 @@ import { dateTime } from '../../time';
 import { CaseRecord } from './CaseRecord';
 import { CheckOutRecord } from './CheckOutRecord';
 import { ExportActions } from './ExportActions';
+import { supervisionPath } from '../../leadingLogApi';
 import { FlagsTable } from './FlagsTable';
 import { FramesSummary } from './FramesSummary';
 import { Leadership } from './Leadership';
@@ -82,9 +83,14 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
           <ExportActions report={report} token={token} notes={notes} />
           <nav className="row no-print" aria-label={t('debrief.title')}>
             {view.groupId && readGroupToken(view.groupId) && (
-              <a className="button" href={`/g/${encodeURIComponent(view.groupId)}`}>
-                {t('debrief.backToGroup')}
-              </a>
+              <>
+                <a className="button" href={supervisionPath(view.groupId, view.sessionId)}>
+                  {t('supervision.write')}
+                </a>
+                <a className="button" href={`/g/${encodeURIComponent(view.groupId)}`}>
+                  {t('debrief.backToGroup')}
+                </a>
+              </>
             )}
             <a className="button" href="/">
               {t('common.backHome')}

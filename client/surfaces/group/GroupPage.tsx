@@ -10,6 +10,10 @@ import { DeleteGroup } from './DeleteGroup';
 import { GroupLink } from './GroupLink';
 import { StartMeetingForm } from '../landing/StartMeetingForm';
 import { MeetingHistory } from './MeetingHistory';
+import { LeaderPickers } from './LeaderPickers';
+import { LeadersRecords } from './LeadersRecords';
+import { useLeadersRecords } from './useLeadersRecords';
+import type { MeetingLeaders } from '../../../shared/leaders';
 import { useGroup } from './useGroup';
 import './group.css';
 
@@ -23,6 +27,8 @@ export default function GroupPage({ groupId }: { groupId: string }) {
 function Group({ groupId, token }: { groupId: string; token: string }) {
   const { t } = useTranslation('console');
   const group = useGroup(groupId, token);
+  const records = useLeadersRecords(groupId, token);
+  const [leaders, setLeaders] = useState<MeetingLeaders>({ ledBy: null, coLedBy: null });
   const name = group.status === 'ready' ? group.page.name : null;
 
   useEffect(() => {
@@ -59,7 +65,10 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
       </header>
       <div className="group__layout">
         <div className="group__start">
-          <StartMeetingForm group={{ page, token }} />
+          <StartMeetingForm
+            group={{ page, token, leaders }}
+            pickers={<LeaderPickers leaders={records.records?.list.leaders ?? []} value={leaders} onChange={setLeaders} />}
+          />
         </div>
         <MeetingHistory meetings={page.meetings} />
         <div className="group__admin stack">
@@ -68,6 +77,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
           <DeleteGroup groupId={groupId} token={token} />
         </div>
       </div>
+      <LeadersRecords groupId={groupId} token={token} groupName={page.name} formats={page.formats} records={records} />
       <p>
         <a href="/">{t('common.backHome')}</a>
       </p>

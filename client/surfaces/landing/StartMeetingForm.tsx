@@ -1,7 +1,8 @@
 // Starting a meeting: a title and a format. Started from a group's page, the meeting belongs to the
 // group (its record joins the group's history) and the group's own formats come first.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { GroupPage } from '../../../shared/groups';
+import type { MeetingLeaders } from '../../../shared/leaders';
 import { LIMITS } from '../../../shared/limits';
 import type { TemplateSummary } from '../../../shared/protocol';
 import { createMeeting, fetchTemplates } from '../../api';
@@ -25,7 +26,14 @@ function FormatOptions({ formats }: { formats: readonly TemplateSummary[] }) {
   ));
 }
 
-export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: string } }) {
+export function StartMeetingForm({
+  group,
+  pickers,
+}: {
+  /** From a group's page: the meeting belongs to the group, led by whom the page's pickers say. */
+  group?: { page: GroupPage; token: string; leaders?: MeetingLeaders };
+  pickers?: ReactNode;
+}) {
   const { t } = useTranslation('room');
   const lang = useLanguage();
   const [builtIn, setBuiltIn] = useState<TemplateSummary[] | null>(null);
@@ -62,7 +70,7 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
     // A group's meeting is called after the group unless the leader typed a title: the name the
     // field showed as its placeholder is the one the console, the wall and the record then show.
     const named = title.trim() || group?.page.name.trim() || '';
-    const result = await createMeeting({ title: named, template: format, language: lang }, group?.token);
+    const result = await createMeeting({ title: named, template: format, language: lang, ...group?.leaders }, group?.token);
     if (!result.ok) {
       setBusy(false);
       setError(`${t('landing.startFailed')} ${refusalWords(result)}`);
@@ -123,6 +131,7 @@ export function StartMeetingForm({ group }: { group?: { page: GroupPage; token: 
           {formatsFailed && <p className="hint">{t('landing.templatesFailed')}</p>}
           {group && own.length === 0 && <p className="hint">{t('landing.formatsHint')}</p>}
         </div>
+        {pickers}
         {error && (
           <p className="alert" role="alert">
             {error}

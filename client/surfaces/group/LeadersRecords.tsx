@@ -1,0 +1,44 @@
+// The leaders' own records on the group page: their list, the leading log and the supervision
+// reports. Loaded apart from the group's page, so the rest of the page never waits for them.
+import { useTranslation } from 'react-i18next';
+import type { Format } from '../../../shared/templates';
+import { LeaderList } from './LeaderList';
+import { LeadingLog } from './LeadingLog';
+import { SupervisionReports } from './SupervisionReports';
+import type { useLeadersRecords } from './useLeadersRecords';
+import './leading-log.css';
+
+export function LeadersRecords({
+  groupId,
+  token,
+  groupName,
+  formats,
+  records: { records, failed, reload },
+}: {
+  groupId: string;
+  token: string;
+  groupName: string;
+  formats: Format[];
+  records: ReturnType<typeof useLeadersRecords>;
+}) {
+  const { t } = useTranslation('console');
+  if (!records) {
+    return failed ? (
+      <div className="card row no-print">
+        <p>{t('group.loadFailed')}</p>
+        <button className="button" type="button" onClick={reload}>
+          {t('group.retry')}
+        </button>
+      </div>
+    ) : null;
+  }
+  return (
+    <div className="leaders-records stack">
+      <LeadingLog groupId={groupId} token={token} groupName={groupName} formats={formats} log={records.log} list={records.list} onSaved={reload} />
+      <div className="leaders-records__side">
+        <LeaderList groupId={groupId} token={token} list={records.list} onSaved={reload} />
+        <SupervisionReports groupId={groupId} reports={records.reports} list={records.list} />
+      </div>
+    </div>
+  );
+}

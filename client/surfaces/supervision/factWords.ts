@@ -1,0 +1,36 @@
+// A process fact under a supervision heading, said in the reader's language with the debrief's own
+// words for flag kinds, handling and cues (shared/report-words.ts), so the report and the debrief agree.
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/language';
+import { localizePhaseWords } from '../../../shared/localize';
+import { HANDLED_WORD } from '../../../shared/report-markdown';
+import { REPORT_WORDS } from '../../../shared/report-words';
+import type { Fact } from '../../../shared/supervision';
+import { flagLabel } from '../../record';
+import { duration } from '../../time';
+
+function handledWord(handled: Extract<Fact, { fact: 'flag' }>['handled'], lang: Language): string {
+  const words = REPORT_WORDS[lang].handled;
+  return handled in HANDLED_WORD ? words[HANDLED_WORD[handled as keyof typeof HANDLED_WORD]] : words[handled as keyof typeof words];
+}
+
+/** `format`: the meeting's format id, so a shipped phase's title is said in the reader's language. */
+export function factWords(fact: Fact, format: string, t: TFunction<'console'>, lang: Language): string {
+  switch (fact.fact) {
+    case 'timing':
+      return t('supervision.factTiming', {
+        title: localizePhaseWords(format, { id: fact.phaseId, title: fact.title }, lang).title,
+        round: fact.round + 1,
+        planned: duration(fact.plannedSec),
+        actual: duration(fact.actualSec),
+      });
+    case 'flag':
+      return t('supervision.factFlag', { kind: flagLabel(fact.kind, lang), handled: handledWord(fact.handled, lang), count: fact.count });
+    case 'cue':
+      return t('supervision.factCue', { cue: REPORT_WORDS[lang].cues[fact.cue], count: fact.count });
+    case 'pause-signals':
+      return t('supervision.factPauses', { count: fact.count });
+    case 'takeovers':
+      return t('supervision.factTakeovers', { takeovers: fact.takeovers, handbacks: fact.handbacks });
+  }
+}
