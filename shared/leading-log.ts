@@ -4,6 +4,7 @@
 // only: members are a number, and leaders are entries of the group's own leader list.
 import { z } from 'zod';
 import { leaderById, leaderIdSchema, type Leader, type LeaderList, type MeetingLeaders } from './leaders';
+import { minutesByFrame } from './frames';
 import { buildReport } from './report';
 import type { SessionState } from './session';
 import { factsOf, type SupervisionFacts } from './supervision-facts';
@@ -16,6 +17,12 @@ export interface LogEntry {
   date: number;
   plannedMin: number;
   actualMin: number;
+  /**
+   * The minutes in each frame (minutesByFrame), frozen with the row: a residency counts Balint case
+   * work and professional development apart. Missing on rows frozen before frames were counted.
+   */
+  minutesBalint?: number;
+  minutesDevelopment?: number;
   format: string;
   /** Case rounds (a "no case today" or free round is not a case). */
   cases: number;
@@ -32,7 +39,9 @@ export interface LogEntry {
 }
 
 /** A row as the leaders read it: leader ids replaced by the list's entries. */
-export interface LogRow extends Omit<LogEntry, 'ledBy' | 'coLedBy' | 'facts'> {
+export interface LogRow extends Omit<LogEntry, 'ledBy' | 'coLedBy' | 'facts' | 'minutesBalint' | 'minutesDevelopment'> {
+  minutesBalint: number;
+  minutesDevelopment: number;
   ledBy: Leader | null;
   coLedBy: Leader | null;
 }
@@ -41,6 +50,9 @@ export interface LogTotals {
   meetings: number;
   minutesLed: number;
   minutesCoLed: number;
+  /** The minutes of the rows shown in each frame, whoever led them. */
+  minutesBalint: number;
+  minutesDevelopment: number;
 }
 
 export interface LeadingLog {
@@ -69,12 +81,15 @@ export function logEntryOf(state: SessionState): LogEntry {
   const phases = report.rounds.flatMap((round) => round.phases);
   const firstRun = report.rounds.find((round) => round.startedAt !== null)?.startedAt ?? null;
   const leaders: MeetingLeaders = state.leaders ?? { ledBy: null, coLedBy: null };
+  const byFrame = minutesByFrame(report);
   return {
     sessionId: state.sessionId,
     title: state.title,
     date: firstRun ?? state.startedAt,
     plannedMin: minutes(state.meetingPlanSec),
     actualMin: minutes(phases.reduce((sum, phase) => sum + phase.actualSec, 0)),
+    minutesBalint: byFrame.balint,
+    minutesDevelopment: byFrame.development,
     format: state.format,
     cases: report.rounds.filter((round) => round.kind === 'case' && round.startedAt !== null).length,
     members: state.membersJoined ?? state.participants.length,
@@ -108,9 +123,17 @@ export interface LogFilter {
   to?: number | null;
 }
 
+/**
+ * The minutes per frame of a row. A row frozen before frames were counted comes from a meeting held
+ * before a development part could be started, so all of its time was Balint case work.
+ */
+export function framedMinutesOf(entry: Pick<LogEntry, 'actualMin' | 'minutesBalint' | 'minutesDevelopment'>) {
+  return { minutesBalint: entry.minutesBalint ?? entry.actualMin, minutesDevelopment: entry.minutesDevelopment ?? 0 };
+}
+
 function rowOf(entry: LogEntry, list: LeaderList): LogRow {
   const { facts: _facts, ...row } = entry;
-  return { ...row, ledBy: leaderById(list, entry.ledBy), coLedBy: leaderById(list, entry.coLedBy) };
+  return { ...row, ...framedMinutesOf(entry), ledBy: leaderById(list, entry.ledBy), coLedBy: leaderById(list, entry.coLedBy) };
 }
 
 /** The log oldest first, filtered (see filterLog), with leader ids read from the list. */
@@ -131,8 +154,19 @@ export function filterLog(rows: readonly LogRow[], { leaderId = null, from = nul
     .filter((row) => leaderId === null || row.ledBy?.leaderId === leaderId || row.coLedBy?.leaderId === leaderId);
   const led = (row: LogRow) => (leaderId === null ? true : row.ledBy?.leaderId === leaderId);
   const coLed = (row: LogRow) => (leaderId === null ? row.coLedBy !== null : row.coLedBy?.leaderId === leaderId);
-  const sum = (keep: (row: LogRow) => boolean) => kept.filter(keep).reduce((total, row) => total + row.actualMin, 0);
-  return { rows: kept, totals: { meetings: kept.length, minutesLed: sum(led), minutesCoLed: sum(coLed) } };
+  const sum = (keep: (row: LogRow) => boolean, minutes: (row: LogRow) => number = (row) => row.actualMin) =>
+    kept.filter(keep).reduce((total, row) => total + minutes(row), 0);
+  const all = () => true;
+  return {
+    rows: kept,
+    totals: {
+      meetings: kept.length,
+      minutesLed: sum(led),
+      minutesCoLed: sum(coLed),
+      minutesBalint: sum(all, (row) => row.minutesBalint),
+      minutesDevelopment: sum(all, (row) => row.minutesDevelopment),
+    },
+  };
 }
 
 /** A spreadsheet opening the file must not run a name as a formula ("=…", "+…"). */
@@ -156,6 +190,9 @@ export const LOG_CSV_COLUMNS = [
   'takeovers',
   'supervised',
   'supervisorInitials',
+  // Added after CONTRACT's columns, so a sheet reading them by position still reads them right.
+  'minutesBalint',
+  'minutesDevelopment',
 ] as const;
 
 /** One header line, one line per row; the date as YYYY-MM-DD (UTC unless a zone is given). */
@@ -175,6 +212,8 @@ export function logCsv(rows: readonly LogRow[], timeZone = 'UTC'): string {
       row.takeovers,
       row.supervised ? 'yes' : 'no',
       row.supervisorInitials,
+      row.minutesBalint,
+      row.minutesDevelopment,
     ]
       .map(csvField)
       .join(','),

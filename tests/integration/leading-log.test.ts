@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { joinMeeting, postJson, serverForFile } from './harness';
 import { bearer, call, groupWithLeaders, runMeeting } from './leading-log-helpers';
 
-const served = serverForFile({ joinRatePerMinute: 1000, takeoverAfterSec: 0 });
+/** The server's clock, moved by a test: a part runs its minutes without waiting for them. */
+let offsetMs = 0;
+const MIN = 60_000;
+const served = serverForFile({ joinRatePerMinute: 1000, takeoverAfterSec: 0, now: () => Date.now() + offsetMs });
 
 describe('the leading log', () => {
   it('keeps one row per meeting, oldest first, with who led and co-led and the takeovers', async () => {
@@ -22,6 +25,8 @@ describe('the leading log', () => {
       date: expect.any(Number),
       plannedMin: 45,
       actualMin: expect.any(Number),
+      minutesBalint: expect.any(Number),
+      minutesDevelopment: 0,
       format: 'standard',
       cases: 1,
       members: 3,
@@ -32,7 +37,13 @@ describe('the leading log', () => {
       supervisorInitials: null,
     });
     expect(log.body.rows[1]).toMatchObject({ sessionId: second.meeting.sessionId, ledBy: { name: 'C. D.' }, coLedBy: null, takeovers: 1 });
-    expect(log.body.totals).toEqual({ meetings: 2, minutesLed: expect.any(Number), minutesCoLed: expect.any(Number) });
+    expect(log.body.totals).toEqual({
+      meetings: 2,
+      minutesLed: expect.any(Number),
+      minutesCoLed: expect.any(Number),
+      minutesBalint: expect.any(Number),
+      minutesDevelopment: 0,
+    });
     const text = JSON.stringify(log.body);
     for (const secret of ['Zebediah', 'Ottoline', 'Perpetua', 'Kumquat']) expect(text).not.toContain(secret);
 
@@ -50,6 +61,31 @@ describe('the leading log', () => {
     expect(byCarl.body.totals.meetings).toBe(2);
     const byAnna = await call('GET', `${served.url}/api/groups/${setup.groupId}/log?leader=${setup.anna}`, setup.token);
     expect(byAnna.body.rows.map((row: { sessionId: string }) => row.sessionId)).toEqual([first.meeting.sessionId]);
+  });
+
+  it('counts a Balint round and the professional development after it apart', async () => {
+    const setup = await groupWithLeaders(served.url);
+    const created = await postJson(`${served.url}/api/sessions`, { title: 'Residents', ledBy: setup.anna, coLedBy: null }, bearer(setup.token));
+    const meeting = created.body;
+    const anna = await joinMeeting(served.url, meeting.joinCode, 'Zebediah-Quill');
+    const leader = await served.client(meeting.leaderToken);
+    const ok = async (command: Record<string, unknown>) => expect(await leader.send(command)).toMatchObject({ ok: true });
+    await ok({ type: 'timer.resume' });
+    await ok({ type: 'presenter.set', participantId: anna.participantId });
+    await ok({ type: 'phase.goto', phaseId: 'discussion' });
+    offsetMs += 25 * MIN;
+    await ok({ type: 'phase.goto', phaseId: 'closing' });
+    await ok({ type: 'development.start' });
+    offsetMs += 15 * MIN;
+    await ok({ type: 'session.end' });
+
+    const log = await call('GET', `${served.url}/api/groups/${setup.groupId}/log`, setup.token);
+    expect(log.body.rows[0]).toMatchObject({ sessionId: meeting.sessionId, cases: 1, minutesBalint: 25, minutesDevelopment: 15 });
+    expect(log.body.totals).toMatchObject({ meetings: 1, minutesLed: 40, minutesBalint: 25, minutesDevelopment: 15 });
+    const csv = await call('GET', `${served.url}/api/groups/${setup.groupId}/log?format=csv`, setup.token);
+    const [header, line] = String(csv.body).trimEnd().split('\r\n');
+    expect(header!.split(',').slice(-2)).toEqual(['minutesBalint', 'minutesDevelopment']);
+    expect(line!.split(',').slice(-2)).toEqual(['25', '15']);
   });
 
   it('notes supervision with the supervisor’s initials on a row', async () => {

@@ -5,7 +5,7 @@ import { initialsOf, leaderInitialsOf, withLeaders, type LeaderList } from '../.
 import { leadingLog, logCsv, logEntryOf, withRowChange, type LogEntry } from '../../shared/leading-log';
 import { createSession } from '../../shared/session';
 import { findFormat } from '../../shared/templates';
-import { CO_LEADER, LEADER, LEADER_AWAY, MIN, T0, accepted, send, withMembers } from './meeting';
+import { CO_LEADER, LEADER, LEADER_AWAY, MIN, T0, accepted, advanceTo, send, withMembers } from './meeting';
 import { apply } from '../../shared/session';
 
 const LIST: LeaderList = {
@@ -69,13 +69,42 @@ describe('a meeting’s row in the log', () => {
   });
 });
 
-const row = (sessionId: string, date: number, actualMin: number, ledBy: string | null, coLedBy: string | null): LogEntry => ({
-  ...logEntryOf(groupMeeting()),
-  sessionId,
-  date,
-  actualMin,
-  ledBy,
-  coLedBy,
+/** A row frozen before frames were counted: no minutes per frame. */
+const row = (sessionId: string, date: number, actualMin: number, ledBy: string | null, coLedBy: string | null): LogEntry => {
+  const { minutesBalint: _balint, minutesDevelopment: _development, ...entry } = logEntryOf(groupMeeting());
+  return { ...entry, sessionId, date, actualMin, ledBy, coLedBy };
+};
+
+/** A Balint round of 30 minutes, then the leader crosses into professional development for 20. */
+function meetingWithBothFrames() {
+  let s = withMembers(groupMeeting(), ['Annabel', 'Bertrand']);
+  s = send(s, { type: 'timer.resume' }, T0);
+  s = advanceTo(s, 'closing', T0);
+  s = send(s, { type: 'development.start' }, T0 + 30 * MIN);
+  return send(s, { type: 'session.end' }, T0 + 50 * MIN);
+}
+
+describe('the two frames in the log', () => {
+  const framed = logEntryOf(meetingWithBothFrames());
+
+  test('a row keeps the minutes of Balint case work and of professional development apart', () => {
+    expect(framed).toMatchObject({ actualMin: 50, minutesBalint: 30, minutesDevelopment: 20, cases: 1 });
+  });
+
+  test('a row frozen before frames were counted reads as all Balint case work', () => {
+    const log = leadingLog([row('m-old', T0, 60, 'l-anna', null)], LIST);
+    expect(log.rows[0]).toMatchObject({ actualMin: 60, minutesBalint: 60, minutesDevelopment: 0 });
+  });
+
+  test('the totals count the frames apart, and the CSV adds them after the contract’s columns', () => {
+    const log = leadingLog([{ ...framed, sessionId: 'm-new', date: T0 + 86_400_000 }, row('m-old', T0, 60, 'l-anna', null)], LIST);
+    expect(log.totals).toEqual({ meetings: 2, minutesLed: 110, minutesCoLed: 50, minutesBalint: 90, minutesDevelopment: 20 });
+    expect(leadingLog([framed], LIST, { leaderId: 'l-carl' }).totals).toMatchObject({ minutesBalint: 30, minutesDevelopment: 20 });
+    const lines = logCsv(log.rows).trimEnd().split('\r\n');
+    expect(lines[0]!.split(',').slice(-2)).toEqual(['minutesBalint', 'minutesDevelopment']);
+    expect(lines[1]!.split(',').slice(-2)).toEqual(['60', '0']);
+    expect(lines[2]!.split(',').slice(-2)).toEqual(['30', '20']);
+  });
 });
 
 describe('the log and its totals', () => {
@@ -91,12 +120,12 @@ describe('the log and its totals', () => {
     expect(log.rows[0]!.ledBy).toEqual({ leaderId: 'l-anna', name: 'Anna Berg' });
     expect(log.rows[1]!.coLedBy).toBeNull();
     expect(log.rows[0]).not.toHaveProperty('facts');
-    expect(log.totals).toEqual({ meetings: 3, minutesLed: 225, minutesCoLed: 150 });
+    expect(log.totals).toEqual({ meetings: 3, minutesLed: 225, minutesCoLed: 150, minutesBalint: 225, minutesDevelopment: 0 });
   });
 
   test('filtered by a leader, hours led and co-led are that leader’s own', () => {
-    expect(leadingLog(entries, LIST, { leaderId: 'l-anna' }).totals).toEqual({ meetings: 3, minutesLed: 135, minutesCoLed: 90 });
-    expect(leadingLog(entries, LIST, { leaderId: 'l-carl' }).totals).toEqual({ meetings: 2, minutesLed: 90, minutesCoLed: 60 });
+    expect(leadingLog(entries, LIST, { leaderId: 'l-anna' }).totals).toMatchObject({ meetings: 3, minutesLed: 135, minutesCoLed: 90 });
+    expect(leadingLog(entries, LIST, { leaderId: 'l-carl' }).totals).toMatchObject({ meetings: 2, minutesLed: 90, minutesCoLed: 60 });
   });
 
   test('filtered by dates, both ends included', () => {
@@ -117,8 +146,10 @@ describe('the log and its totals', () => {
     const csv = logCsv(leadingLog(entries, list).rows);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('sessionId,date,plannedMin,actualMin,format,cases,members,ledBy,coLedBy,takeovers,supervised,supervisorInitials');
-    expect(lines[1]).toBe(`m-1,2026-01-15,45,60,standard,0,0,"'=HYPERLINK(""x"")",C. D.,0,no,`);
+    expect(lines[0]).toBe(
+      'sessionId,date,plannedMin,actualMin,format,cases,members,ledBy,coLedBy,takeovers,supervised,supervisorInitials,minutesBalint,minutesDevelopment',
+    );
+    expect(lines[1]).toBe(`m-1,2026-01-15,45,60,standard,0,0,"'=HYPERLINK(""x"")",C. D.,0,no,,60,0`);
   });
 });
 

@@ -1,6 +1,6 @@
 // The group's leading log: one row per meeting, the totals an accreditation form asks for (meetings,
-// hours led, hours co-led) at the top, filtered by leader and dates; exported as CSV or Markdown,
-// or printed (to paper or PDF) without the page's controls.
+// hours led, hours co-led, hours in each frame) at the top, filtered by leader and dates; exported as
+// CSV or Markdown, or printed (to paper or PDF) without the page's controls.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterLog, logCsv, type LeadingLog as Log } from '../../../shared/leading-log';
@@ -84,6 +84,14 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, onSa
           <dt>{t('leadingLog.hoursCoLed')}</dt>
           <dd>{formatHours(shown.totals.minutesCoLed, lang)}</dd>
         </div>
+        <div>
+          <dt>{t('leadingLog.hoursBalint')}</dt>
+          <dd>{formatHours(shown.totals.minutesBalint, lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('leadingLog.hoursDevelopment')}</dt>
+          <dd>{formatHours(shown.totals.minutesDevelopment, lang)}</dd>
+        </div>
       </dl>
       {log.rows.length === 0 ? (
         <p className="muted">{t('leadingLog.empty')}</p>
@@ -97,6 +105,8 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, onSa
                 <th scope="col">{t('leadingLog.date')}</th>
                 <th scope="col">{t('leadingLog.planned')}</th>
                 <th scope="col">{t('leadingLog.actual')}</th>
+                <th scope="col">{t('leadingLog.balint')}</th>
+                <th scope="col">{t('leadingLog.development')}</th>
                 <th scope="col">{t('leadingLog.format')}</th>
                 <th scope="col">{t('leadingLog.cases')}</th>
                 <th scope="col">{t('leadingLog.members')}</th>

@@ -67,6 +67,8 @@ export function LogRowView({ groupId, token, row, formatTitle, list, onSaved }: 
       </th>
       <td>{minutes(row.plannedMin)}</td>
       <td>{minutes(row.actualMin)}</td>
+      <td>{minutes(row.minutesBalint)}</td>
+      <td>{minutes(row.minutesDevelopment)}</td>
       <td>{formatTitle}</td>
       <td>{row.cases}</td>
       <td>{row.members}</td>
