@@ -81,7 +81,7 @@ export const words: BaseWords = {
     name: 'Votre prénom ou vos initiales',
     nameHint: 'Seulement pour cette séance. Il est effacé à la fin de la séance.',
     kept:
-      'Conservé pour le bilan de l’animation : le déroulé des phases, les types de signaux échangés au sein de l’animation, le nombre de demandes de pause, le nombre de participants et, si le groupe le souhaite, les totaux des questions de clôture anonymes. Aucun prénom, et rien sur les patients.',
+      'Conservé pour le bilan de l’animation : le déroulé des phases, les types de signaux échangés au sein de l’animation, le nombre de demandes de pause, le nombre de participants et, si le groupe le souhaite, les totaux des questions de clôture anonymes. Aucun prénom, et rien sur les patients.',
     submit: 'Rejoindre',
     joining: 'Connexion…',
     nameMissing: 'Saisissez un prénom ou des initiales.',
