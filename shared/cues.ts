@@ -1,5 +1,6 @@
 // Co-leading, both ways: the short cues leader and co-leader pass to each other. They arrive as a
 // quiet toast on the other's screen and never reach the room; the record counts them by kind.
+import type { Frame } from './templates';
 
 export const CUE_KINDS = [
   'i-take-this',
@@ -11,6 +12,21 @@ export const CUE_KINDS = [
 ] as const;
 
 export type CueKind = (typeof CUE_KINDS)[number];
+
+const BOTH: readonly Frame[] = ['balint', 'development'];
+
+/**
+ * The frames each cue fits, as flags name theirs. Professional development has no patient and no
+ * presenter, so the cues about them belong to Balint case work only.
+ */
+export const CUE_FRAMES: Readonly<Record<CueKind, readonly Frame[]>> = {
+  'i-take-this': BOTH,
+  'you-take-this': BOTH,
+  'let-silence-run': BOTH,
+  'invite-patient-view': ['balint'],
+  'presenter-shaken': ['balint'],
+  'intervening-a-lot': BOTH,
+};
 
 export interface Cue {
   id: string;

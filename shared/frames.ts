@@ -2,6 +2,7 @@
 // professional-development discussion about us as doctors, with its own rules. A frame is data on
 // the phases (`frame: 'development'`) and on the record (`rounds[].kind: 'development'`); everything
 // here reads it from there, never from a phase id.
+import { CUE_FRAMES, CUE_KINDS, type CueKind } from './cues';
 import { FLAG_CATALOG, FLAG_KINDS, type FlagKind } from './flags';
 import type { Round, RoundKind } from './rounds';
 import { DEVELOPMENT_PHASES, type Frame, type PhasePlan, type PhaseTraits } from './templates';
@@ -42,6 +43,16 @@ export function flagFitsFrame(kind: FlagKind, frame: Frame): boolean {
 /** The flag kinds the pad offers in a frame, in the catalog's order. */
 export function flagKindsFor(frame: Frame): FlagKind[] {
   return FLAG_KINDS.filter((kind) => flagFitsFrame(kind, frame));
+}
+
+/** Whether a co-leading cue fits the frame running now: the cue row offers it, the server takes it. */
+export function cueFitsFrame(cue: CueKind, frame: Frame): boolean {
+  return CUE_FRAMES[cue].includes(frame);
+}
+
+/** The cues the cue row offers in a frame, in their usual order. */
+export function cueKindsFor(frame: Frame): CueKind[] {
+  return CUE_KINDS.filter((cue) => cueFitsFrame(cue, frame));
 }
 
 /**

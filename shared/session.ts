@@ -5,7 +5,7 @@ import { checkoutPhase, closeTally, countAnswers, emptyTally, type CheckoutTally
 import type { Command, CommandOf, CommandType } from './commands';
 import { CUES_KEPT, type Cue, type CueCounts } from './cues';
 import { FLAG_CATALOG, type FlagHandling, type FlagKind } from './flags';
-import { developmentSegment, flagFitsFrame, frameOf, frameOfRound, openingRoundKind } from './frames';
+import { cueFitsFrame, developmentSegment, flagFitsFrame, frameOf, frameOfRound, openingRoundKind } from './frames';
 import type { Language, Register } from './language';
 import type { MeetingLeaders } from './leaders';
 import { nameKey } from './names';
@@ -601,6 +601,9 @@ const handlers: { [T in CommandType]: Handler<T> } = {
   },
 
   'cue.send': (state, { cue }, now, actor) => {
+    if (!cueFitsFrame(cue, frameOf(currentPhase(state)))) {
+      return fail('invalid', 'That cue belongs to the other frame: it does not fit the part running now.');
+    }
     const count = state.cueCounts[cue] ?? 0;
     const total = Object.values(state.cueCounts).reduce((sum, n) => sum + (n ?? 0), 0);
     const sent: Cue = { id: `cue-${total + 1}`, cue, from: actor.role === 'leader' ? 'leader' : 'co-leader', at: now };

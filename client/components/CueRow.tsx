@@ -1,8 +1,11 @@
-// The six co-leading cues, one tap each, to the other leader only. The room never sees them.
+// The co-leading cues that fit the frame running now, one tap each, to the other leader only. The
+// room never sees them. In professional development the cues about a patient or a presenter go.
 import { useEffect, useId, useState } from 'react';
-import { CUE_KINDS, type CueKind } from '../../shared/cues';
+import type { CueKind } from '../../shared/cues';
+import { cueKindsFor, frameOf } from '../../shared/frames';
 import type { Role } from '../../shared/roles';
 import { sendCommand } from '../socket';
+import { useSessionStore } from '../store';
 import { useTranslation } from 'react-i18next';
 import './cues.css';
 
@@ -11,6 +14,7 @@ const SENT_SHOWN_MS = 3_000;
 
 export function CueRow({ role }: { role: Role }) {
   const { t } = useTranslation('room');
+  const frame = useSessionStore((state) => frameOf(state.view?.phase ?? {}));
   const [sent, setSent] = useState<{ cue: CueKind; at: number } | null>(null);
   const heading = useId();
 
@@ -32,7 +36,7 @@ export function CueRow({ role }: { role: Role }) {
         <p className="hint">{t('cues.hint')}</p>
       </div>
       <ul className="cue-row__grid">
-        {CUE_KINDS.map((cue) => (
+        {cueKindsFor(frame).map((cue) => (
           <li key={cue}>
             <button
               className={`cue-button${sent?.cue === cue ? ' cue-button--sent' : ''}`}
