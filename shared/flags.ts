@@ -136,8 +136,9 @@ export const FLAG_CATALOG: Readonly<Record<FlagKind, FlagInfo>> = {
   judgement: {
     kind: 'judgement',
     label: 'Judgement',
-    // Strong feelings about the patient are the group's material, not a breach.
-    soundsLike: 'Criticising or mocking the presenter or a member',
+    // Strong feelings about the patient are the group's material, not a breach. "A colleague" names
+    // the presenter in case work and anyone speaking in professional development: one line for both.
+    soundsLike: 'Criticising or mocking a colleague in the group',
     redirect: 'Can we stay curious rather than judging?',
     wall: false,
     frames: BOTH,

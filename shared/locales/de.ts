@@ -192,7 +192,7 @@ export const de: LocaleTexts = {
     },
     judgement: {
       label: 'Abwertung',
-      soundsLike: 'Kritik oder Spott über die Referentin, den Referenten oder ein Mitglied',
+      soundsLike: 'Kritik oder Spott über eine Kollegin oder einen Kollegen in der Gruppe',
       redirect: 'Können wir neugierig bleiben, statt abzuwerten?',
     },
     'new-case': {

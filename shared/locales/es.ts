@@ -191,7 +191,7 @@ export const es: LocaleTexts = {
     },
     judgement: {
       label: 'Juicio',
-      soundsLike: 'Críticas o burlas hacia quien presenta o hacia un participante',
+      soundsLike: 'Críticas o burlas hacia alguien del grupo',
       redirect: '¿Podemos seguir con curiosidad en lugar de juzgar?',
     },
     'new-case': {

@@ -193,7 +193,7 @@ export const fr: LocaleTexts = {
     },
     judgement: {
       label: 'Jugement',
-      soundsLike: 'Critique ou moquerie envers la personne qui expose le cas ou un participant',
+      soundsLike: 'Critique ou moquerie envers un ou une collègue du groupe',
       redirect: 'Pouvons-nous rester dans la curiosité plutôt que dans le jugement ?',
     },
     'new-case': {
