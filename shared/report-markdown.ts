@@ -103,10 +103,11 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
   ];
   report.rounds.forEach((round, index) => {
     const rows = caseRows(round, index);
-    const heading = say(words.caseHeading, { number: index + 1 });
-    // A professional-development part is named as its frame, so the record keeps the two apart.
-    const frameWord = round.kind === 'development' ? LOCALES[lang].formats.development?.title : undefined;
-    const aside = round.kind === 'no-case' ? words.noCase : frameWord;
+    // A professional-development part is no case: headed as the debrief heads it, with its frame's
+    // name, so the record keeps the two apart.
+    const developing = round.frame === 'development';
+    const heading = say(developing ? words.partHeading : words.caseHeading, { number: index + 1 });
+    const aside = round.kind === 'no-case' ? words.noCase : developing ? words.development : undefined;
     lines.push(`## ${aside ? `${heading} · ${aside}` : heading}`, '');
     const endedIn = endedEarlyIn(report, index, rows);
     if (endedIn) lines.push(say(words.endedIn, { phase: cell(endedIn.title) }), '');
@@ -120,7 +121,7 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
         phase.startedAt !== null ? clock.format(phase.startedAt) : reach === 'skipped' ? words.skipped : words.notReached;
       const flags = report.flags.filter((flag) => flag.round === index && flag.phaseId === phase.id).length;
       lines.push(
-        `| ${cell(phase.title)} | ${began} | ${minutes(phase.plannedSec)} | ${reach === 'ran' ? minutes(phase.actualSec) : '–'} | ${phase.pauseSignals} | ${flags} |`,
+        `| ${cell(phase.title)}${phase.dropped ? ` (${words.dropped})` : ''} | ${began} | ${minutes(phase.plannedSec)} | ${reach === 'ran' ? minutes(phase.actualSec) : '–'} | ${phase.pauseSignals} | ${flags} |`,
       );
     });
     lines.push('');

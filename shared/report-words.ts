@@ -17,7 +17,13 @@ export interface ReportWords {
   /** How many attendance certificates members took; the line is left out when none. */
   certificates: string;
   caseHeading: string;
+  /** A professional-development part is no case: "Part N", as the debrief heads it. */
+  partHeading: string;
+  /** The frame's name beside a part's heading (room `frames.development`). */
+  development: string;
   noCase: string;
+  /** Beside a phase an edit took out of the plan (console `recordPhases.dropped`). */
+  dropped: string;
   phase: string;
   startedAt: string;
   planned: string;
@@ -64,6 +70,9 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     pauseSignals: 'Pause signals',
     certificates: 'Attendance certificates issued',
     caseHeading: 'Case {{number}}',
+    partHeading: 'Part {{number}}',
+    development: 'Professional development',
+    dropped: 'taken out of the plan',
     noCase: 'No case today',
     phase: 'Phase',
     startedAt: 'Started',
@@ -122,6 +131,9 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     pauseSignals: 'Pausenwünsche',
     certificates: 'Ausgestellte Teilnahmebescheinigungen',
     caseHeading: 'Fall {{number}}',
+    partHeading: 'Teil {{number}}',
+    development: 'Berufliche Entwicklung',
+    dropped: 'aus dem Ablauf genommen',
     noCase: 'Heute kein Fall',
     phase: 'Phase',
     startedAt: 'Beginn',
@@ -180,6 +192,9 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     pauseSignals: 'Demandes de pause',
     certificates: 'Attestations de participation établies',
     caseHeading: 'Cas {{number}}',
+    partHeading: 'Partie {{number}}',
+    development: 'Développement professionnel',
+    dropped: 'retirée du déroulé',
     noCase: 'Pas de cas aujourd’hui',
     phase: 'Phase',
     startedAt: 'Début',
@@ -238,6 +253,9 @@ export const REPORT_WORDS: Readonly<Record<Language, ReportWords>> = {
     pauseSignals: 'Peticiones de pausa',
     certificates: 'Certificados de asistencia emitidos',
     caseHeading: 'Caso {{number}}',
+    partHeading: 'Parte {{number}}',
+    development: 'Desarrollo profesional',
+    dropped: 'retirada del plan',
     noCase: 'Hoy no hay caso',
     phase: 'Fase',
     startedAt: 'Inicio',

@@ -2,8 +2,10 @@
 // flags each frame offers, and the boundary as the record keeps it.
 import { describe, expect, test } from 'vitest';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
+import { CUE_KINDS } from '../../shared/cues';
 import {
   FRAMES,
+  cueKindsFor,
   flagFitsFrame,
   flagKindsFor,
   frameOf,
@@ -137,6 +139,33 @@ describe('flags per frame', () => {
   });
 });
 
+describe('cues and flag words per frame', () => {
+  test('in professional development the cues about a patient or a presenter are not offered', () => {
+    expect(cueKindsFor('balint')).toEqual([...CUE_KINDS]);
+    expect(cueKindsFor('development')).toEqual(['i-take-this', 'you-take-this', 'let-silence-run', 'intervening-a-lot']);
+  });
+
+  test('the server takes only the cues that fit the frame running now', () => {
+    const state = afterBoundary();
+    for (const cue of ['presenter-shaken', 'invite-patient-view'] as const) {
+      expect(refused(apply(state, CO_LEADER, { type: 'cue.send', cue }, T0 + 9 * MIN)).code).toBe('invalid');
+    }
+    expect(send(state, { type: 'cue.send', cue: 'let-silence-run' }, T0 + 9 * MIN, CO_LEADER).cueCounts).toEqual({ 'let-silence-run': 1 });
+    expect(send(caseRoundDone(), { type: 'cue.send', cue: 'presenter-shaken' }, T0 + 7 * MIN).cueCounts).toEqual({ 'presenter-shaken': 1 });
+  });
+
+  test('no kind offered in professional development describes a presenter, in any language', () => {
+    const presenter = { en: /presenter/i, de: /Referent/, fr: /expose le cas/, es: /quien presenta/ } as const;
+    for (const kind of flagKindsFor('development')) {
+      for (const lang of LANGUAGES) {
+        for (const register of REGISTERS) {
+          expect(localizeFlag(kind, lang, register, 'development').soundsLike, `${kind} ${lang}`).not.toMatch(presenter[lang]);
+        }
+      }
+    }
+  });
+});
+
 describe('the boundary', () => {
   test('closes the Balint round where it stood and begins a development part at its check-in', () => {
     const state = afterBoundary();
@@ -194,9 +223,11 @@ describe('the record', () => {
     expect(minutesByFrame(report)).toEqual({ balint: 8, development: 12 });
   });
 
-  test('names the development part in the exported Markdown', () => {
+  test('heads the development part in the exported Markdown as the debrief does: a part, not a case', () => {
     const markdown = reportMarkdown(buildReport(afterBoundary(), T0 + 10 * MIN), { lang: 'de', timeZone: 'UTC' });
-    expect(markdown).toContain('Berufliche Entwicklung');
+    expect(markdown).toContain('## Fall 1\n');
+    expect(markdown).toContain('## Teil 2 · Berufliche Entwicklung');
+    expect(markdown).not.toContain('Fall 2');
   });
 
   test('counts a meeting with no development part as Balint work only', () => {

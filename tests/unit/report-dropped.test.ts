@@ -1,7 +1,11 @@
 // A flag raised in a phase that a later plan edit dropped must still point at a phase the record
 // lists: the record keeps the dropped phase, marked as dropped, rather than a flag pointing nowhere.
 import { describe, expect, test } from 'vitest';
+import { LANGUAGES } from '../../shared/language';
+import { LOCALES } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
+import { reportMarkdown } from '../../shared/report-markdown';
+import { REPORT_WORDS } from '../../shared/report-words';
 import type { SessionState } from '../../shared/session';
 import { CO_LEADER, MIN, T0, newMeeting, send } from './meeting';
 
@@ -49,5 +53,14 @@ describe('a flag in a dropped phase', () => {
     flagsPointAtListedPhases(older);
     const opening = buildReport(older, T0 + 2 * MIN).rounds[0]!.phases.find((phase) => phase.id === 'opening');
     expect(opening).toMatchObject({ actualSec: 0, dropped: true });
+  });
+
+  test.each(LANGUAGES)('the exported Markdown says the phase was taken out of the plan, in %s', (lang) => {
+    let s = send(newMeeting(), { type: 'flag.raise', kind: 'identifier' }, T0, CO_LEADER);
+    s = send(s, { type: 'phases.update', phases: ONLY_CLOSING }, T0 + MIN);
+    const markdown = reportMarkdown(buildReport(s, T0 + 2 * MIN), { lang, timeZone: 'UTC' });
+    const dropped = markdown.split('\n').filter((line) => line.includes(`(${REPORT_WORDS[lang].dropped})`));
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]).toContain(`| ${LOCALES[lang].phases.opening!.title} (`);
   });
 });

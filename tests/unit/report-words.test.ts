@@ -106,7 +106,7 @@ describe('the export’s words are the debrief screen’s', () => {
 
   test.each(LANGUAGES)('in %s', (lang) => {
     const words = REPORT_WORDS[lang];
-    const { debrief, endedEarly, leader, checkoutResults } = SCREEN[lang].console;
+    const { debrief, endedEarly, leader, checkoutResults, frames, recordPhases } = SCREEN[lang].console;
     const same: [string, string][] = [
       [words.caseHeading, debrief.caseHeading],
       [words.phase, debrief.phase],
@@ -129,6 +129,9 @@ describe('the export’s words are the debrief screen’s', () => {
       [words.takeover, debrief.takeover],
       [words.handback, debrief.handback],
       [words.noCase, leader.noCase],
+      [words.partHeading, frames.debriefPart],
+      [words.development, SCREEN[lang].room.frames.development],
+      [words.dropped, recordPhases.dropped],
       [words.checkout.heading, checkoutResults.heading],
       [words.checkout.tooFew, checkoutResults.tooFew],
       [words.checkout.scale, checkoutResults.scale],
