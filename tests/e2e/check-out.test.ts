@@ -148,13 +148,18 @@ describe('the anonymous check-out', () => {
     });
     expect(stretches).toBe(3);
     const normal = await sizes();
+    // The boxes keep their width, as on a phone's full-width page: only the text size changes.
     await leader.page.evaluate(() => {
+      for (const box of document.querySelectorAll<HTMLElement>('.timeline-box')) box.style.width = `${box.clientWidth}px`;
       document.documentElement.style.fontSize = '200%';
     });
     await expect.poll(async () => (await sizes()).font, POLL).toBeCloseTo(normal.font * 2, 0);
     await expect.poll(async () => (await sizes()).chart, POLL).toBeGreaterThan(normal.chart * 1.5);
     await screenshot(leader.page, 'check-out-debrief-200');
-    await leader.page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    await leader.page.evaluate(() => {
+      document.documentElement.style.removeProperty('font-size');
+      for (const box of document.querySelectorAll<HTMLElement>('.timeline-box')) box.style.removeProperty('width');
+    });
   });
 
   it('with two answers shows "too few answers to show", on the group page beside the first', async () => {

@@ -41,7 +41,9 @@ function labelLines(title: string, lineChars: number): string[] {
 
 /**
  * The width the chart has and the size of a rem, in CSS pixels: the chart is drawn one unit to a
- * pixel (no viewBox scaling), so its text is as large as the reader's text size makes it.
+ * pixel (no viewBox scaling), so its text is as large as the reader's text size makes it. A text-size
+ * change need not change the box's width (a phone's full-width page), so a one-rem marker inside the
+ * box is watched too: it resizes whenever the rem does.
  */
 function useChartBox(): [(element: HTMLDivElement | null) => void, { width: number; rem: number }] {
   const [box, setBox] = useState({ width: 0, rem: 16 });
@@ -57,6 +59,8 @@ function useChartBox(): [(element: HTMLDivElement | null) => void, { width: numb
     read();
     observer.current = new ResizeObserver(read);
     observer.current.observe(element);
+    const remMarker = element.querySelector('.timeline-box__rem');
+    if (remMarker) observer.current.observe(remMarker);
   }, []);
   useEffect(() => () => observer.current?.disconnect(), []);
   return [measure, box];
@@ -91,6 +95,7 @@ export function Timeline(props: TimelineProps) {
   const [measure, box] = useChartBox();
   return (
     <div className="timeline-box" ref={measure}>
+      <span className="timeline-box__rem" aria-hidden="true" />
       {box.width > 0 && <TimelineChart {...props} width={Math.max(box.width, GEOMETRY.minWidth * box.rem)} rem={box.rem} />}
     </div>
   );
