@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MISSING_KEY_WARNING } from '../../client/i18n/load';
+import type { CueKind } from '../../shared/cues';
 import { FLAG_CATALOG, type FlagKind } from '../../shared/flags';
 import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
@@ -62,6 +63,10 @@ function flagButton(kind: FlagKind) {
   return coLeader.page.getByRole('button', { name: new RegExp(`^${FLAG_CATALOG[kind].label}`) });
 }
 
+function cueButton(who: Person, cue: CueKind) {
+  return who.page.getByRole('button', { name: en(`cues.kinds.${cue}`), exact: true });
+}
+
 function frameMark(who: Person) {
   return who.page.locator('.frame-mark');
 }
@@ -116,6 +121,7 @@ describe('a Balint round, then professional development', () => {
 
     await flagButton('cross-examination').waitFor();
     expect(await flagButton('complaint-spiral').count()).toBe(0);
+    for (const who of [leader, coLeader]) await cueButton(who, 'presenter-shaken').waitFor();
     await expect(frameMark(coLeader).innerText()).resolves.toContain(en('frames.balint'));
   });
 
@@ -162,6 +168,11 @@ describe('a Balint round, then professional development', () => {
       expect(await flagButton(kind).count(), kind).toBe(0);
     }
     await flagButton('personal-exploration').waitFor();
+    // The cues: no patient and no presenter here, so the cues about them give way; the rest stay.
+    for (const who of [leader, coLeader]) {
+      await cueButton(who, 'let-silence-run').waitFor();
+      for (const cue of ['presenter-shaken', 'invite-patient-view'] as const) expect(await cueButton(who, cue).count(), cue).toBe(0);
+    }
     await expect(frameMark(coLeader).innerText()).resolves.toContain(en('frames.development'));
     await screenshot(coLeader.page, 'frames-co-leader-pad-development');
 

@@ -89,6 +89,12 @@ describe('the leading log', () => {
     const rows = log.locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     await expect.poll(() => log.locator('.leading-log__totals').innerText()).toContain('2');
+    // The two frames are counted apart, in the totals and in each row.
+    const totals = await log.locator('.leading-log__totals').innerText();
+    for (const key of ['leadingLog.hoursBalint', 'leadingLog.hoursDevelopment'] as const) expect(totals).toContain(en(key));
+    for (const key of ['leadingLog.balint', 'leadingLog.development'] as const) {
+      await log.getByRole('columnheader', { name: en(key), exact: true }).waitFor();
+    }
     expect(await rows.nth(0).getByLabel(/^Led by/).inputValue()).not.toBe('');
     const second = rows.nth(1);
     const secondLed = await second.getByLabel(/^Led by/).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
@@ -129,11 +135,13 @@ describe('the leading log', () => {
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('sessionId,date,plannedMin,actualMin,format,cases,members,ledBy,coLedBy,takeovers,supervised,supervisorInitials');
+    expect(lines[0]).toBe(
+      'sessionId,date,plannedMin,actualMin,format,cases,members,ledBy,coLedBy,takeovers,supervised,supervisorInitials,minutesBalint,minutesDevelopment',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`${firstMeeting},`);
     expect(lines[1]).toContain('Anna Berg,Carl D.');
-    expect(lines[1]).toMatch(/,yes,MK$/);
+    expect(lines[1]).toMatch(/,yes,MK,\d+,0$/);
     expect(lines[2]).toContain(`${secondMeeting},`);
     expect(lines[2]).toContain('Carl D.,Anna Berg,1,no,');
     expect(csv).not.toMatch(/Zebediah|Ottoline/);
