@@ -4,7 +4,7 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
-import type { SessionState } from '../shared/session';
+import type { SessionState } from '../shared/session-state';
 import { presenterView, selfOf, viewsFor, type MemberSelf, type RoomView } from '../shared/views';
 import type { Change } from './meetings';
 import type { PresenceTracker } from './presence';

@@ -1,7 +1,7 @@
 // Changing a meeting: load → decide (the pure reducer) → save durably → publish. Changes to one
 // meeting run one at a time, and a save that finds a newer version (another process got there
 // first) is decided again on the fresh state, so no update is ever lost.
-import type { Outcome, SessionState } from '../shared/session';
+import type { Outcome, SessionState } from '../shared/session-state';
 import type { SessionStore, TokenChanges } from './store/session-store';
 
 export interface Change {

@@ -4,9 +4,10 @@
 // here reads it from there, never from a phase id.
 import { FLAG_CATALOG, FLAG_KINDS, type FlagKind } from './flags';
 import type { Round, RoundKind } from './rounds';
-import { DEVELOPMENT_PHASES, type Frame, type PhasePlan, type PhaseTraits } from './templates';
+import { DEVELOPMENT_PHASES } from './templates';
+import type { Frame, PhasePlan, PhaseTraits } from './phase-plan';
 
-export { FRAMES, type Frame } from './templates';
+export { type Frame, FRAMES } from './phase-plan';
 
 /**
  * How long the framing moment stands on the wall and the phones at the boundary, unless the leader

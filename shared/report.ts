@@ -7,7 +7,7 @@ import type { CueCounts } from './cues';
 import type { FlagHandling } from './flags';
 import { frameOfRound, type Frame } from './frames';
 import { closeRecord, type PhaseRecord, type Round, type RoundKind } from './rounds';
-import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session';
+import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session-state';
 
 export interface ReportPhase {
   id: string;

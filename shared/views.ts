@@ -3,10 +3,10 @@
 // Members and the display never see flags, notes, pause signals, participants or tokens.
 import { checkoutPhase } from './checkout';
 import type { Acting, Role } from './roles';
-import { currentPhase, currentRound, findParticipant, roomLanguage, type FlagStatus, type Participant, type SessionState } from './session';
+import { currentPhase, currentRound, findParticipant, type FlagStatus, type Participant, roomLanguage, type SessionState } from './session-state';
 import type { Cue } from './cues';
 import type { RoomSettings } from './settings';
-import { traitsOf, type PhaseTraits, type PresenterRole } from './templates';
+import { type PhaseTraits, type PresenterRole, traitsOf } from './phase-plan';
 import type { Timer } from './timer';
 import type { FlagKind } from './flags';
 import type { Language, Register } from './language';

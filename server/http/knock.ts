@@ -3,7 +3,8 @@
 // token becomes the member's token once admitted; until then it opens no socket.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Knocked, KnockStatus } from '../../shared/protocol';
-import { findParticipant, knock, withdrawKnock } from '../../shared/session';
+import { findParticipant } from '../../shared/session-state';
+import { knock, withdrawKnock } from '../../shared/changes/people';
 import type { JoinRefusal } from '../metrics';
 import { hashToken, newId, newToken } from '../secrets';
 import type { Grant } from '../store/session-store';

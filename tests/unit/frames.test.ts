@@ -13,7 +13,8 @@ import {
 import { kindOfLine, LANGUAGES, localizeFlag, localizeFormat, localizePhaseWords, REGISTERS } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import { apply, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { DEVELOPMENT_PHASES, findFormat } from '../../shared/templates';
 import { planFromEdits } from '../../shared/plan-edits';
 import { view, type LeadersView } from '../../shared/views';

@@ -12,7 +12,9 @@ import { LANGUAGES } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import type { Actor } from '../../shared/roles';
-import { admitMember, apply, type Outcome, type SessionState } from '../../shared/session';
+import { admitMember } from '../../shared/changes/people';
+import { apply } from '../../shared/session';
+import type { Outcome, SessionState } from '../../shared/session-state';
 import { memberSelf, view, type LeadersView } from '../../shared/views';
 import {
   CO_LEADER,

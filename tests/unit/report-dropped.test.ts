@@ -2,7 +2,7 @@
 // lists: the record keeps the dropped phase, marked as dropped, rather than a flag pointing nowhere.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import type { SessionState } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { CO_LEADER, MIN, T0, newMeeting, send } from './meeting';
 
 const ONLY_CLOSING = [{ id: 'closing', title: 'Closing', durationSec: 120, prompt: '' }];

@@ -4,7 +4,8 @@
 // has marked seen (`pause.seen`), so the console can tell a request standing now from the meeting's count.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply, currentPhase, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import { currentPhase, type SessionState } from '../../shared/session-state';
 import { remainingAt } from '../../shared/timer';
 import { UNDO_WINDOW_MS } from '../../shared/undo';
 import { view, type LeadersView } from '../../shared/views';

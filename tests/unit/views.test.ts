@@ -1,7 +1,7 @@
 // The projection is the security boundary: members and the display see the phase, the prompt, the
 // timer, the presenter and the room's notice, and nothing of the leaders' work.
 import { describe, expect, test } from 'vitest';
-import type { SessionState } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { isLeadersView, memberSelf, view, viewsFor, type LeadersView, type Presence } from '../../shared/views';
 import {
   CO_LEADER,
