@@ -5,7 +5,9 @@ import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
 import type { SessionState } from '../shared/session-state';
-import { presenterView, selfOf, viewsFor, type MemberSelf, type RoomView } from '../shared/views';
+import { presenterView, selfOf } from '../shared/room-view';
+import { viewsFor } from '../shared/audience-views';
+import type { MemberSelf, RoomView } from '../shared/views';
 import type { Change } from './meetings';
 import type { PresenceTracker } from './presence';
 

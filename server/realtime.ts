@@ -12,7 +12,9 @@ import {
   type ServerToClientEvents,
 } from '../shared/protocol';
 import { apply } from '../shared/session';
-import { memberSelf, presenterView, view, type RoomView } from '../shared/views';
+import { memberSelf, presenterView } from '../shared/room-view';
+import { view } from '../shared/audience-views';
+import type { RoomView } from '../shared/views';
 import type { Activity } from './activity';
 import {
   meetingRoom,

@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { type BudgetInput, meetingBudget, MIN_PHASE_SEC, ON_TIME_MS } from '../../shared/budget';
 import { roundFirstPhase } from '../../shared/phase-plan';
-import { view, type LeadersView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { advanceTo, MIN, newMeeting, SEC, send, T0 } from './meeting';
 
 const PLAN = [

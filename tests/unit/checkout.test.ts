@@ -8,7 +8,8 @@ import { apply } from '../../shared/session';
 import { createSession } from '../../shared/session-start';
 import type { SessionState } from '../../shared/session-state';
 import { findFormat } from '../../shared/templates';
-import { view, type LeadersView, type RoomView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView, RoomView } from '../../shared/views';
 import { MIN, T0, advanceTo, allStrings, deepFreeze, member, refused, send, withMembers } from './meeting';
 
 const NAMES = ['Anna', 'Ben', 'Chris', 'Dana'];

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
 import { apply } from '../../shared/session';
 import { writeDebriefNotes } from '../../shared/changes/room';
-import { view, type LeadersView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { accepted, advanceTo, LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 describe('start times', () => {

@@ -17,7 +17,8 @@ import { apply } from '../../shared/session';
 import type { SessionState } from '../../shared/session-state';
 import { DEVELOPMENT_PHASES, findFormat } from '../../shared/templates';
 import { planFromEdits } from '../../shared/plan-edits';
-import { view, type LeadersView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { advanceTo, CO_LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 /** A standard meeting whose case round has run to its closing. */

@@ -11,7 +11,9 @@ import { apply } from '../../shared/session';
 import { createSession } from '../../shared/session-start';
 import type { SessionState } from '../../shared/session-state';
 import type { Format } from '../../shared/phase-plan';
-import { memberSelf, view, type LeadersView } from '../../shared/views';
+import { memberSelf } from '../../shared/room-view';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { LEADER, T0, accepted, member, newMeeting, refused, send, withMembers } from './meeting';
 
 const meetingWithAnnaAndBen = (): SessionState =>

@@ -15,7 +15,9 @@ import type { Actor } from '../../shared/roles';
 import { admitMember } from '../../shared/changes/people';
 import { apply } from '../../shared/session';
 import type { Outcome, SessionState } from '../../shared/session-state';
-import { memberSelf, view, type LeadersView } from '../../shared/views';
+import { memberSelf } from '../../shared/room-view';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import {
   CO_LEADER,
   DISPLAY,

@@ -8,7 +8,7 @@ import { kindOfLine, localizeFlag, localizeNotice, localizePhaseWords, LOCALES }
 import { apply } from '../../shared/session';
 import { createSession } from '../../shared/session-start';
 import { findFormat } from '../../shared/templates';
-import { view } from '../../shared/views';
+import { view } from '../../shared/audience-views';
 import { LEADER, newMeeting, refused, send, T0 } from './meeting';
 
 /** Whole words only, letters with accents included. */

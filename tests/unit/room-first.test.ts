@@ -17,7 +17,9 @@ import type { SessionState } from '../../shared/session-state';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { BREAK_PHASE, findFormat, FORMATS } from '../../shared/templates';
 import { localizePhaseWords } from '../../shared/localize';
-import { presenterView, view, type LeadersView, type RoomView } from '../../shared/views';
+import { presenterView } from '../../shared/room-view';
+import { view } from '../../shared/audience-views';
+import type { LeadersView, RoomView } from '../../shared/views';
 import {
   accepted,
   advanceTo,

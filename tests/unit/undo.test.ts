@@ -8,7 +8,8 @@ import { apply } from '../../shared/session';
 import { currentPhase, type SessionState } from '../../shared/session-state';
 import { remainingAt } from '../../shared/timer';
 import { UNDO_WINDOW_MS } from '../../shared/undo';
-import { view, type LeadersView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { CO_LEADER, LEADER, MIN, SEC, T0, advanceTo, member, newMeeting, refused, send, withMembers } from './meeting';
 
 const phaseId = (state: SessionState): string => currentPhase(state).id;

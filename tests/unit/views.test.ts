@@ -2,7 +2,9 @@
 // timer, the presenter and the room's notice, and nothing of the leaders' work.
 import { describe, expect, test } from 'vitest';
 import type { SessionState } from '../../shared/session-state';
-import { isLeadersView, memberSelf, view, viewsFor, type LeadersView, type Presence } from '../../shared/views';
+import { isLeadersView, type LeadersView, type Presence } from '../../shared/views';
+import { memberSelf } from '../../shared/room-view';
+import { view, viewsFor } from '../../shared/audience-views';
 import {
   CO_LEADER,
   MIN,
