@@ -81,9 +81,7 @@ export function knockRoutes(app: FastifyInstance, deps: JoinDeps): void {
     const grant = await knockerOf(request, reply);
     if (!grant) return reply;
     const { knockId } = request.params;
-    const outcome = await meetings.change(grant.sessionId, (state) => withdrawKnock(state, knockId), {
-      revokeParticipant: knockId,
-    });
+    const outcome = await meetings.change(grant.sessionId, (state) => withdrawKnock(state, knockId));
     if (!outcome.ok) return sendError(reply, 'not_found', outcome.error.message);
     return reply.code(204).send();
   });

@@ -151,6 +151,23 @@ export const peopleHandlers = {
         }),
 } satisfies Partial<Handlers>;
 
+/**
+ * Whose links stop working with a change: members sent away, and latecomers who stopped knocking
+ * without being let in. Never at the end: each member's link still opens their certificate. Read
+ * from the states alone, so that the store's tokens and the sockets closed follow one rule.
+ */
+export function revokedParticipants(before: SessionState, after: SessionState): string[] {
+  // Most changes keep both lists as they were: a hall of a thousand costs nothing here.
+  if (after.endedAt !== null || (before.participants === after.participants && before.knocks === after.knocks)) return [];
+  const staying = new Set([
+    ...after.participants.map((member) => member.participantId),
+    ...after.knocks.map((waiting) => waiting.knockId),
+  ]);
+  return [...before.participants.map((member) => member.participantId), ...before.knocks.map((waiting) => waiting.knockId)].filter(
+    (id) => !staying.has(id),
+  );
+}
+
 function updateParticipant(
   state: SessionState,
   participantId: string,
