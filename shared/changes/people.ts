@@ -76,6 +76,7 @@ export function withdrawKnock(state: SessionState, knockId: string): Outcome {
   return ok({ ...state, version: state.version + 1, knocks: state.knocks.filter((waiting) => waiting.knockId !== knockId) });
 }
 
+/** Who is present and who leads: the presenter, offers of a case, removal, knocks, the lock, takeover. */
 export const peopleHandlers = {
   'presenter.set': (state, { participantId }) => {
     if (participantId === state.presenterId) return fail('conflict', 'Nothing to change.');

@@ -27,6 +27,7 @@ function advancePhase(state: SessionState, index: number, now: number): SessionS
   return { ...enterPhase(state, index, now), undo };
 }
 
+/** The phases and their timer, and the plan itself. */
 export const phaseHandlers = {
   'phase.next': (state, _command, now) =>
     state.phaseIndex >= state.phases.length - 1

@@ -16,6 +16,7 @@ export function writeDebriefNotes(state: SessionState, notes: string): Outcome {
   return ok({ ...state, debriefNotes: notes, version: state.version + 1 });
 }
 
+/** The room's settings and language, the check-out's answers, and the end. */
 export const roomHandlers = {
   'room.settings': (state, change) => {
     const settings = withSettings(state.settings, change);

@@ -6,6 +6,7 @@ import { currentPhase, currentRound, type Participant, type SessionState } from 
 import { FREE_ROUND } from '../templates';
 import { fail, ok, withCurrentRound, type Handlers } from './handler';
 
+/** A new case, no case today, and the boundary into professional development. */
 export const roundHandlers = {
   'case.none': (state, { then }, now) => {
     const phase = currentPhase(state);

@@ -23,6 +23,7 @@ export function expireNotice(state: SessionState, now: number): Outcome {
   return ok({ ...state, version: state.version + 1, notice: null });
 }
 
+/** Pause signals, flags, notices on the wall, and cues between the leaders. */
 export const signalHandlers = {
   'pause.signal': (state, _command, now, actor) => {
     const member = findParticipant(state, actor.participantId);
