@@ -7,8 +7,6 @@ import type { Round, RoundKind } from './rounds';
 import { DEVELOPMENT_PHASES } from './templates';
 import type { Frame, PhasePlan, PhaseTraits } from './phase-plan';
 
-export { type Frame, FRAMES } from './phase-plan';
-
 /**
  * How long the framing moment stands on the wall and the phones at the boundary, unless the leader
  * moves on first: long enough to read it aloud together, short enough not to become the meeting.

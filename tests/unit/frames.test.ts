@@ -3,13 +3,13 @@
 import { describe, expect, test } from 'vitest';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
 import {
-  FRAMES,
   flagFitsFrame,
   flagKindsFor,
   frameOf,
   framingMoment,
   minutesByFrame,
 } from '../../shared/frames';
+import { FRAMES } from '../../shared/phase-plan';
 import { kindOfLine, LANGUAGES, localizeFlag, localizeFormat, localizePhaseWords, REGISTERS } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
