@@ -6,7 +6,7 @@ import type { PhaseEdit } from '../shared/commands';
 import type { CreatedGroup, CreatedSession } from '../shared/protocol';
 import type { Register } from '../shared/language';
 import type { RoomSettings } from '../shared/settings';
-import type { Format } from '../shared/templates';
+import type { Format } from '../shared/phase-plan';
 import { request, type ApiResult } from './api';
 
 const groupPath = (groupId: string) => `/api/groups/${encodeURIComponent(groupId)}`;

@@ -4,8 +4,11 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
-import type { SessionState } from '../shared/session';
-import { presenterView, selfOf, viewsFor, type MemberSelf, type RoomView } from '../shared/views';
+import type { SessionState } from '../shared/session-state';
+import { revokedParticipants } from '../shared/changes/people';
+import { presenterView, selfOf } from '../shared/room-view';
+import { viewsFor } from '../shared/audience-views';
+import type { MemberSelf, RoomView } from '../shared/views';
 import type { Change } from './meetings';
 import type { PresenceTracker } from './presence';
 
@@ -71,11 +74,8 @@ export function createBroadcaster(
         io.to(participantRoom(sessionId, member.participantId)).emit('me', self);
       }
     }
-    if (after.endedAt !== null) return;
-    const kept = new Set(after.participants.map((member) => member.participantId));
-    for (const member of before.participants) {
-      if (kept.has(member.participantId)) continue;
-      const room = participantRoom(sessionId, member.participantId);
+    for (const participantId of revokedParticipants(before, after)) {
+      const room = participantRoom(sessionId, participantId);
       io.to(room).emit('closed', 'removed');
       // A plain disconnect (no transport close) tells the client not to reconnect.
       io.in(room).disconnectSockets(false);

@@ -3,7 +3,7 @@
 // the group (GROUP_RETENTION_DAYS) and are erased with it, apart from the meetings' RETENTION_DAYS.
 import type { LeaderList } from '../shared/leaders';
 import { logEntryOf, type LogEntry } from '../shared/leading-log';
-import type { SessionState } from '../shared/session';
+import type { SessionState } from '../shared/session-state';
 import type { ReportPart } from '../shared/supervision';
 import type { SessionStore } from './store/session-store';
 

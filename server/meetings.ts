@@ -1,7 +1,8 @@
 // Changing a meeting: load → decide (the pure reducer) → save durably → publish. Changes to one
 // meeting run one at a time, and a save that finds a newer version (another process got there
 // first) is decided again on the fresh state, so no update is ever lost.
-import type { Outcome, SessionState } from '../shared/session';
+import { revokedParticipants } from '../shared/changes/people';
+import type { Outcome, SessionState } from '../shared/session-state';
 import type { SessionStore, TokenChanges } from './store/session-store';
 
 export interface Change {
@@ -13,6 +14,7 @@ export interface Meetings {
   change(
     sessionId: string,
     decide: (state: SessionState) => Outcome,
+    /** Tokens to add with the change; whose tokens stop working follows from the change itself. */
     tokens?: TokenChanges,
   ): Promise<Outcome>;
 }
@@ -22,6 +24,13 @@ export interface Meetings {
 const MAX_ATTEMPTS = 12;
 const backOff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 64)));
+
+/** Whoever the change sent away loses their tokens in the same save. */
+function withRevoked(tokens: TokenChanges | undefined, revoked: string[]): TokenChanges | undefined {
+  // A command names one person at most: two at once would be a bug in the reducer, not a request.
+  if (revoked.length > 1) throw new Error('One change sent more than one person away.');
+  return revoked[0] === undefined ? tokens : { ...tokens, revokeParticipant: revoked[0] };
+}
 
 export function createMeetings(
   store: SessionStore,
@@ -54,7 +63,8 @@ export function createMeetings(
           const outcome = decide(before);
           if (!outcome.ok) return outcome;
           const erasing = before.endedAt === null && outcome.state.endedAt !== null;
-          const options = { erasing, ...(tokens ? { tokens } : {}) };
+          const changes = withRevoked(tokens, revokedParticipants(before, outcome.state));
+          const options = { erasing, ...(changes ? { tokens: changes } : {}) };
           const saving = performance.now();
           const stored = await store.save(outcome.state, before.version, options);
           saved((performance.now() - saving) / 1000);

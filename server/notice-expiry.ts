@@ -2,7 +2,8 @@
 // without the leader having to remember it. The clearing is a change like any other (version +1,
 // every view sent), made by whichever process last saw the notice; the reducer refuses it when the
 // notice is gone or still fresh, so a second process asking too changes nothing.
-import { expireNotice, NOTICE_LIFETIME_MS, type SessionState } from '../shared/session';
+import { expireNotice, NOTICE_LIFETIME_MS } from '../shared/changes/signals';
+import type { SessionState } from '../shared/session-state';
 import type { Meetings } from './meetings';
 
 /** How often due notices are looked for: a notice lingers at most this much past its minute. */

@@ -12,7 +12,9 @@ import {
   type ServerToClientEvents,
 } from '../shared/protocol';
 import { apply } from '../shared/session';
-import { memberSelf, presenterView, view, type RoomView } from '../shared/views';
+import { memberSelf, presenterView } from '../shared/room-view';
+import { view } from '../shared/audience-views';
+import type { RoomView } from '../shared/views';
 import type { Activity } from './activity';
 import {
   meetingRoom,
@@ -30,7 +32,7 @@ import { leaderAway, type PresenceTracker } from './presence';
 import { RecentCommands } from './recent-commands';
 import { answerOnce } from './checkout-marks';
 import { hashToken } from './secrets';
-import type { Grant, SessionStore, TokenChanges } from './store/session-store';
+import type { Grant, SessionStore } from './store/session-store';
 
 interface SocketData {
   grant: Grant;
@@ -74,12 +76,6 @@ export function describeIssue(error: ZodError): string {
   if (!issue) return 'Invalid input.';
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   return `${where}${issue.message}`;
-}
-
-function tokenChangesFor(command: Command): TokenChanges | undefined {
-  return command.type === 'participant.remove'
-    ? { revokeParticipant: command.participantId }
-    : undefined;
 }
 
 const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
@@ -252,7 +248,6 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
             ...(attended ? { attended } : {}),
           });
         },
-        tokenChangesFor(command),
       );
       if (outcome.ok) return { ok: true, version: outcome.state.version };
       // Commands never meet a locked room; only joins do.

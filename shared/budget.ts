@@ -2,7 +2,7 @@
 // end at this pace, and which phases ahead would give how much for the meeting to end on time. The
 // presenter's return is shortened last: it is the presenter's moment, and the group owes it to them.
 // Pure arithmetic over the leaders' view, so the console can say "at this pace you end 6 min late".
-import { newCaseStart, type PhaseTraits } from './templates';
+import { newCaseStart, type PhaseTraits } from './phase-plan';
 import { remainingAt, type Timer } from './timer';
 
 /** The shortest phase the plan accepts (phases.update refuses less). */
@@ -47,15 +47,6 @@ export interface Budget {
   shrinkFits: boolean;
   /** Whether the time left after this case holds another whole case of this plan. */
   anotherCaseFits: boolean;
-}
-
-/**
- * The phase a case starts in: the first for the first case; later cases start at the phase that
- * calls for a case (or the one after the opening when a format has none), as `case.next` does.
- */
-export function roundFirstPhase(phases: readonly PhaseTraits[], round: number): number {
-  if (round === 0 || phases.length === 0) return 0;
-  return newCaseStart(phases);
 }
 
 const sum = (list: readonly { durationSec: number }[]) => list.reduce((total, phase) => total + phase.durationSec, 0);

@@ -1,7 +1,7 @@
 // Reading the process record: which phases belong in a case and where each sits on the case's time
 // axis, what became of a phase that never ran, and where a meeting that ended early stopped. The
 // debrief, the group page and the exported record all read a case the same way.
-import { roundFirstPhase } from './budget';
+import { roundFirstPhase } from './phase-plan';
 import type { Report, ReportPhase } from './report';
 
 export type ReportRound = Report['rounds'][number];

@@ -8,7 +8,7 @@ import { findGroupFormat, type Group } from './groups';
 import { leaderInitialsOf, type LeaderList } from './leaders';
 import { LIMITS } from './limits';
 import { cleanName } from './names';
-import type { SessionState } from './session';
+import type { SessionState } from './session-state';
 
 export type { CertificateMarks };
 

@@ -4,7 +4,7 @@
 // CHECKOUT_MIN_ANSWERS people answered. Who has answered is known to the server's store alone
 // (a mark kept apart from the counts, dropped when the meeting ends), never to this state.
 import { z } from 'zod';
-import type { PhaseTraits } from './templates';
+import type { PhaseTraits } from './phase-plan';
 
 /** The questions, in the order a phone asks them. Their words live in the languages' files. */
 export const CHECKOUT_QUESTIONS = ['safety', 'focus'] as const;

@@ -1,6 +1,6 @@
 // Co-leading, both ways: the short cues leader and co-leader pass to each other. They arrive as a
 // quiet toast on the other's screen and never reach the room; the record counts them by kind.
-import type { Frame } from './templates';
+import type { Frame } from './phase-plan';
 
 export const CUE_KINDS = [
   'i-take-this',

@@ -3,7 +3,7 @@
 // and never those that point at one person in the room. Each kind names the frames it fits: in
 // professional development, talk of one's own reactions is the point, and the kinds about a case
 // and its presenter do not apply; probing one member still is wrong in both.
-import type { Frame } from './templates';
+import type { Frame } from './phase-plan';
 
 export const FLAG_KINDS = [
   'cross-examination',

@@ -5,9 +5,8 @@
 import { CUE_FRAMES, CUE_KINDS, type CueKind } from './cues';
 import { FLAG_CATALOG, FLAG_KINDS, type FlagKind } from './flags';
 import type { Round, RoundKind } from './rounds';
-import { DEVELOPMENT_PHASES, type Frame, type PhasePlan, type PhaseTraits } from './templates';
-
-export { FRAMES, type Frame } from './templates';
+import { DEVELOPMENT_PHASES } from './templates';
+import type { Frame, PhasePlan, PhaseTraits } from './phase-plan';
 
 /**
  * How long the framing moment stands on the wall and the phones at the boundary, unless the leader

@@ -7,7 +7,8 @@ import { planFromEdits } from './plan-edits';
 import { REGISTERS } from './language';
 import { DISPLAY_CLOCKS } from './settings';
 import type { Report } from './report';
-import { FORMATS, findFormat, traitsOf, type Format, type PhasePlan } from './templates';
+import { findFormat, FORMATS } from './templates';
+import { type Format, type PhasePlan, traitsOf } from './phase-plan';
 
 export interface Group {
   groupId: string;

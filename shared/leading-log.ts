@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { leaderById, leaderIdSchema, type Leader, type LeaderList, type MeetingLeaders } from './leaders';
 import { minutesByFrame } from './frames';
 import { buildReport } from './report';
-import type { SessionState } from './session';
+import type { SessionState } from './session-state';
 import { factsOf, type SupervisionFacts } from './supervision-facts';
 
 /** What the group keeps of one meeting for its log (and for the meeting's supervision report). */

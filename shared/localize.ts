@@ -8,7 +8,7 @@ import { es } from './locales/es';
 import { fr } from './locales/fr';
 import { LANGUAGES, REGISTERS, type Language, type Register } from './language';
 import type { LocaleTexts, PhaseTexts } from './locales/types';
-import type { Format, Frame } from './templates';
+import type { Format, Frame } from './phase-plan';
 
 export { LANGUAGES, REGISTERS, type Language, type Register } from './language';
 export type { LocaleTexts } from './locales/types';

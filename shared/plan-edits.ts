@@ -1,7 +1,7 @@
 // The leader's edited list of phases, turned into a plan: used when editing a running meeting and
 // when saving a group's own format.
 import type { PhaseEdit } from './commands';
-import { traitsOf, type PhasePlan, type PhaseTraits } from './templates';
+import { type PhasePlan, type PhaseTraits, traitsOf } from './phase-plan';
 
 /** Turns the leader's edited list into a plan, naming new phases; null if two share an id. */
 export function planFromEdits(edits: readonly PhaseEdit[], before: readonly PhasePlan[] = []): PhasePlan[] | null {

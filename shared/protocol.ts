@@ -5,8 +5,8 @@ import { LIMITS } from './limits';
 import { LANGUAGES } from './language';
 import { leaderIdSchema } from './leaders';
 import { cleanName } from './names';
-import { DEBRIEF_NOTES_MAX } from './session';
-import type { PhasePlan } from './templates';
+import { DEBRIEF_NOTES_MAX } from './changes/room';
+import type { PhasePlan } from './phase-plan';
 import type { MemberSelf, View } from './views';
 
 export { PROTOCOL_VERSION } from './protocol-version';

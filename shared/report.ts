@@ -5,9 +5,10 @@
 import { checkoutResult, type CheckoutResult } from './checkout';
 import type { CueCounts } from './cues';
 import type { FlagHandling } from './flags';
-import { frameOfRound, type Frame } from './frames';
+import { frameOfRound } from './frames';
+import type { Frame } from './phase-plan';
 import { closeRecord, type PhaseRecord, type Round, type RoundKind } from './rounds';
-import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session';
+import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session-state';
 
 export interface ReportPhase {
   id: string;

@@ -1,7 +1,7 @@
 // Moving between phases, and the record each case round keeps of them. Leaving a phase stores the
 // time it ran and any extension; coming back to it (an undone advance) picks its timer up where it
 // was, so "a phase visited twice adds up" and an accidental advance costs nothing.
-import type { PhasePlan } from './templates';
+import type { PhasePlan } from './phase-plan';
 import { elapsedAt, type Timer } from './timer';
 
 export interface PhaseRecord {

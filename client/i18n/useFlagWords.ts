@@ -2,7 +2,7 @@
 // leader, in the room's register (the leader says it to the room as the room is spoken to).
 import { useCallback } from 'react';
 import type { FlagInfo, FlagKind } from '../../shared/flags';
-import type { Frame } from '../../shared/frames';
+import type { Frame } from '../../shared/phase-plan';
 import { localizeFlag } from '../../shared/localize';
 import { useSessionStore } from '../store';
 import { useLanguage } from './useLanguage';

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { cleanJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/join-codes';
 import { joinBody, type JoinedSession } from '../../shared/protocol';
-import { admitMember } from '../../shared/session';
+import { admitMember } from '../../shared/changes/people';
 import type { JoinAttempt, JoinGuard } from '../join-guard';
 import type { Meetings } from '../meetings';
 import type { Metrics } from '../metrics';

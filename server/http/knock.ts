@@ -3,7 +3,8 @@
 // token becomes the member's token once admitted; until then it opens no socket.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Knocked, KnockStatus } from '../../shared/protocol';
-import { findParticipant, knock, withdrawKnock } from '../../shared/session';
+import { findParticipant } from '../../shared/session-state';
+import { knock, withdrawKnock } from '../../shared/changes/people';
 import type { JoinRefusal } from '../metrics';
 import { hashToken, newId, newToken } from '../secrets';
 import type { Grant } from '../store/session-store';
@@ -80,9 +81,7 @@ export function knockRoutes(app: FastifyInstance, deps: JoinDeps): void {
     const grant = await knockerOf(request, reply);
     if (!grant) return reply;
     const { knockId } = request.params;
-    const outcome = await meetings.change(grant.sessionId, (state) => withdrawKnock(state, knockId), {
-      revokeParticipant: knockId,
-    });
+    const outcome = await meetings.change(grant.sessionId, (state) => withdrawKnock(state, knockId));
     if (!outcome.ok) return sendError(reply, 'not_found', outcome.error.message);
     return reply.code(204).send();
   });

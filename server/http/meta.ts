@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, languageOfTag, type Language } from '../../shared/language';
 import { localizeFormat } from '../../shared/localize';
 import type { TemplateSummary } from '../../shared/protocol';
-import { FORMATS, type Format } from '../../shared/templates';
+import { FORMATS } from '../../shared/templates';
+import type { Format } from '../../shared/phase-plan';
 import { VERSION } from '../version';
 
 // 'de', 'DE' and 'de-AT' are German; an unknown, missing or malformed language is English, not an

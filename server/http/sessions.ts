@@ -5,7 +5,8 @@ import { createSessionBody, debriefBody, rotateLinkBody, type CreatedSession, ty
 import { buildReport } from '../../shared/report';
 import { exportOptions, reportMarkdown } from '../../shared/report-markdown';
 import type { Role } from '../../shared/roles';
-import { createSession, writeDebriefNotes } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
+import { writeDebriefNotes } from '../../shared/changes/room';
 import { findGroupFormat } from '../../shared/groups';
 import { DEFAULT_FORMAT_ID } from '../../shared/templates';
 import type { Broadcaster } from '../broadcast';

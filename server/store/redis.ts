@@ -6,7 +6,8 @@
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import type { Group } from '../../shared/groups';
-import { restoreSaved, type SessionState } from '../../shared/session';
+import { restoreSaved } from '../../shared/session-start';
+import type { SessionState } from '../../shared/session-state';
 import {
   ADOPT_GROUP,
   CREATE_GROUP,

@@ -2,7 +2,7 @@
 // and several processes can share them in Redis.
 import type { Group } from '../../shared/groups';
 import type { Role } from '../../shared/roles';
-import type { SessionState } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 
 /** What a token opens: one meeting, one role, and for a member which participant. */
 export interface Grant {

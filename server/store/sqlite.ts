@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Group } from '../../shared/groups';
 import type { Role } from '../../shared/roles';
-import { restoreSaved, type SessionState } from '../../shared/session';
+import { restoreSaved } from '../../shared/session-start';
+import type { SessionState } from '../../shared/session-state';
 import type { SaveOptions, SessionStore, StoreOptions } from './session-store';
 import { DATABASE_FILE, type SessionRow, type Write, type WriteReply } from './sqlite-writes';
 

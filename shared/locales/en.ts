@@ -1,7 +1,8 @@
 // English is the source: templates.ts and flags.ts hold the words, and this file only arranges
 // them under the same keys the translations use. Nothing here is typed twice.
 import { FLAG_CATALOG, FLAG_KINDS } from '../flags';
-import { BREAK_PHASE, FORMATS, FREE_ROUND, type PhasePlan } from '../templates';
+import { BREAK_PHASE, FORMATS, FREE_ROUND } from '../templates';
+import type { PhasePlan } from '../phase-plan';
 import type { FlagTexts, LocaleTexts, PhaseTexts } from './types';
 
 const PHASE_FIELDS = ['title', 'prompt', 'details'] as const;

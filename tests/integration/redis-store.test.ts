@@ -4,7 +4,10 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../shared/groups';
-import { admitMember, apply, createSession, type SessionState } from '../../shared/session';
+import { admitMember } from '../../shared/changes/people';
+import { apply } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
+import type { SessionState } from '../../shared/session-state';
 import { findFormat } from '../../shared/templates';
 import { openRedisStore } from '../../server/store/redis';
 import type { SessionStore } from '../../server/store/session-store';

@@ -3,7 +3,7 @@
 // rules at the edge, latecomers knocking at a locked room, and a record with no words in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUE_KINDS } from '../../shared/cues';
-import { NOTICE_LIFETIME_MS } from '../../shared/session';
+import { NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
 import type { CreatedSession } from '../../shared/protocol';
 import type { LeadersView, View } from '../../shared/views';
 import { type Client, connect, createMeeting, joinMeeting, postJson, refusal, removeDir, startServer, type Running } from './harness';

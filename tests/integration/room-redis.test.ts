@@ -2,7 +2,7 @@
 // shown through one, and its minute passing clears it for the clients of both. The clock is
 // injected (the same moved clock for both servers), so nobody waits a minute.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NOTICE_LIFETIME_MS } from '../../shared/session';
+import { NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
 import { type Client, connect, createMeeting, joinMeeting, removeDir, startServer, type Running } from './harness';
 import { startRedis, type RedisServer } from './redis';
 

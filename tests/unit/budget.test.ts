@@ -2,8 +2,10 @@
 // and which phases ahead give how much (the presenter's return last). Checked on plain numbers and
 // on a meeting driven through the reducer.
 import { describe, expect, test } from 'vitest';
-import { meetingBudget, MIN_PHASE_SEC, ON_TIME_MS, roundFirstPhase, type BudgetInput } from '../../shared/budget';
-import { view, type LeadersView } from '../../shared/views';
+import { type BudgetInput, meetingBudget, MIN_PHASE_SEC, ON_TIME_MS } from '../../shared/budget';
+import { roundFirstPhase } from '../../shared/phase-plan';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { advanceTo, MIN, newMeeting, SEC, send, T0 } from './meeting';
 
 const PLAN = [

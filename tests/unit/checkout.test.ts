@@ -4,9 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { CHECKOUT_MIN_ANSWERS, checkoutAnswersSchema, checkoutPhase } from '../../shared/checkout';
 import { commandSchema } from '../../shared/commands';
 import { buildReport } from '../../shared/report';
-import { apply, createSession, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
+import type { SessionState } from '../../shared/session-state';
 import { findFormat } from '../../shared/templates';
-import { view, type LeadersView, type RoomView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView, RoomView } from '../../shared/views';
 import { MIN, T0, advanceTo, allStrings, deepFreeze, member, refused, send, withMembers } from './meeting';
 
 const NAMES = ['Anna', 'Ben', 'Chris', 'Dana'];

@@ -2,8 +2,10 @@
 // time axis), the step-back hints, and the leaders' debrief notes.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply, writeDebriefNotes } from '../../shared/session';
-import { view, type LeadersView } from '../../shared/views';
+import { apply } from '../../shared/session';
+import { writeDebriefNotes } from '../../shared/changes/room';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { accepted, advanceTo, LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 describe('start times', () => {

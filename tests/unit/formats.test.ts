@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { phaseEditSchema } from '../../shared/commands';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
-import { DEFAULT_FORMAT_ID, FORMATS, findFormat } from '../../shared/templates';
+import { DEFAULT_FORMAT_ID, findFormat, FORMATS } from '../../shared/templates';
 import { STANDARD_PHASE_IDS } from './meeting';
 
 describe('formats', () => {

@@ -4,7 +4,6 @@ import { describe, expect, test } from 'vitest';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
 import { CUE_KINDS } from '../../shared/cues';
 import {
-  FRAMES,
   cueKindsFor,
   flagFitsFrame,
   flagKindsFor,
@@ -12,13 +11,16 @@ import {
   framingMoment,
   minutesByFrame,
 } from '../../shared/frames';
+import { FRAMES } from '../../shared/phase-plan';
 import { kindOfLine, LANGUAGES, localizeFlag, localizeFormat, localizePhaseWords, REGISTERS } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import { apply, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { DEVELOPMENT_PHASES, findFormat } from '../../shared/templates';
 import { planFromEdits } from '../../shared/plan-edits';
-import { view, type LeadersView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { advanceTo, CO_LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 /** A standard meeting whose case round has run to its closing. */

@@ -6,9 +6,14 @@ import { cleanName } from '../../shared/names';
 import { joinBody } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import { VOLUNTEER_COOLDOWN_MS, admitMember, apply, createSession, knock, type SessionState } from '../../shared/session';
-import type { Format } from '../../shared/templates';
-import { memberSelf, view, type LeadersView } from '../../shared/views';
+import { admitMember, knock, VOLUNTEER_COOLDOWN_MS } from '../../shared/changes/people';
+import { apply } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
+import type { SessionState } from '../../shared/session-state';
+import type { Format } from '../../shared/phase-plan';
+import { memberSelf } from '../../shared/room-view';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { LEADER, T0, accepted, member, newMeeting, refused, send, withMembers } from './meeting';
 
 const meetingWithAnnaAndBen = (): SessionState =>

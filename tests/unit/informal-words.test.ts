@@ -23,7 +23,7 @@ import { chunkBackend } from '../../client/i18n/load';
 import { roomRegister } from '../../client/i18n/roomWords';
 import type { Role } from '../../shared/roles';
 import { HTTP_ERROR_STATUS } from '../../shared/protocol';
-import { view } from '../../shared/views';
+import { view } from '../../shared/audience-views';
 import { newMeeting, send, T0 } from './meeting';
 
 type Tree = { [key: string]: string | Tree | undefined };

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { initialsOf, leaderInitialsOf, withLeaders, type LeaderList } from '../../shared/leaders';
 import { leadingLog, logCsv, logEntryOf, withRowChange, type LogEntry } from '../../shared/leading-log';
-import { createSession } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
 import { findFormat } from '../../shared/templates';
 import { CO_LEADER, LEADER, LEADER_AWAY, MIN, T0, accepted, advanceTo, send, withMembers } from './meeting';
 import { apply } from '../../shared/session';

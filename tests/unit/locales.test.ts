@@ -13,7 +13,8 @@ import {
   type LocaleTexts,
 } from '../../shared/localize';
 import { languageOfTag } from '../../shared/language';
-import { FORMATS, findFormat, type Format } from '../../shared/templates';
+import { findFormat, FORMATS } from '../../shared/templates';
+import type { Format } from '../../shared/phase-plan';
 
 const TRANSLATIONS = LANGUAGES.filter((lang) => lang !== 'en');
 

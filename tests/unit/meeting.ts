@@ -2,15 +2,10 @@
 // drive the reducer that fails loudly when a step the test relies on is refused.
 import type { Command, CommandType } from '../../shared/commands';
 import type { Actor } from '../../shared/roles';
-import {
-  admitMember,
-  apply,
-  createSession,
-  type DomainError,
-  type Outcome,
-  type RoomContext,
-  type SessionState,
-} from '../../shared/session';
+import { admitMember } from '../../shared/changes/people';
+import { apply } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
+import type { DomainError, Outcome, RoomContext, SessionState } from '../../shared/session-state';
 import { findFormat } from '../../shared/templates';
 
 /** A Thursday evening, 18:00 UTC: every test meeting starts here. */

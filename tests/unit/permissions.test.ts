@@ -6,7 +6,9 @@ import { checkoutPhase, emptyTally } from '../../shared/checkout';
 import { COMMAND_TYPES, type CommandType } from '../../shared/commands';
 import { PERMISSIONS } from '../../shared/permissions';
 import { ROLES, type Actor, type Role } from '../../shared/roles';
-import { apply, knock, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import { knock } from '../../shared/changes/people';
+import type { SessionState } from '../../shared/session-state';
 import {
   CO_LEADER,
   EXAMPLE_COMMANDS,

@@ -3,7 +3,7 @@
 // to the phase's actual time.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import type { SessionState } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { MIN, SEC, T0, newMeeting, send } from './meeting';
 
 const runsOf = (state: SessionState, phaseId: string, now: number) =>

@@ -3,7 +3,8 @@
 // picks up where it was.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply, currentPhase, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import { currentPhase, type SessionState } from '../../shared/session-state';
 import { remainingAt } from '../../shared/timer';
 import {
   CO_LEADER,

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { phoneMode, phoneShowsClock, phoneShowsNotice } from '../../client/phonesDown';
 import { quietTime } from '../../client/surfaces/display/quietTime';
 import { DEFAULT_SETTINGS, type RoomSettings } from '../../shared/settings';
-import { findFormat, traitsOf, type PhaseTraits } from '../../shared/templates';
+import { findFormat } from '../../shared/templates';
+import { type PhaseTraits, traitsOf } from '../../shared/phase-plan';
 import type { MemberSelf, RoomView } from '../../shared/views';
 
 /** A member's view in a phase with these traits; only what the rules read is filled in. */

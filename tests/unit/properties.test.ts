@@ -12,8 +12,12 @@ import { LANGUAGES } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import type { Actor } from '../../shared/roles';
-import { admitMember, apply, type Outcome, type SessionState } from '../../shared/session';
-import { memberSelf, view, type LeadersView } from '../../shared/views';
+import { admitMember } from '../../shared/changes/people';
+import { apply } from '../../shared/session';
+import type { Outcome, SessionState } from '../../shared/session-state';
+import { memberSelf } from '../../shared/room-view';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import {
   CO_LEADER,
   DISPLAY,

@@ -5,9 +5,10 @@ import { commandSchema } from '../../shared/commands';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
 import { findGroupFormat, formatBody, formatFromBody } from '../../shared/groups';
 import { kindOfLine, localizeFlag, localizeNotice, localizePhaseWords, LOCALES } from '../../shared/localize';
-import { apply, createSession } from '../../shared/session';
+import { apply } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
 import { findFormat } from '../../shared/templates';
-import { view } from '../../shared/views';
+import { view } from '../../shared/audience-views';
 import { LEADER, newMeeting, refused, send, T0 } from './meeting';
 
 /** Whole words only, letters with accents included. */

@@ -6,7 +6,7 @@ import { LOCALES } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { REPORT_WORDS } from '../../shared/report-words';
-import type { SessionState } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { CO_LEADER, MIN, T0, newMeeting, send } from './meeting';
 
 const ONLY_CLOSING = [{ id: 'closing', title: 'Closing', durationSec: 120, prompt: '' }];

@@ -16,7 +16,7 @@ import { LOCALES, localizeFlag } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { exportOptions, reportMarkdown } from '../../shared/report-markdown';
 import { REPORT_WORDS } from '../../shared/report-words';
-import type { SessionState } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { CO_LEADER, LEADER, MIN, T0, member, newMeeting, send, withMembers } from './meeting';
 
 /** A meeting that ended in its discussion, with a flag projected as offered and a cue. */

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { FLAG_CATALOG } from '../../shared/flags';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import type { SessionState } from '../../shared/session';
+import type { SessionState } from '../../shared/session-state';
 import { CO_LEADER, LEADER, LEADER_AWAY, MIN, SEC, T0, deepFreeze, member, newMeeting, send, withMembers } from './meeting';
 
 const NOTE = 'Anna keeps asking Ben why he did not refer';

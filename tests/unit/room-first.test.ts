@@ -9,21 +9,17 @@ import { findGroupFormat, formatBody, formatFromBody } from '../../shared/groups
 import { LOCALES } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import {
-  admitMember,
-  apply,
-  createSession,
-  expireNotice,
-  knock,
-  NOTICE_LIFETIME_MS,
-  restoreSaved,
-  withdrawKnock,
-  type SessionState,
-} from '../../shared/session';
+import { admitMember, knock, withdrawKnock } from '../../shared/changes/people';
+import { apply } from '../../shared/session';
+import { createSession, restoreSaved } from '../../shared/session-start';
+import { expireNotice, NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
+import type { SessionState } from '../../shared/session-state';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { BREAK_PHASE, FORMATS, findFormat } from '../../shared/templates';
+import { BREAK_PHASE, findFormat, FORMATS } from '../../shared/templates';
 import { localizePhaseWords } from '../../shared/localize';
-import { presenterView, view, type LeadersView, type RoomView } from '../../shared/views';
+import { presenterView } from '../../shared/room-view';
+import { view } from '../../shared/audience-views';
+import type { LeadersView, RoomView } from '../../shared/views';
 import {
   accepted,
   advanceTo,

@@ -2,9 +2,11 @@
 // keep their own language; only the display follows the room's.
 import { describe, expect, test } from 'vitest';
 import { commandSchema } from '../../shared/commands';
-import { apply, createSession, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import { createSession } from '../../shared/session-start';
+import type { SessionState } from '../../shared/session-state';
 import { findFormat } from '../../shared/templates';
-import { view } from '../../shared/views';
+import { view } from '../../shared/audience-views';
 import { CO_LEADER, DISPLAY, LEADER, LEADER_AWAY, member, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 describe('the room language', () => {

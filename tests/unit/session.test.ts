@@ -3,15 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { COMMAND_TYPES } from '../../shared/commands';
 import { ROLES, type Actor } from '../../shared/roles';
-import {
-  PAUSE_SIGNAL_COOLDOWN_MS,
-  VOLUNTEER_COOLDOWN_MS,
-  admitMember,
-  apply,
-  currentPhase,
-  currentRound,
-  type SessionState,
-} from '../../shared/session';
+import { PAUSE_SIGNAL_COOLDOWN_MS } from '../../shared/changes/signals';
+import { admitMember, VOLUNTEER_COOLDOWN_MS } from '../../shared/changes/people';
+import { apply } from '../../shared/session';
+import { currentPhase, currentRound, type SessionState } from '../../shared/session-state';
 import {
   CO_LEADER,
   DISPLAY,

@@ -4,10 +4,12 @@
 // has marked seen (`pause.seen`), so the console can tell a request standing now from the meeting's count.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply, currentPhase, type SessionState } from '../../shared/session';
+import { apply } from '../../shared/session';
+import { currentPhase, type SessionState } from '../../shared/session-state';
 import { remainingAt } from '../../shared/timer';
 import { UNDO_WINDOW_MS } from '../../shared/undo';
-import { view, type LeadersView } from '../../shared/views';
+import { view } from '../../shared/audience-views';
+import type { LeadersView } from '../../shared/views';
 import { CO_LEADER, LEADER, MIN, SEC, T0, advanceTo, member, newMeeting, refused, send, withMembers } from './meeting';
 
 const phaseId = (state: SessionState): string => currentPhase(state).id;

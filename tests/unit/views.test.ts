@@ -1,8 +1,10 @@
 // The projection is the security boundary: members and the display see the phase, the prompt, the
 // timer, the presenter and the room's notice, and nothing of the leaders' work.
 import { describe, expect, test } from 'vitest';
-import type { SessionState } from '../../shared/session';
-import { isLeadersView, memberSelf, view, viewsFor, type LeadersView, type Presence } from '../../shared/views';
+import type { SessionState } from '../../shared/session-state';
+import { isLeadersView, type LeadersView, type Presence } from '../../shared/views';
+import { memberSelf } from '../../shared/room-view';
+import { view, viewsFor } from '../../shared/audience-views';
 import {
   CO_LEADER,
   MIN,

@@ -2,7 +2,8 @@
 // and professional development apart, and supervision reads whether the two stayed apart. Shown only
 // when a meeting held professional development; a meeting of case work alone needs no such section.
 import { useTranslation } from 'react-i18next';
-import { frameOfRound, minutesByFrame, type Frame } from '../../../shared/frames';
+import { frameOfRound, minutesByFrame } from '../../../shared/frames';
+import type { Frame } from '../../../shared/phase-plan';
 import type { Report } from '../../../shared/report';
 import { duration } from '../../time';
 

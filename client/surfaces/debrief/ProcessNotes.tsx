@@ -2,7 +2,7 @@
 // deleted with it) but are not part of it; the leaders' exports add them after it, and the screen
 // says exactly that. The warning stays in sight: a debrief note is where a name slips in most easily.
 import { useId } from 'react';
-import { DEBRIEF_NOTES_MAX } from '../../../shared/session';
+import { DEBRIEF_NOTES_MAX } from '../../../shared/changes/room';
 import { useTranslation } from 'react-i18next';
 import type { DebriefNotes } from './useDebriefNotes';
 

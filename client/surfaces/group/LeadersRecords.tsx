@@ -1,7 +1,7 @@
 // The leaders' own records on the group page: their list, the leading log and the supervision
 // reports. Loaded apart from the group's page, so the rest of the page never waits for them.
 import { useTranslation } from 'react-i18next';
-import type { Format } from '../../../shared/templates';
+import type { Format } from '../../../shared/phase-plan';
 import { LeaderList } from './LeaderList';
 import { LeadingLog } from './LeadingLog';
 import { SupervisionReports } from './SupervisionReports';

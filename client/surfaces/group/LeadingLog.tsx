@@ -9,7 +9,7 @@ import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { LogRowView } from './LogRowView';
 import { dayBound, formatHours, formatTitle, logMarkdown } from './logFormat';
-import type { Format } from '../../../shared/templates';
+import type { Format } from '../../../shared/phase-plan';
 
 interface Props {
   groupId: string;

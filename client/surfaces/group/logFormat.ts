@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/language';
 import type { LeadingLog, LogRow } from '../../../shared/leading-log';
 import { LOCALES } from '../../../shared/localize';
-import type { Format } from '../../../shared/templates';
+import type { Format } from '../../../shared/phase-plan';
 
 /** A format's title as the reader says it: the group's own format's, or the shipped one's in `lang`; else its id. */
 export function formatTitle(formatId: string, own: readonly Format[], lang: Language): string {

@@ -2,7 +2,7 @@
 // that move or drop it. The buttons are plain buttons, so the keyboard reorders as well as a mouse.
 import { useId, type RefCallback } from 'react';
 import { LIMITS } from '../../../shared/limits';
-import type { PresenterRole } from '../../../shared/templates';
+import type { PresenterRole } from '../../../shared/phase-plan';
 import { useTranslation } from 'react-i18next';
 import type { DraftPhase, DraftProblems } from './formatDraft';
 

@@ -2,7 +2,7 @@
 // Only where this device holds the group's private link: the save needs the group's token.
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../shared/limits';
-import type { Format } from '../../../shared/templates';
+import type { Format } from '../../../shared/phase-plan';
 import type { LeadersView } from '../../../shared/views';
 import { saveGroupFormat } from '../../groupApi';
 import { readGroupToken } from '../../tokens';

@@ -2,7 +2,7 @@
 // editor holds the draft in state and sends `phases.update` only when the leader applies it.
 import type { PhaseEdit } from '../../../shared/commands';
 import { LIMITS } from '../../../shared/limits';
-import type { PhaseTraits, PresenterRole } from '../../../shared/templates';
+import type { PhaseTraits, PresenterRole } from '../../../shared/phase-plan';
 import type { LeadersView } from '../../../shared/views';
 import { formatIdFromTitle } from '../../formatId';
 

@@ -1,6 +1,6 @@
 // The group's own formats, for "Save for the group": saving under an existing id replaces it.
 import { useEffect, useState } from 'react';
-import type { Format } from '../../../shared/templates';
+import type { Format } from '../../../shared/phase-plan';
 import { fetchGroup } from '../../groupApi';
 import { readGroupToken } from '../../tokens';
 
