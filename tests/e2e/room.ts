@@ -9,6 +9,7 @@ import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
 import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../../shared/protocol';
 import type { View } from '../../shared/views';
+import { tokenKey } from '../../client/tokens';
 import { wordsIn } from './words';
 import { DEVICES, person as openContext, screenshot } from './browser';
 
@@ -238,7 +239,7 @@ export function inSight(locator: Locator): Promise<boolean> {
 
 /** The leader's token as this browser remembered it when the meeting was started here. */
 export async function rememberedToken(page: Page, sessionId: string, role: 'leader' | 'co-leader'): Promise<string> {
-  const token = await page.evaluate(([id, r]) => localStorage.getItem(`balint.token.${id}.${r}`), [sessionId, role] as const);
+  const token = await page.evaluate((key) => localStorage.getItem(key), tokenKey(sessionId, role));
   if (!token) throw new Error(`no ${role} token remembered for ${sessionId}`);
   return token;
 }

@@ -12,6 +12,7 @@ import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import { findFormat } from '../../shared/templates';
 import type { LeadersView } from '../../shared/views';
+import { STANDARD_PHASE_IDS } from '../standard-phases';
 import { wordsIn } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { DEVICES, launchChromium, screenshot } from './browser';
@@ -361,15 +362,7 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     expect(response.status).toBe(200);
     const record = await response.json();
     expect(record.endedAt).toEqual(expect.any(Number));
-    expect(record.rounds[0].phases.map((phase: { id: string }) => phase.id)).toEqual([
-      'opening',
-      'case-call',
-      'presentation',
-      'clarifying-questions',
-      'discussion',
-      'presenter-return',
-      'closing',
-    ]);
+    expect(record.rounds[0].phases.map((phase: { id: string }) => phase.id)).toEqual([...STANDARD_PHASE_IDS]);
     expect(record.flags).toEqual([
       expect.objectContaining({ kind: FLAG.kind, status: 'resolved', handled: 'projected', phaseId: 'discussion' }),
     ]);

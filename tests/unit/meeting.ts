@@ -25,15 +25,7 @@ export const member = (participantId: string): Actor => ({ role: 'member', parti
 
 export const LEADER_AWAY: RoomContext = { leaderAway: true };
 
-export const STANDARD_PHASE_IDS = [
-  'opening',
-  'case-call',
-  'presentation',
-  'clarifying-questions',
-  'discussion',
-  'presenter-return',
-  'closing',
-] as const;
+export { STANDARD_PHASE_IDS } from '../standard-phases';
 
 export function newMeeting(formatId = 'standard', now = T0): SessionState {
   const format = findFormat(formatId);
