@@ -54,6 +54,9 @@ export function send(
   return accepted(apply(state, actor, command, now, room));
 }
 
+/** A new meeting whose clock the leader has started at T0. */
+export const started = (state: SessionState = newMeeting()) => send(state, { type: 'timer.resume' }, T0);
+
 /** Admits members with ids p1, p2, … in order. */
 export function withMembers(state: SessionState, names: readonly string[], now = T0): SessionState {
   return names.reduce(
