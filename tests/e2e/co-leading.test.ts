@@ -24,7 +24,6 @@ import {
   copyCoLeaderLink,
   endMeeting,
   enter,
-  inSight,
   joinWithName,
   keepEvidence,
   openDisplay,
@@ -37,6 +36,7 @@ import {
   type Leader,
   type Person,
 } from './room';
+import { focusNothing, inSight } from './page-probes';
 import { en, wordsIn } from './words';
 
 const GROUP = 'Thursday Balint group';
@@ -105,10 +105,6 @@ async function onScreen(who: Person, words: string): Promise<boolean> {
   return (await who.page.getByText(words).and(who.page.locator(':not(.visually-hidden)')).count()) > 0;
 }
 
-/** Leaves focus on the page itself, as after a click on empty space. */
-async function focusNothing(who: Person): Promise<void> {
-  await who.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
 
 async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']) {
   const entered = await enter(browser, kind, server.url, label, surface);

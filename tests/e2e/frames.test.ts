@@ -20,7 +20,6 @@ import {
   copyCoLeaderLink,
   endMeeting,
   enter,
-  inSight,
   joinWithName,
   keepEvidence,
   openDisplay,
@@ -31,6 +30,7 @@ import {
   type Leader,
   type Person,
 } from './room';
+import { inSight } from './page-probes';
 import { expectTouchTargets } from './touch';
 import { en, wordsIn } from './words';
 

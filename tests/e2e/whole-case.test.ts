@@ -23,7 +23,6 @@ import {
   copyCoLeaderLink,
   endMeeting,
   enter,
-  inSight,
   joinWithName,
   keepEvidence,
   openDisplay,
@@ -37,6 +36,7 @@ import {
   pickPresenter,
   presenterChoice,
 } from './room';
+import { inSight } from './page-probes';
 
 /** The standard format's phases, titled as a device in `lang` shows them. */
 function phaseTitles(lang: Language) {
