@@ -1,33 +1,25 @@
 // The multi-process mode, continued: Redis keeps no name once a meeting ended; clients of a killed
 // process resume on the other; a server refuses to start without Redis. And the single-process
 // SQLite server loses no acknowledged command to a kill -9.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Client, createMeeting, joinMeeting, tempDataDir } from './harness';
 import { freePort } from '../../scripts/free-port';
-import { redisFilesHolding, startRedis, type RedisServer } from './redis';
+import { redisFilesHolding } from './redis';
 import {
+  a,
+  b,
   client,
   dirs,
   leadersView,
   newestFrom,
   PROCESS_TEST_TIMEOUT_MS,
-  type Server,
-  startRedisServer,
+  redis,
   startServer,
-  stopAll,
+  twoProcessesOnRedis,
   versionOf,
 } from './scaleout-processes';
 
-let redis: RedisServer;
-let a: Server;
-let b: Server;
-
-beforeAll(async () => {
-  redis = await startRedis();
-  [a, b] = await Promise.all([startRedisServer(redis), startRedisServer(redis)]);
-});
-
-afterAll(() => stopAll(redis));
+twoProcessesOnRedis();
 
 describe('two processes sharing Redis', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('keeps no member name, note or token in Redis or its files once the meeting ended', async () => {

@@ -5,7 +5,8 @@ import type { LeadersView, View } from '../../shared/views';
 import { connect, removeDir, type Client } from './harness';
 import { startProcess, type ServerProcess } from './process';
 import { freePort } from '../../scripts/free-port';
-import type { RedisServer } from './redis';
+import { afterAll, beforeAll } from 'vitest';
+import { startRedis, type RedisServer } from './redis';
 
 const processes: ServerProcess[] = [];
 const open: Client[] = [];
@@ -65,11 +66,24 @@ export function newestFrom(c: Client, version: number, timeoutMs = ACK_TIMEOUT_M
 
 export const leadersView = (view: View) => view as LeadersView;
 
-/** Two processes sharing `redis`, with takeover possible at once. */
-export const startRedisServer = (redis: RedisServer) => startServer({ REDIS_URL: redis.url, TAKEOVER_AFTER_SEC: '0' });
+/** The file's redis-server and the two processes sharing it (live bindings: set in beforeAll). */
+export let redis: RedisServer;
+export let a: Server;
+export let b: Server;
+
+const startRedisServer = () => startServer({ REDIS_URL: redis.url, TAKEOVER_AFTER_SEC: '0' });
+
+/** Starts `redis`, then `a` and `b` on it, takeover possible at once; stops them all with the file. */
+export function twoProcessesOnRedis(): void {
+  beforeAll(async () => {
+    redis = await startRedis();
+    [a, b] = await Promise.all([startRedisServer(), startRedisServer()]);
+  });
+  afterAll(() => stopAll());
+}
 
 /** Closes every socket, kills every process still running, removes Redis and the data folders. */
-export async function stopAll(redis: RedisServer): Promise<void> {
+async function stopAll(): Promise<void> {
   for (const client of open) client.close();
   await Promise.all(processes.map((p) => (p.child.exitCode === null ? p.stop('SIGKILL') : null)));
   await redis.remove();

@@ -2,31 +2,22 @@
 // share meetings through Redis; concurrent commands on both lose nothing; a Redis restart loses
 // nothing acknowledged. Erasure, failover and the single SQLite process: scaleout-failover.test.ts.
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommandReply } from '../../shared/protocol';
 import { type Client, connect, createMeeting, joinMeeting, sleep } from './harness';
-import { startRedis, type RedisServer } from './redis';
 import {
+  a,
+  b,
   client,
   leadersView,
   newestFrom,
   PROCESS_TEST_TIMEOUT_MS,
-  type Server,
-  startRedisServer,
-  stopAll,
+  redis,
+  twoProcessesOnRedis,
   versionOf,
 } from './scaleout-processes';
 
-let redis: RedisServer;
-let a: Server;
-let b: Server;
-
-beforeAll(async () => {
-  redis = await startRedis();
-  [a, b] = await Promise.all([startRedisServer(redis), startRedisServer(redis)]);
-});
-
-afterAll(() => stopAll(redis));
+twoProcessesOnRedis();
 
 describe('two processes sharing Redis', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('carries every change, flag, presence and removal to the clients of both', async () => {
