@@ -10,22 +10,23 @@ import { en } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
   keepEvidence,
   openDisplay,
+  type Person,
+  pickPresenter,
+  POLL,
   rememberedToken,
   screenText,
   shows,
   showsPhase,
   startMeeting,
   watch,
-  type Person,
-  pickPresenter,
 } from './room';
 
 /** The standard format as the leader sees it in English: ids, titles and planned seconds. */
@@ -65,10 +66,6 @@ let ben: Person;
 
 const members = () => [anna, ben];
 const everyone = () => [leader, display, coLeader, anna, ben];
-
-function button(who: Person, name: string) {
-  return who.page.getByRole('button', { name, exact: true });
-}
 
 /** The co-leader's screen names the phase: as the panel's title, or as the console's current step. */
 async function coLeaderShowsPhase(title: string): Promise<void> {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../shared/localize';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { LOCALE_TAGS, launchChromium, screenshot } from './browser';
-import { CLIENT_DIR, screenText, shows, showsPhase, watch, type Person } from './room';
+import { button, CLIENT_DIR, type Person, screenText, shows, showsPhase, watch } from './room';
 import { wordsIn } from './words';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -15,8 +15,6 @@ let server: Running;
 let browser: Browser;
 let sessionId = '';
 const contexts: BrowserContext[] = [];
-
-const button = (who: Person, name: string) => who.page.getByRole('button', { name, exact: true });
 
 beforeAll(async () => {
   server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });

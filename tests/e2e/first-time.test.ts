@@ -14,23 +14,24 @@ import type { LeadersView } from '../../shared/views';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { DEVICES, launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
   keepEvidence,
+  type Leader,
   newestView,
+  type Person,
   pickPresenter,
+  POLL,
   presenterChoice,
   rememberedToken,
   screenText,
   shows,
   showsPhase,
   startMeeting,
-  type Leader,
-  type Person,
 } from './room';
 import { focusNothing } from './page-probes';
 import { en, wordsIn } from './words';
@@ -51,7 +52,6 @@ const contexts: BrowserContext[] = [];
 const missing: string[] = [];
 
 const leadersView = (): LeadersView => newestView(leader) as LeadersView;
-const button = (who: Person, name: string) => who.page.getByRole('button', { name, exact: true });
 
 async function device(kind: keyof typeof DEVICES, label: string, surface: Person['surface']) {
   const entered = await enter(browser, kind, server.url, label, surface);
@@ -70,7 +70,6 @@ async function leaderSees(test: (view: LeadersView) => boolean, message: string)
   }, { ...POLL, message }).toBe(true);
   return leadersView();
 }
-
 
 beforeAll(async () => {
   server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });

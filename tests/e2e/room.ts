@@ -121,6 +121,11 @@ export async function copyCoLeaderLink(leader: Leader): Promise<string> {
   return leader.page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** A button on this person's screen, by its exact name. */
+export function button(who: Person, name: string): Locator {
+  return who.page.getByRole('button', { name, exact: true });
+}
+
 /** A person's button in the console's presenter list (pressed while they present). */
 export function presenterChoice(leader: Person, name: string, options: { pressed?: boolean } = {}): Locator {
   return leader.page

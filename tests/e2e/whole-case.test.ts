@@ -17,8 +17,8 @@ import { wordsIn } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { DEVICES, launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
@@ -26,15 +26,16 @@ import {
   joinWithName,
   keepEvidence,
   openDisplay,
+  type Person,
+  pickPresenter,
+  POLL,
+  presenterChoice,
   rememberedToken,
   screenText,
   shows,
   showsNotice,
   showsPhase,
   startMeeting,
-  type Person,
-  pickPresenter,
-  presenterChoice,
 } from './room';
 import { inSight } from './page-probes';
 
@@ -63,10 +64,6 @@ const PAUSE_NOTICE = "Let's take two minutes' pause.";
 
 let server: Running;
 let browser: Browser;
-
-function button(who: Person, name: string) {
-  return who.page.getByRole('button', { name, exact: true });
-}
 
 beforeAll(async () => {
   server = await startServer({ clientDir: CLIENT_DIR });
