@@ -7,7 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { FLAG_KINDS } from '../shared/flags';
 import type { CommandReply, CreatedSession } from '../shared/protocol';
 import type { LeadersView } from '../shared/views';
-import { inBatches, now, openSocket, PHONE_RECONNECTION, postJson, type ClientSocket } from './lib';
+import { inBatches, now, openSocket, PHONE_RECONNECTION, postJson, sampleClock, type ClientSocket } from './lib';
 
 export type CapacityRequest =
   | { type: 'setup'; base: string; meetings: number; first: number }
@@ -73,16 +73,6 @@ function connect(token: string, onView?: (view: LeadersView) => void): Promise<C
       reject(error);
     });
   });
-}
-
-async function sampleClock(socket: ClientSocket): Promise<void> {
-  for (let i = 0; i < 5 && socket.connected; i += 1) {
-    try {
-      await socket.timeout(3_000).emitWithAck('clock');
-    } catch {
-      return;
-    }
-  }
 }
 
 /** A newcomer: the join over HTTP, then the socket, until it holds the view. */

@@ -125,6 +125,17 @@ export function openSocket(base: string, auth: Record<string, unknown>, reconnec
   return socket;
 }
 
+/** Asks the server's time a few times, as a phone does to learn its clock offset. */
+export async function sampleClock(socket: ClientSocket): Promise<void> {
+  for (let i = 0; i < 5 && socket.connected; i += 1) {
+    try {
+      await socket.timeout(3_000).emitWithAck('clock');
+    } catch {
+      return;
+    }
+  }
+}
+
 /** Forks a TypeScript file of bench/ with an IPC channel. */
 export function forkTs(
   script: string,

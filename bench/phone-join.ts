@@ -8,11 +8,9 @@
 //   npx tsx bench/phone-join.ts --runs 9        more timed loads (the median is reported)
 //
 // bench/run.ts calls measurePhoneJoin({ baseUrl }) against a server it started itself.
-import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,12 +19,12 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { buildApp } from '../server/app';
 import { defaultConfig } from '../server/config';
 import { words } from '../client/i18n/en/base';
+import { freeBrowserCpus } from './browser-cpus';
+import { GZIP_LEVEL, gzipProxy } from './gzip-proxy';
 
 /** Budget for the join page's JavaScript, gzipped: 90 KB, counted as 90,000 bytes (the stricter reading). */
 export const JS_BUDGET_BYTES = 90_000;
 export const USABLE_TARGET_MS = 2_500;
-/** Level 9: what a server that compresses ahead of time would send; dynamic gzip sends a little more. */
-export const GZIP_LEVEL = 9;
 /** A code no meeting holds: the form is the same for any code, and no meeting is needed to show it. */
 const JOIN_PATH = '/join/ABC234';
 
@@ -235,94 +233,6 @@ function watchForUsableForm(nameLabel: string): string {
 
 async function waitForJoinForm(page: Page): Promise<void> {
   await page.getByLabel(words.join.name).waitFor({ timeout: 30_000 });
-}
-
-/**
- * The server as it would be with compression: a proxy that passes everything through and gzips
- * HTML, CSS and JavaScript for clients that accept it. Only for the what-if figure.
- */
-async function gzipProxy(target: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const upstream = new URL(target);
-  const proxy = createServer((request, reply) => {
-    const forward = httpRequest(
-      new URL(request.url ?? '/', upstream),
-      { method: request.method, headers: { ...request.headers, host: upstream.host, 'accept-encoding': 'identity' } },
-      (response) => {
-        const type = String(response.headers['content-type'] ?? '');
-        const accepts = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-        if (!accepts || !/javascript|css|html/.test(type)) {
-          reply.writeHead(response.statusCode ?? 502, response.headers);
-          response.pipe(reply);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const body = gzipSync(Buffer.concat(chunks), { level: GZIP_LEVEL });
-          reply.writeHead(response.statusCode ?? 200, {
-            ...response.headers,
-            'content-encoding': 'gzip',
-            'content-length': String(body.length),
-            vary: 'Accept-Encoding',
-          });
-          reply.end(body);
-        });
-      },
-    );
-    forward.on('error', () => reply.destroy());
-    request.pipe(forward);
-  });
-  await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
-  const { port } = proxy.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((closed) => proxy.close(() => closed())),
-  };
-}
-
-/**
- * A caller that keeps itself to one core (bench/run.ts keeps its clients on the last one) passes
- * that on to the browser it starts. A phone does not share one core with the test driver: the
- * browser's processes get every core back, so that only the emulated 4× slowdown slows the page.
- * Renderers started later are forked from these processes and inherit it.
- */
-function freeBrowserCpus(): void {
-  const all = `0-${cpus().length - 1}`;
-  for (const pid of browserProcesses()) {
-    try {
-      execFileSync('taskset', ['-a', '-p', '-c', all, String(pid)], { stdio: 'ignore' });
-    } catch {
-      // The process has gone, or taskset is missing: the figures are then taken as the caller runs.
-    }
-  }
-}
-
-/** Chromium processes started by this process, found through /proc (Linux only; none elsewhere). */
-function browserProcesses(): number[] {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return [];
-  }
-  const parents = new Map<number, { parent: number; name: string }>();
-  for (const entry of entries) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // pid (name) state ppid …; the name may hold spaces and parentheses, so read around the last ')'.
-      const close = stat.lastIndexOf(')');
-      const name = stat.slice(stat.indexOf('(') + 1, close);
-      const parent = Number(stat.slice(close + 2).split(' ')[1]);
-      parents.set(Number(entry), { parent, name });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let at = parents.get(pid); at; at = parents.get(at.parent)) if (at.parent === process.pid) return true;
-    return false;
-  };
-  return [...parents].filter(([pid, { name }]) => /chrom/i.test(name) && descends(pid)).map(([pid]) => pid);
 }
 
 function median(values: readonly number[]): number {

@@ -30,8 +30,3 @@ export function difference(seconds: number): string {
   if (rounded === 0) return '±0:00';
   return rounded > 0 ? `+${duration(rounded)}` : duration(rounded);
 }
-
-/** Whole minutes, rounded. */
-export function wholeMinutes(seconds: number): number {
-  return Math.round(seconds / 60);
-}

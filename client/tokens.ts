@@ -4,7 +4,8 @@
 import type { Knocked, SessionLinks } from '../shared/protocol';
 import type { Role } from '../shared/roles';
 
-const tokenKey = (sessionId: string, role: Role) => `balint.token.${sessionId}.${role}`;
+/** Where a token is remembered: exported so the browser tests read the same key the app writes. */
+export const tokenKey = (sessionId: string, role: Role) => `balint.token.${sessionId}.${role}`;
 const linksKey = (sessionId: string) => `balint.links.${sessionId}`;
 
 function read(key: string): string | null {

@@ -34,10 +34,6 @@ export type HttpErrorCode = keyof typeof HTTP_ERROR_STATUS;
 export const COMMAND_ERROR_CODES = ['invalid', 'forbidden', 'conflict', 'not_found', 'rate_limited'] as const;
 export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
 
-export interface ErrorBody {
-  error: { code: HttpErrorCode; message: string };
-}
-
 export const createSessionBody = z.object({
   title: z.string().trim().min(1).max(LIMITS.titleMax).optional(),
   template: z.string().min(1).max(LIMITS.idMax).optional(),

@@ -273,7 +273,7 @@ export function openRedisStore(
     },
 
     async close() {
-      // The connection belongs to the caller (server/scale-out.ts), which closes it last.
+      // The connection belongs to whoever opened the Redis backend, which closes it last.
     },
   };
 }

@@ -15,28 +15,30 @@ import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import type { Report } from '../../shared/report';
 import { FREE_ROUND } from '../../shared/templates';
-import type { LeadersView, View } from '../../shared/views';
+import type { LeadersView } from '../../shared/views';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { expectAccessible, launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   copyCoLeaderLink,
   endMeeting,
   enter,
-  inSight,
   joinWithName,
   keepEvidence,
+  newestView,
+  type Leader,
   openDisplay,
+  type Person,
   pickPresenter,
+  POLL,
   rememberedToken,
   screenText,
   shows,
   showsNotice,
   showsPhase,
-  type Leader,
-  type Person,
 } from './room';
+import { focusNothing, inSight } from './page-probes';
 import { en, wordsIn } from './words';
 
 const GROUP = 'Thursday Balint group';
@@ -75,10 +77,6 @@ const TITLES: Record<string, string> = {
   closing: 'Closing',
 };
 
-function button(who: Person, name: string) {
-  return who.page.getByRole('button', { name, exact: true });
-}
-
 function flagButton(kind: FlagKind) {
   return coLeader.page.getByRole('button', { name: new RegExp(`^${FLAG_CATALOG[kind].label}`) });
 }
@@ -87,27 +85,9 @@ function flagCard(kind: FlagKind, lang: Language = 'en') {
   return leader.page.locator('.flag', { hasText: localizeFlag(kind, lang).label });
 }
 
-/** The newest view this page was sent: the projection itself, whatever the screen makes of it. */
-function lastView(who: Person): View | null {
-  let newest: View | null = null;
-  for (const frame of who.frames) {
-    for (const packet of frame.split('\x1e')) {
-      if (!packet.startsWith('42["state",')) continue;
-      const [, view] = JSON.parse(packet.slice(2)) as [string, View];
-      if (!newest || view.version > newest.version) newest = view;
-    }
-  }
-  return newest;
-}
-
 /** Whether these words can be read on the screen (the screen reader's live region does not count). */
 async function onScreen(who: Person, words: string): Promise<boolean> {
   return (await who.page.getByText(words).and(who.page.locator(':not(.visually-hidden)')).count()) > 0;
-}
-
-/** Leaves focus on the page itself, as after a click on empty space. */
-async function focusNothing(who: Person): Promise<void> {
-  await who.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }
 
 async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']) {
@@ -188,8 +168,8 @@ describe('co-leading both ways, with the wall the leader’s', () => {
     // The switch shows the server's setting, not the click: wait for that.
     await leader.page.getByRole('checkbox', { name: en('leader.phoneClock') }).click();
     await leader.page.getByRole('checkbox', { name: en('leader.phoneClock'), checked: true }).waitFor();
-    await expect.poll(() => lastView(display)?.settings, POLL).toEqual({ displayClock: 'full', phoneClock: true });
-    await expect.poll(() => lastView(ben)?.settings, POLL).toEqual({ displayClock: 'full', phoneClock: true });
+    await expect.poll(() => newestView(display)?.settings, POLL).toEqual({ displayClock: 'full', phoneClock: true });
+    await expect.poll(() => newestView(ben)?.settings, POLL).toEqual({ displayClock: 'full', phoneClock: true });
     await leader.page.getByRole('button', { name: en('leader.clockFull'), exact: true, pressed: true }).waitFor();
 
     const length = leader.page.getByLabel(en('budget.planLabel'));
@@ -215,7 +195,7 @@ describe('co-leading both ways, with the wall the leader’s', () => {
     // This meeting goes on with the room-first defaults.
     await leader.page.getByRole('button', { name: en('leader.clockQuiet'), exact: true }).click();
     await leader.page.getByRole('checkbox', { name: en('leader.phoneClock') }).click();
-    await expect.poll(() => lastView(display)?.settings, POLL).toEqual({ displayClock: 'quiet', phoneClock: false });
+    await expect.poll(() => newestView(display)?.settings, POLL).toEqual({ displayClock: 'quiet', phoneClock: false });
   });
 
   it('"No case today" in the case call: the group takes a free round, then calls for a case again', async () => {
@@ -358,13 +338,13 @@ describe('co-leading both ways, with the wall the leader’s', () => {
     await focusNothing(leader);
     await leader.page.keyboard.press('b');
     await expect.poll(() => blank.getAttribute('aria-pressed'), POLL).toBe('true');
-    await expect.poll(() => lastView(display)?.displayBlank, POLL).toBe(true);
+    await expect.poll(() => newestView(display)?.displayBlank, POLL).toBe(true);
     await screenshot(leader.page, 'leader-console-1366-display-blank');
 
     // From a focused button the key still acts on the wall.
     await button(leader, en('leader.pause')).focus();
     await leader.page.keyboard.press('b');
-    await expect.poll(() => lastView(display)?.displayBlank, POLL).toBe(false);
+    await expect.poll(() => newestView(display)?.displayBlank, POLL).toBe(false);
     expect(await blank.getAttribute('aria-pressed')).toBe('false');
 
     // In a text field a "b" is a letter.
@@ -373,13 +353,13 @@ describe('co-leading both ways, with the wall the leader’s', () => {
     await leader.page.keyboard.press('b');
     expect(await field.inputValue()).toBe('b');
     await field.fill('');
-    expect(lastView(display)?.displayBlank).toBe(false);
+    expect(newestView(display)?.displayBlank).toBe(false);
 
     // The button does the same, for a leader who does not know the key.
     await blank.click();
-    await expect.poll(() => lastView(display)?.displayBlank, POLL).toBe(true);
+    await expect.poll(() => newestView(display)?.displayBlank, POLL).toBe(true);
     await blank.click();
-    await expect.poll(() => lastView(display)?.displayBlank, POLL).toBe(false);
+    await expect.poll(() => newestView(display)?.displayBlank, POLL).toBe(false);
   });
 
   it('one key hides flags, notes, names and links from a mirrored console, and brings them back; "?" lists both keys', async () => {
@@ -492,6 +472,6 @@ async function setTheScene(): Promise<void> {
   expect(knocked.status).toBe(201);
   await leader.page.getByRole('button', { name: en('leader.gotoPhase', { title: title('case-call') }) }).click();
   await showsPhase(leader, title('case-call'));
-  const view = lastView(leader) as LeadersView | null;
+  const view = newestView(leader) as LeadersView | null;
   expect(view?.knocks.map((knock) => knock.name)).toEqual(['Eli']);
 }

@@ -5,29 +5,31 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/report';
+import { STANDARD_PHASE_IDS } from '../standard-phases';
 import { en } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
   keepEvidence,
   openDisplay,
+  type Person,
+  pickPresenter,
+  POLL,
   rememberedToken,
   screenText,
   shows,
   showsPhase,
   startMeeting,
   watch,
-  type Person,
-  pickPresenter,
 } from './room';
 
-/** The standard format, as DESIGN.md fixes it: ids, titles and planned seconds. */
+/** The standard format as the leader sees it in English: ids, titles and planned seconds. */
 const STANDARD = [
   { id: 'opening', title: 'Opening & frame', plannedSec: 180 },
   { id: 'case-call', title: 'Who has a case?', plannedSec: 120 },
@@ -64,10 +66,6 @@ let ben: Person;
 
 const members = () => [anna, ben];
 const everyone = () => [leader, display, coLeader, anna, ben];
-
-function button(who: Person, name: string) {
-  return who.page.getByRole('button', { name, exact: true });
-}
 
 /** The co-leader's screen names the phase: as the panel's title, or as the console's current step. */
 async function coLeaderShowsPhase(title: string): Promise<void> {
@@ -246,7 +244,7 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
     for (const id of ['opening', 'closing']) {
       expect(second[id], `case 2 ${id}`).toMatchObject({ actualSec: 0, startedAt: null });
     }
-    for (const id of ['case-call', 'presentation', 'clarifying-questions', 'discussion', 'presenter-return']) {
+    for (const id of STANDARD_PHASE_IDS.slice(1, -1)) {
       expect(second[id]!.startedAt, `case 2 ${id}`).toEqual(expect.any(Number));
     }
     // Running time can only add up to at most the meeting's length (each phase rounded to a second).

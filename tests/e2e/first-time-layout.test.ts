@@ -12,7 +12,8 @@ import type { CreatedSession } from '../../shared/protocol';
 import { findFormat } from '../../shared/templates';
 import { createMeeting, joinMeeting, removeDir, startServer, type Running } from '../integration/harness';
 import { LOCALE_TAGS, launchChromium, screenshot } from './browser';
-import { CLIENT_DIR, POLL, commandAs, inSight, keepEvidence, showsPhase, watch, type Person } from './room';
+import { CLIENT_DIR, POLL, commandAs, keepEvidence, showsPhase, watch, type Person } from './room';
+import { inSight } from './page-probes';
 import { wordsIn } from './words';
 
 const LAPTOP = { width: 1366, height: 768 };

@@ -15,23 +15,24 @@ import { DEVELOPMENT_PHASES } from '../../shared/templates';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { expectAccessible, launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
   enter,
-  inSight,
   joinWithName,
   keepEvidence,
+  type Leader,
   openDisplay,
+  type Person,
+  POLL,
   rememberedToken,
   shows,
   showsPhase,
   startMeeting,
-  type Leader,
-  type Person,
 } from './room';
+import { inSight } from './page-probes';
 import { expectTouchTargets } from './touch';
 import { en, wordsIn } from './words';
 
@@ -54,10 +55,6 @@ const everyone = () => [leader, display, coLeader, anna];
 
 const developmentTitle = (index: number, lang: Language = 'en') =>
   localizePhaseWords('standard', DEVELOPMENT_PHASES[index]!, lang).title;
-
-function button(who: Person, name: string) {
-  return who.page.getByRole('button', { name, exact: true });
-}
 
 function flagButton(kind: FlagKind) {
   return coLeader.page.getByRole('button', { name: new RegExp(`^${FLAG_CATALOG[kind].label}`) });

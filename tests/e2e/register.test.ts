@@ -12,22 +12,23 @@ import { findFormat } from '../../shared/templates';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { expectAccessible, launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
   keepEvidence,
+  type Leader,
   openDisplay,
+  type Person,
   pickPresenter,
+  POLL,
   screenText,
   shows,
   showsPhase,
   startMeeting,
-  type Leader,
-  type Person,
 } from './room';
 import { wordsIn } from './words';
 
@@ -74,10 +75,6 @@ describe.each(['de', 'es'] as const satisfies readonly Language[])('a whole case
       if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
     });
     return entered;
-  }
-
-  function button(who: Person, name: string) {
-    return who.page.getByRole('button', { name, exact: true });
   }
 
   /** Next phase, from the console, and every screen shows it. */

@@ -13,16 +13,15 @@ import {
   POLL,
   copyCoLeaderLink,
   enter,
-  isSameDocument,
   joinWithName,
   keepEvidence,
-  markDocument,
   openDisplay,
   shows,
   showsPhase,
   startMeeting,
   type Person,
 } from './room';
+import { isSameDocument, markDocument } from './page-probes';
 
 const dataDir = tempDataDir();
 const servers: ServerProcess[] = [];

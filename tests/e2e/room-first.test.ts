@@ -20,7 +20,6 @@ import {
   CLIENT_DIR,
   POLL,
   commandAs,
-  countWakeLocks,
   enter,
   joinWithName,
   keepEvidence,
@@ -28,11 +27,9 @@ import {
   shows,
   showsNotice,
   showsPhase,
-  somethingMoves,
-  visibleText,
-  wakeLocksHeld,
   type Person,
 } from './room';
+import { countWakeLocks, somethingMoves, visibleText, wakeLocksHeld } from './page-probes';
 import { wordsIn } from './words';
 
 let server: Running;

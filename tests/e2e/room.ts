@@ -9,6 +9,7 @@ import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
 import type { ClientToServerEvents, CommandReply, ServerToClientEvents } from '../../shared/protocol';
 import type { View } from '../../shared/views';
+import { tokenKey } from '../../client/tokens';
 import { wordsIn } from './words';
 import { DEVICES, person as openContext, screenshot } from './browser';
 
@@ -120,6 +121,11 @@ export async function copyCoLeaderLink(leader: Leader): Promise<string> {
   return leader.page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** A button on this person's screen, by its exact name. */
+export function button(who: Person, name: string): Locator {
+  return who.page.getByRole('button', { name, exact: true });
+}
+
 /** A person's button in the console's presenter list (pressed while they present). */
 export function presenterChoice(leader: Person, name: string, options: { pressed?: boolean } = {}): Locator {
   return leader.page
@@ -213,32 +219,9 @@ export async function endMeeting(leader: Person, room: readonly Person[]): Promi
   await allShowEnded([leader, ...room]);
 }
 
-/** Leaves a mark in the page's document: it survives anything but a reload or a navigation. */
-export async function markDocument(who: Person): Promise<void> {
-  await who.page.evaluate(() => {
-    (window as unknown as { sameDocument?: boolean }).sameDocument = true;
-  });
-}
-
-export function isSameDocument(who: Person): Promise<boolean> {
-  return who.page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
-}
-
-/** Whether the element can be seen: inside the viewport and on top, not covered by another. */
-export function inSight(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const inside =
-      box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-    if (!inside) return false;
-    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-    return hit !== null && element.contains(hit);
-  });
-}
-
 /** The leader's token as this browser remembered it when the meeting was started here. */
 export async function rememberedToken(page: Page, sessionId: string, role: 'leader' | 'co-leader'): Promise<string> {
-  const token = await page.evaluate(([id, r]) => localStorage.getItem(`balint.token.${id}.${r}`), [sessionId, role] as const);
+  const token = await page.evaluate((key) => localStorage.getItem(key), tokenKey(sessionId, role));
   if (!token) throw new Error(`no ${role} token remembered for ${sessionId}`);
   return token;
 }
@@ -279,62 +262,4 @@ export async function keepEvidence(people: readonly (Person | undefined)[], step
     const seen = await screenText(who).catch(() => '(page gone)');
     console.error(`--- ${who.label} after "${step}":\n${seen}\n`);
   }
-}
-
-/**
- * Stands in for the Screen Wake Lock API in this browser context and counts the locks the page holds:
- * headless Chromium has no screen to keep awake, and a phone lying face down must hold none.
- */
-export async function countWakeLocks(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const held = new Set<object>();
-    (window as unknown as { wakeLocksHeld: () => number }).wakeLocksHeld = () => held.size;
-    const request = async () => {
-      const sentinel = {
-        type: 'screen',
-        released: false,
-        async release() {
-          sentinel.released = true;
-          held.delete(sentinel);
-        },
-        addEventListener() {},
-        removeEventListener() {},
-      };
-      held.add(sentinel);
-      return sentinel;
-    };
-    Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true });
-  });
-}
-
-/** How many wake locks the page holds now (after countWakeLocks on its context). */
-export function wakeLocksHeld(who: Person): Promise<number> {
-  return who.page.evaluate(() => (window as unknown as { wakeLocksHeld: () => number }).wakeLocksHeld());
-}
-
-/** Whether anything on the page moves: a running animation or transition, or one that would. */
-export function somethingMoves(who: Person): Promise<string[]> {
-  return who.page.evaluate(() => {
-    const moving = document.getAnimations().map((animation) => `animation ${(animation as CSSAnimation).animationName ?? ''}`);
-    for (const element of document.querySelectorAll('*')) {
-      const style = getComputedStyle(element);
-      if (style.animationName !== 'none') moving.push(`${element.tagName.toLowerCase()}.${element.className}: ${style.animationName}`);
-    }
-    return moving;
-  });
-}
-
-/** The text a sighted person can read: without what is only for screen readers (.visually-hidden). */
-export function visibleText(who: Person): Promise<string> {
-  return who.page.evaluate(() => {
-    const seen: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('.visually-hidden, script, style')) continue;
-      if (parent.checkVisibility && !parent.checkVisibility()) continue;
-      if (node.textContent?.trim()) seen.push(node.textContent.trim());
-    }
-    return seen.join('\n');
-  });
 }

@@ -12,30 +12,32 @@ import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import { findFormat } from '../../shared/templates';
 import type { LeadersView } from '../../shared/views';
+import { STANDARD_PHASE_IDS } from '../standard-phases';
 import { wordsIn } from './words';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { DEVICES, launchChromium, screenshot } from './browser';
 import {
+  button,
   CLIENT_DIR,
-  POLL,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
   enter,
-  inSight,
   joinWithName,
   keepEvidence,
   openDisplay,
+  type Person,
+  pickPresenter,
+  POLL,
+  presenterChoice,
   rememberedToken,
   screenText,
   shows,
   showsNotice,
   showsPhase,
   startMeeting,
-  type Person,
-  pickPresenter,
-  presenterChoice,
 } from './room';
+import { inSight } from './page-probes';
 
 /** The standard format's phases, titled as a device in `lang` shows them. */
 function phaseTitles(lang: Language) {
@@ -62,10 +64,6 @@ const PAUSE_NOTICE = "Let's take two minutes' pause.";
 
 let server: Running;
 let browser: Browser;
-
-function button(who: Person, name: string) {
-  return who.page.getByRole('button', { name, exact: true });
-}
 
 beforeAll(async () => {
   server = await startServer({ clientDir: CLIENT_DIR });
@@ -361,15 +359,7 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     expect(response.status).toBe(200);
     const record = await response.json();
     expect(record.endedAt).toEqual(expect.any(Number));
-    expect(record.rounds[0].phases.map((phase: { id: string }) => phase.id)).toEqual([
-      'opening',
-      'case-call',
-      'presentation',
-      'clarifying-questions',
-      'discussion',
-      'presenter-return',
-      'closing',
-    ]);
+    expect(record.rounds[0].phases.map((phase: { id: string }) => phase.id)).toEqual([...STANDARD_PHASE_IDS]);
     expect(record.flags).toEqual([
       expect.objectContaining({ kind: FLAG.kind, status: 'resolved', handled: 'projected', phaseId: 'discussion' }),
     ]);

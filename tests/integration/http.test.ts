@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { JOIN_CODE_ALPHABET } from '../../shared/join-codes';
+import { STANDARD_PHASE_IDS } from '../standard-phases';
 import { createMeeting, joinMeeting, postJson, refusal, removeDir, serverForFile, startServer } from './harness';
 
 const served = serverForFile({ joinRatePerMinute: 1000 });
@@ -29,15 +30,7 @@ describe('health and templates', () => {
     const templates = await (await fetch(`${served.url}/api/templates`)).json();
     expect(templates.length).toBeGreaterThanOrEqual(6);
     const standard = templates.find((template: any) => template.id === 'standard');
-    expect(standard.phases.map((phase: any) => phase.id)).toEqual([
-      'opening',
-      'case-call',
-      'presentation',
-      'clarifying-questions',
-      'discussion',
-      'presenter-return',
-      'closing',
-    ]);
+    expect(standard.phases.map((phase: any) => phase.id)).toEqual([...STANDARD_PHASE_IDS]);
     for (const phase of standard.phases) {
       expect(phase).toMatchObject({ title: expect.any(String), durationSec: expect.any(Number), prompt: expect.any(String) });
     }

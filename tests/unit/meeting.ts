@@ -20,15 +20,7 @@ export const member = (participantId: string): Actor => ({ role: 'member', parti
 
 export const LEADER_AWAY: RoomContext = { leaderAway: true };
 
-export const STANDARD_PHASE_IDS = [
-  'opening',
-  'case-call',
-  'presentation',
-  'clarifying-questions',
-  'discussion',
-  'presenter-return',
-  'closing',
-] as const;
+export { STANDARD_PHASE_IDS } from '../standard-phases';
 
 export function newMeeting(formatId = 'standard', now = T0): SessionState {
   const format = findFormat(formatId);
@@ -56,6 +48,9 @@ export function send(
 ): SessionState {
   return accepted(apply(state, actor, command, now, room));
 }
+
+/** A new meeting whose clock the leader has started at T0. */
+export const started = (state: SessionState = newMeeting()) => send(state, { type: 'timer.resume' }, T0);
 
 /** Admits members with ids p1, p2, … in order. */
 export function withMembers(state: SessionState, names: readonly string[], now = T0): SessionState {
