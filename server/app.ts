@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
 import { createActivity } from './activity';
-import { openBackends } from './backends';
+import { openBackends } from './backends/open';
 import { createBroadcaster, type RealtimeServer } from './broadcast';
 import { openCertificateKeys } from './certificates/keys';
 import { defaultConfig, type Config } from './config';

@@ -4,7 +4,7 @@
 import Redis from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkoutMark } from '../../server/checkout-marks';
-import { keys } from '../../server/store/redis-scripts';
+import { keys } from '../../server/backends/redis/store-scripts';
 import type { LeadersView } from '../../shared/views';
 import { type Client, connect, joinMeeting, postJson, removeDir, startServer, type Running } from './harness';
 import { redisFilesHolding, startRedis, type RedisServer } from './redis';

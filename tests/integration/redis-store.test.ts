@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../shared/groups';
 import { admitMember, apply, createSession, type SessionState } from '../../shared/session';
 import { findFormat } from '../../shared/templates';
-import { openRedisStore } from '../../server/store/redis';
+import { openRedisStore } from '../../server/backends/redis/store';
 import type { SessionStore } from '../../server/store/session-store';
 import { startRedis, type RedisServer } from './redis';
 

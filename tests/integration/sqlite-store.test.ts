@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { admitMember, apply, createSession, type SessionState } from '../../shared/session';
 import { findFormat } from '../../shared/templates';
 import type { SessionStore } from '../../server/store/session-store';
-import { openSqliteStore } from '../../server/store/sqlite';
+import { openSqliteStore } from '../../server/backends/sqlite/store';
 
 const dirs: string[] = [];
 const stores: SessionStore[] = [];

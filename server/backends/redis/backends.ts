@@ -1,13 +1,14 @@
 // The Redis backends: meetings, presence, broadcasts and rate limits shared by any number of
 // processes. Imported only when REDIS_URL is set.
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { storeOptions, type Backends, type Log } from './backends';
-import type { Config } from './config';
-import { redisLimiters } from './limits';
-import { RedisPresence } from './presence-redis';
-import { connectRedis, durabilityWarnings, reportOutages } from './redis-connection';
-import { createHistoryEraser } from './redis-history';
-import { adoptOlderGroups, openRedisStore } from './store/redis';
+import type { Config } from '../../config';
+import { redisLimiters } from '../../limits';
+import type { Backends, Log } from '../contract';
+import { storeOptions } from '../store-options';
+import { connectRedis, durabilityWarnings, reportOutages } from './connection';
+import { createHistoryEraser } from './history';
+import { RedisPresence } from './presence';
+import { adoptOlderGroups, openRedisStore } from './store';
 
 const BROADCAST_STREAM = 'balint:socket.io';
 /**
