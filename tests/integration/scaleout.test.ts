@@ -1,34 +1,20 @@
 // The multi-process mode over real processes, a real redis-server and real sockets: two servers
 // share meetings through Redis; concurrent commands on both lose nothing; a Redis restart loses
-// nothing acknowledged; clients of a killed process resume on the other. And the single-process
-// SQLite server loses no acknowledged command to a kill -9.
+// nothing acknowledged; clients of a killed process resume on the other.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandReply } from '../../shared/protocol';
 import type { LeadersView, View } from '../../shared/views';
-import { connect, createMeeting, joinMeeting, removeDir, sleep, tempDataDir, type Client } from './harness';
-import { startProcess, type ServerProcess } from './process';
+import { connect, createMeeting, joinMeeting, sleep, type Client } from './harness';
 import { freePort } from '../../scripts/free-port';
+import { newestFrom, PROCESS_TEST_TIMEOUT_MS, processPool, versionOf, type Server } from './process-clients';
 import { redisFilesHolding, startRedis, type RedisServer } from './redis';
 
 let redis: RedisServer;
 let a: Server;
 let b: Server;
-const processes: ServerProcess[] = [];
-const open: Client[] = [];
-const dirs: string[] = [];
-
-interface Server {
-  url: string;
-  process: ServerProcess;
-}
-
-async function startServer(env: Record<string, string>, port?: number): Promise<Server> {
-  port ??= await freePort();
-  const serverProcess = await startProcess({ PORT: String(port), JOIN_RATE_PER_MINUTE: '1000', ...env });
-  processes.push(serverProcess);
-  return { url: `http://127.0.0.1:${port}`, process: serverProcess };
-}
+const pool = processPool();
+const { startServer, client } = pool;
 
 const startRedisServer = () => startServer({ REDIS_URL: redis.url, TAKEOVER_AFTER_SEC: '0' });
 
@@ -38,50 +24,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const client of open) client.close();
-  await Promise.all(processes.map((p) => (p.child.exitCode === null ? p.stop('SIGKILL') : null)));
+  await pool.stopAll();
   await redis.remove();
-  for (const dir of dirs) removeDir(dir);
 });
-
-/** Generous: on a loaded machine (CI runs browsers beside these) an ack can take seconds. */
-const ACK_TIMEOUT_MS = 20_000;
-const PROCESS_TEST_TIMEOUT_MS = 90_000;
-
-async function client(server: Server, token: string): Promise<Client> {
-  const connected = await connect(server.url, token);
-  connected.send = (command) => connected.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('command', command as never);
-  open.push(connected);
-  return connected;
-}
-
-const versionOf = (reply: CommandReply): number => {
-  if (!reply.ok) throw new Error(`refused: ${reply.error.code} ${reply.error.message}`);
-  return reply.version;
-};
-
-/**
- * The newest view once the client holds `version` or later. Views from two processes may arrive
- * out of order (a client keeps the highest version), so this looks at all of them.
- */
-function newestFrom(c: Client, version: number, timeoutMs = ACK_TIMEOUT_MS): Promise<View> {
-  const newest = () => c.views.reduce((best, view) => (view.version > best.version ? view : best));
-  if (c.views.length > 0 && newest().version >= version) return Promise.resolve(newest());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      c.socket.off('state', check);
-      reject(new Error(`no view of version ${version} (newest ${c.views.length ? newest().version : 'none'})`));
-    }, timeoutMs);
-    function check() {
-      // The harness records the view before this listener runs.
-      if (newest().version < version) return;
-      clearTimeout(timer);
-      c.socket.off('state', check);
-      resolve(newest());
-    }
-    c.socket.on('state', check);
-  });
-}
 
 const leadersView = (view: View) => view as LeadersView;
 
@@ -333,44 +278,5 @@ describe('two processes sharing Redis', { timeout: PROCESS_TEST_TIMEOUT_MS }, ()
     );
     expect(failed.message).toMatch(/exited with 1/);
     expect(failed.message).toContain(`Cannot reach Redis at 127.0.0.1:${closedPort}`);
-  });
-});
-
-describe('the single SQLite process', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
-  it('loses no acknowledged command to a kill -9', async () => {
-    const dataDir = tempDataDir();
-    dirs.push(dataDir);
-    const first = await startServer({ DATA_DIR: dataDir });
-    const meeting = await createMeeting(first.url, { title: 'Kill -9' });
-    const leaders = await Promise.all(Array.from({ length: 3 }, () => client(first, meeting.leaderToken)));
-    const start = leaders[0]!.latest();
-
-    // Sixty commands in flight from three sockets; the process dies once twenty are acknowledged.
-    const acked: number[] = [];
-    let killed: Promise<number | null> | null = null;
-    const sent = leaders.flatMap((leader) =>
-      Array.from({ length: 20 }, () =>
-        leader
-          .send({ type: 'timer.extend', seconds: 1 })
-          .then((reply) => {
-            if (!reply.ok) return;
-            // An ack that was on its way when the process died counts too.
-            acked.push(reply.version);
-            if (acked.length === 20) killed = first.process.stop('SIGKILL');
-          })
-          .catch(() => undefined),
-      ),
-    );
-    await Promise.all(sent);
-    await killed;
-    expect(acked.length).toBeGreaterThanOrEqual(20);
-    expect(acked.length).toBeLessThan(60);
-
-    const second = await startServer({ DATA_DIR: dataDir }, Number(new URL(first.url).port));
-    const after = (await client(second, meeting.leaderToken)).latest();
-    const changes = after.version - start.version;
-    expect(after.version).toBeGreaterThanOrEqual(Math.max(...acked));
-    expect(new Set(acked).size).toBe(acked.length);
-    expect(after.phase.timer.durationSec).toBe(start.phase.timer.durationSec + changes);
   });
 });
