@@ -76,10 +76,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     hsts: false,
   });
   // SQLite and memory for one process; Redis when REDIS_URL is set (fails here if unreachable).
-  const backends = await openBackends(config, {
-    warn: (msg) => http.log.warn(msg),
-    error: (obj, msg) => http.log.error(obj, msg),
-  });
+  const backends = await openBackends(config, http.log);
   const { store, presence, limiters } = backends;
   await http.register(rateLimit, {
     global: false,

@@ -18,5 +18,3 @@ export interface Backends {
   adapter?: ReturnType<typeof createAdapter>;
   close(): Promise<void>;
 }
-
-export type Log = { warn: (msg: string) => void; error: (obj: object, msg: string) => void };

@@ -1,9 +1,10 @@
 // The Redis backends: meetings, presence, broadcasts and rate limits shared by any number of
 // processes. Imported only when REDIS_URL is set.
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import { redisLimiters } from '../../limits';
-import type { Backends, Log } from '../contract';
+import type { Backends } from '../contract';
 import { storeOptions } from '../store-options';
 import { connectRedis, durabilityWarnings, reportOutages } from './connection';
 import { createHistoryEraser } from './history';
@@ -17,7 +18,7 @@ const BROADCAST_STREAM = 'balint:socket.io';
  */
 const BROADCAST_STREAM_MAX_LEN = 2_000;
 
-export async function openRedisBackends(url: string, config: Config, log: Log): Promise<Backends> {
+export async function openRedisBackends(url: string, config: Config, log: FastifyBaseLogger): Promise<Backends> {
   const client = await connectRedis(url, 'state');
   const limits = await connectRedis(url, 'limits').catch(async (error: unknown) => {
     client.disconnect();

@@ -4,6 +4,7 @@
 // meeting's hash drops the entries of a process that died without a word (kill -9, a lost
 // machine), and the leader counts as gone from then. The heartbeats also notice such a death and
 // name its meetings, so that their leaders are told without waiting for the next change.
+import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../../shared/roles';
@@ -17,7 +18,6 @@ const HEARTBEAT_EVERY_MS = 5_000;
 /** A process silent this long is taken for dead and its sockets for closed. */
 const HEARTBEAT_EXPIRES_MS = 15_000;
 
-type Log = { error: (obj: object, msg: string) => void };
 
 export class RedisPresence implements PresenceTracker {
   readonly processId = randomBytes(9).toString('base64url');
@@ -31,7 +31,7 @@ export class RedisPresence implements PresenceTracker {
   private constructor(
     private readonly client: Redis,
     private readonly takeoverAfterMs: number,
-    private readonly log: Log,
+    private readonly log: FastifyBaseLogger,
     /** The broadcast stream, whose expiry the heartbeat pushes back with the processes' keys. */
     private readonly streamKey: string,
   ) {
@@ -42,7 +42,7 @@ export class RedisPresence implements PresenceTracker {
     };
   }
 
-  static async start(client: Redis, takeoverAfterMs: number, log: Log, streamKey: string): Promise<RedisPresence> {
+  static async start(client: Redis, takeoverAfterMs: number, log: FastifyBaseLogger, streamKey: string): Promise<RedisPresence> {
     const presence = new RedisPresence(client, takeoverAfterMs, log, streamKey);
     await presence.beat();
     presence.heartbeat = setInterval(() => {
