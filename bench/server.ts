@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { buildServer, SERVER_BUNDLE } from '../scripts/build';
+import { SERVER_BUNDLE } from '../scripts/build';
 import { ask, residentBytes, type Message } from './lib';
 
 export interface ServerStats {
@@ -54,6 +54,9 @@ let probe: string | null = null;
 
 /** The server's bundle in the server root, and the probe as plain JavaScript beside the data folders. */
 async function prepare(): Promise<string> {
+  // Each tree is built by its own recipe: an older commit's entry points may since have moved.
+  const recipe = pathToFileURL(join(serverRoot, 'scripts/build.ts')).href;
+  const { buildServer } = (await import(recipe)) as typeof import('../scripts/build');
   await buildServer(serverRoot);
   if (!probe) {
     probe = join(mkdtempSync(join(tmpdir(), 'balint-bench-probe-')), 'server-probe.mjs');

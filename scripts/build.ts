@@ -40,7 +40,7 @@ export async function buildServer(root = process.cwd()): Promise<boolean> {
   await build({
     absWorkingDir: root,
     // The SQLite writer runs in a worker thread of its own: an entry of its own.
-    entryPoints: { main: 'server/main.ts', 'sqlite-writer': 'server/store/sqlite-writer.ts' },
+    entryPoints: { main: 'server/main.ts', 'sqlite-writer': 'server/backends/sqlite/writer.ts' },
     outdir: 'dist/server',
     bundle: true,
     // The Redis backends stay a chunk of their own, loaded only with REDIS_URL.

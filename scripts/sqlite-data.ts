@@ -3,7 +3,7 @@
 // it), and how a refusal reaches the operator: one plain sentence and exit code 1, never a stack.
 import { join, resolve } from 'node:path';
 import { readConfig } from '../server/config';
-import { DATABASE_FILE } from '../server/store/sqlite-writes';
+import { DATABASE_FILE } from '../server/backends/sqlite/writes';
 
 /** A reason to stop that the operator can act on; printed as it is. */
 export class Refusal extends Error {}

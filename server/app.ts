@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
 import { createActivity } from './activity';
-import { openBackends } from './backends';
+import { openBackends } from './backends/open';
 import { createBroadcaster, type RealtimeServer } from './broadcast';
 import { openCertificateKeys } from './certificates/keys';
 import { defaultConfig, type Config } from './config';
@@ -76,10 +76,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     hsts: false,
   });
   // SQLite and memory for one process; Redis when REDIS_URL is set (fails here if unreachable).
-  const backends = await openBackends(config, {
-    warn: (msg) => http.log.warn(msg),
-    error: (obj, msg) => http.log.error(obj, msg),
-  });
+  const backends = await openBackends(config, http.log);
   const { store, presence, limiters } = backends;
   await http.register(rateLimit, {
     global: false,

@@ -1,6 +1,6 @@
 // Who has a socket open, per meeting. Presence is a fact of the connections, not of the meeting,
 // so it lives here and never changes the state's version. One process keeps it in memory
-// (PresenceBook); several processes share it through Redis (presence-redis.ts).
+// (PresenceBook); several processes share it through Redis (server/backends/redis/presence.ts).
 import type { Role } from '../shared/roles';
 import type { Presence } from '../shared/views';
 

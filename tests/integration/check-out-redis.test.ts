@@ -4,39 +4,29 @@
 import Redis from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkoutMark } from '../../server/checkout-marks';
-import { keys } from '../../server/store/redis-scripts';
+import { keys } from '../../server/backends/redis/store-scripts';
 import type { LeadersView } from '../../shared/views';
-import { type Client, connect, joinMeeting, postJson, removeDir, startServer, type Running } from './harness';
-import { redisFilesHolding, startRedis, type RedisServer } from './redis';
+import { joinMeeting, postJson, type Running } from './harness';
+import { redisFilesHolding, type RedisServer } from './redis';
+import { startTwoOnRedis, type TwoOnRedis } from './two-on-redis';
 
+let two: TwoOnRedis;
 let redis: RedisServer;
 let a: Running;
 let b: Running;
 let peek: Redis;
-const clients: Client[] = [];
+let client: TwoOnRedis['client'];
 
 beforeAll(async () => {
-  redis = await startRedis();
-  a = await startServer({ redisUrl: redis.url, joinRatePerMinute: 1000 });
-  b = await startServer({ redisUrl: redis.url, joinRatePerMinute: 1000 });
+  two = await startTwoOnRedis();
+  ({ redis, a, b, client } = two);
   peek = new Redis(redis.url);
 });
 
 afterAll(async () => {
-  for (const client of clients) client.close();
   peek.disconnect();
-  await a.stop();
-  await b.stop();
-  await redis.remove();
-  removeDir(a.dataDir);
-  removeDir(b.dataDir);
+  await two.stop();
 });
-
-async function client(server: Running, token: string): Promise<Client> {
-  const connected = await connect(server.url, token);
-  clients.push(connected);
-  return connected;
-}
 
 it('one answer per member across processes; the marks go when the meeting ends', async () => {
   const group = (await postJson(`${a.url}/api/groups`, { name: 'Scale-out group' })).body;

@@ -15,7 +15,7 @@ import {
   startServer,
   type Running,
 } from './harness';
-import { startRedis, type RedisServer } from './redis';
+import { startTwoOnRedis, type TwoOnRedis } from './two-on-redis';
 
 const TOKEN = 'scrape-token-0123456789abcdef';
 
@@ -170,29 +170,20 @@ describe('on METRICS_HOST', () => {
 });
 
 describe('in the Redis mode', () => {
-  let redis: RedisServer;
+  let two: TwoOnRedis;
   let a: Running;
   let b: Running;
-  const clients: Client[] = [];
   beforeAll(async () => {
-    redis = await startRedis();
-    a = await startServer({ redisUrl: redis.url, metricsToken: TOKEN });
-    b = await startServer({ redisUrl: redis.url, metricsToken: TOKEN });
+    two = await startTwoOnRedis({ metricsToken: TOKEN });
+    ({ a, b } = two);
   });
-  afterAll(async () => {
-    for (const client of clients) client.close();
-    await a.stop();
-    await b.stop();
-    await redis.remove();
-    removeDir(a.dataDir);
-    removeDir(b.dataDir);
-  });
+  afterAll(() => two.stop());
 
   it('each process reports the sockets and commands it served', async () => {
     const meeting = await createMeeting(a.url);
     const joined = await joinMeeting(b.url, meeting.joinCode, 'Ann');
-    const leader = await connect(a.url, meeting.leaderToken);
-    clients.push(leader, await connect(b.url, joined.token));
+    const leader = await two.client(a, meeting.leaderToken);
+    await two.client(b, joined.token);
     expect((await leader.send({ type: 'phase.next' })).ok).toBe(true);
 
     const [onA, onB] = [(await scrape(a.url)).text, (await scrape(b.url)).text];

@@ -9,7 +9,7 @@ import { apply } from '../../shared/session';
 import { createSession } from '../../shared/session-start';
 import type { SessionState } from '../../shared/session-state';
 import { findFormat } from '../../shared/templates';
-import { openRedisStore } from '../../server/store/redis';
+import { openRedisStore } from '../../server/backends/redis/store';
 import type { SessionStore } from '../../server/store/session-store';
 import { startRedis, type RedisServer } from './redis';
 

@@ -3,37 +3,23 @@
 // injected (the same moved clock for both servers), so nobody waits a minute.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
-import { type Client, connect, createMeeting, joinMeeting, removeDir, startServer, type Running } from './harness';
-import { startRedis, type RedisServer } from './redis';
+import { createMeeting, joinMeeting, type Running } from './harness';
+import { startTwoOnRedis, type TwoOnRedis } from './two-on-redis';
 
 let offsetMs = 0;
 const now = () => Date.now() + offsetMs;
 
-let redis: RedisServer;
+let two: TwoOnRedis;
 let a: Running;
 let b: Running;
-const clients: Client[] = [];
+let client: TwoOnRedis['client'];
 
 beforeAll(async () => {
-  redis = await startRedis();
-  a = await startServer({ redisUrl: redis.url, joinRatePerMinute: 1000, now });
-  b = await startServer({ redisUrl: redis.url, joinRatePerMinute: 1000, now });
+  two = await startTwoOnRedis({ now });
+  ({ a, b, client } = two);
 });
 
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await a.stop();
-  await b.stop();
-  await redis.remove();
-  removeDir(a.dataDir);
-  removeDir(b.dataDir);
-});
-
-async function client(server: Running, token: string): Promise<Client> {
-  const connected = await connect(server.url, token);
-  clients.push(connected);
-  return connected;
-}
+afterAll(() => two.stop());
 
 it('a notice shown through one process clears itself for the clients of both', async () => {
   const meeting = await createMeeting(a.url, { title: 'Two processes' });

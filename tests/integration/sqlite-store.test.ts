@@ -10,7 +10,7 @@ import { createSession } from '../../shared/session-start';
 import type { SessionState } from '../../shared/session-state';
 import { findFormat } from '../../shared/templates';
 import type { SessionStore } from '../../server/store/session-store';
-import { openSqliteStore } from '../../server/store/sqlite';
+import { openSqliteStore } from '../../server/backends/sqlite/store';
 
 const dirs: string[] = [];
 const stores: SessionStore[] = [];

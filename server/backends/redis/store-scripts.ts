@@ -15,7 +15,7 @@
 //                          key → "version|json"; lives and goes with the group
 //   grouptoken:{hash}      the group a group token opens
 //   groups:updated         sorted set: group id by last use (ms), for the group retention sweep
-//   presence:{id}          who is connected (server/presence-redis.ts)
+//   presence:{id}          who is connected (server/backends/redis/presence.ts)
 //   attended:{id}          set: the members who had the meeting open (bare ids), until it ends
 //
 // Every key expires. The sweeps erase first (and have the append-only file rewritten); the

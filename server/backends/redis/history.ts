@@ -3,6 +3,7 @@
 // Socket.IO stream holds the views broadcast (a leader's view names the members and carries notes).
 // After an erasure this trims the stream of everything sent before it and rewrites the append-only
 // file from memory, so the names leave the disk as well, as they do from SQLite's files.
+import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 
 /** Long enough for every process to have read the stream's last entries before they go. */
@@ -19,7 +20,7 @@ export interface HistoryEraser {
 export function createHistoryEraser(
   client: Redis,
   streamName: string,
-  log: { error: (obj: object, msg: string) => void },
+  log: FastifyBaseLogger,
 ): HistoryEraser {
   let erasedAt = 0;
   let timer: NodeJS.Timeout | null = null;

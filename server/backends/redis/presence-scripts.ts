@@ -1,10 +1,10 @@
-// The Lua scripts behind presence in Redis (presence-redis.ts). Keys, under `balint:`:
+// The Lua scripts behind presence in Redis (presence.ts). Keys, under `balint:`:
 //   presence:{session}         hash: `<process>|leader` and `<process>|m|<participant>` → sockets,
 //                              and leaderLeftAt (ms)
 //   process:{process}          exists while the process is alive (renewed by its heartbeat)
 //   processes                  sorted set: process → its last heartbeat (Redis's clock)
 //   process:{process}:meetings the meetings in which the process has sockets
-import { KEY_PREFIX } from './store/redis-scripts';
+import { KEY_PREFIX } from './store-scripts';
 
 /** A meeting's presence outlives its last socket by a day at most (every key in Redis expires). */
 export const PRESENCE_TTL_MS = 24 * 60 * 60 * 1000;

@@ -4,20 +4,20 @@
 // meeting's hash drops the entries of a process that died without a word (kill -9, a lost
 // machine), and the leader counts as gone from then. The heartbeats also notice such a death and
 // name its meetings, so that their leaders are told without waiting for the next change.
+import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../shared/roles';
-import type { Presence } from '../shared/views';
-import { presenceKey, takeoverAvailableAt, withCoLeader, type PresenceTracker } from './presence';
-import { HEARTBEAT, PROCESS_KEYS_TTL_MS, SET_COUNT, SNAPSHOT } from './presence-redis-scripts';
-import { KEY_PREFIX, keys } from './store/redis-scripts';
+import type { Role } from '../../../shared/roles';
+import type { Presence } from '../../../shared/views';
+import { presenceKey, takeoverAvailableAt, withCoLeader, type PresenceTracker } from '../../presence';
+import { defineScript, type Script } from './define-script';
+import { HEARTBEAT, PROCESS_KEYS_TTL_MS, SET_COUNT, SNAPSHOT } from './presence-scripts';
+import { KEY_PREFIX, keys } from './store-scripts';
 
 const HEARTBEAT_EVERY_MS = 5_000;
 /** A process silent this long is taken for dead and its sockets for closed. */
 const HEARTBEAT_EXPIRES_MS = 15_000;
 
-type Script = (...args: (string | number)[]) => Promise<unknown>;
-type Log = { error: (obj: object, msg: string) => void };
 
 export class RedisPresence implements PresenceTracker {
   readonly processId = randomBytes(9).toString('base64url');
@@ -31,22 +31,18 @@ export class RedisPresence implements PresenceTracker {
   private constructor(
     private readonly client: Redis,
     private readonly takeoverAfterMs: number,
-    private readonly log: Log,
+    private readonly log: FastifyBaseLogger,
     /** The broadcast stream, whose expiry the heartbeat pushes back with the processes' keys. */
     private readonly streamKey: string,
   ) {
-    const define = (name: string, lua: string): Script => {
-      client.defineCommand(name, { numberOfKeys: 0, lua });
-      return (...args) => (client as unknown as Record<string, Script>)[name]!(...args);
-    };
     this.scripts = {
-      setCount: define('balintPresenceSet', SET_COUNT),
-      snapshot: define('balintPresenceSnapshot', SNAPSHOT),
-      heartbeat: define('balintPresenceHeartbeat', HEARTBEAT),
+      setCount: defineScript(client, 'balintPresenceSet', SET_COUNT),
+      snapshot: defineScript(client, 'balintPresenceSnapshot', SNAPSHOT),
+      heartbeat: defineScript(client, 'balintPresenceHeartbeat', HEARTBEAT),
     };
   }
 
-  static async start(client: Redis, takeoverAfterMs: number, log: Log, streamKey: string): Promise<RedisPresence> {
+  static async start(client: Redis, takeoverAfterMs: number, log: FastifyBaseLogger, streamKey: string): Promise<RedisPresence> {
     const presence = new RedisPresence(client, takeoverAfterMs, log, streamKey);
     await presence.beat();
     presence.heartbeat = setInterval(() => {

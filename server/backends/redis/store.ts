@@ -5,9 +5,9 @@
 // Redis restart (docs/deploy.md). Nothing is cached here: every process must see every change.
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import type { Group } from '../../shared/groups';
-import { restoreSaved } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import type { Group } from '../../../shared/groups';
+import { restoreSaved } from '../../../shared/session-start';
+import type { SessionState } from '../../../shared/session-state';
 import {
   ADOPT_GROUP,
   CREATE_GROUP,
@@ -24,17 +24,9 @@ import {
   SWEEP_SESSIONS,
   TOUCH_GROUP,
   TOUCH_SESSION,
-} from './redis-scripts';
-import type { Grant, SaveOptions, SessionStore, StoreOptions } from './session-store';
-
-type Script = (...args: (string | number)[]) => Promise<unknown>;
-
-/** A script loaded once and called by its SHA; ioredis sends it again if Redis forgot it. */
-function defineScript(client: Redis, name: string, lua: string): Script {
-  client.defineCommand(name, { numberOfKeys: 0, lua });
-  const commands = client as unknown as Record<string, Script>;
-  return (...args) => commands[name]!(...args);
-}
+} from './store-scripts';
+import type { Grant, SaveOptions, SessionStore, StoreOptions } from '../../store/session-store';
+import { defineScript } from './define-script';
 
 const tokenArgs = (tokens: { hash: string; grant: Grant }[]): string[] =>
   tokens.flatMap(({ hash, grant }) => [hash, JSON.stringify(grant), grant.participantId ?? '']);

@@ -1,6 +1,7 @@
 // Connections to Redis for the multi-process mode. A process that cannot reach Redis at startup
 // refuses to start (it could serve nothing); once running it rides out a Redis restart: commands
 // wait in the client's queue while it reconnects and go out in order once Redis is back.
+import type { FastifyBaseLogger } from 'fastify';
 import { Redis, type RedisOptions } from 'ioredis';
 
 /** How long a command may wait for Redis to come back before it fails (about 10 s of retries). */
@@ -49,7 +50,7 @@ export async function connectRedis(url: string, role: RedisRole): Promise<Redis>
 /** One line in the log when Redis goes away and one when it is back, not one per retry. */
 export function reportOutages(
   client: Redis,
-  log: { warn: (msg: string) => void; error: (obj: object, msg: string) => void },
+  log: FastifyBaseLogger,
 ): void {
   let away = false;
   client.on('error', (error: Error) => {

@@ -1,13 +1,15 @@
 // The Redis backends: meetings, presence, broadcasts and rate limits shared by any number of
 // processes. Imported only when REDIS_URL is set.
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { storeOptions, type Backends, type Log } from './backends';
-import type { Config } from './config';
-import { redisLimiters } from './limits';
-import { RedisPresence } from './presence-redis';
-import { connectRedis, durabilityWarnings, reportOutages } from './redis-connection';
-import { createHistoryEraser } from './redis-history';
-import { adoptOlderGroups, openRedisStore } from './store/redis';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config';
+import { redisLimiters } from '../../limits';
+import type { Backends } from '../contract';
+import { storeOptions } from '../store-options';
+import { connectRedis, durabilityWarnings, reportOutages } from './connection';
+import { createHistoryEraser } from './history';
+import { RedisPresence } from './presence';
+import { adoptOlderGroups, openRedisStore } from './store';
 
 const BROADCAST_STREAM = 'balint:socket.io';
 /**
@@ -16,7 +18,7 @@ const BROADCAST_STREAM = 'balint:socket.io';
  */
 const BROADCAST_STREAM_MAX_LEN = 2_000;
 
-export async function openRedisBackends(url: string, config: Config, log: Log): Promise<Backends> {
+export async function openRedisBackends(url: string, config: Config, log: FastifyBaseLogger): Promise<Backends> {
   const client = await connectRedis(url, 'state');
   const limits = await connectRedis(url, 'limits').catch(async (error: unknown) => {
     client.disconnect();
