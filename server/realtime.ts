@@ -2,15 +2,14 @@
 // validate → reduce → persist → broadcast, and answer `clock` for clock-offset estimation.
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
-import type { ZodError } from 'zod';
 import { commandIdSchema, commandSchema, type Command } from '../shared/commands';
 import {
   PROTOCOL_VERSION,
   type ClientToServerEvents,
-  type CommandErrorCode,
   type CommandReply,
   type ServerToClientEvents,
 } from '../shared/protocol';
+import { commandErrorCode, type CommandErrorCode } from '../shared/errors';
 import { apply } from '../shared/session';
 import { memberSelf, presenterView, view, type RoomView } from '../shared/views';
 import type { Activity } from './activity';
@@ -29,6 +28,7 @@ import type { NoticeExpiry } from './notice-expiry';
 import { leaderAway, type PresenceTracker } from './presence';
 import { RecentCommands } from './recent-commands';
 import { answerOnce } from './checkout-marks';
+import { describeIssue } from './http/validation';
 import { hashToken } from './secrets';
 import type { Grant, SessionStore, TokenChanges } from './store/session-store';
 
@@ -68,13 +68,6 @@ export const PERSON_COMMANDS_PER_MINUTE = 600;
 /** A phone, a laptop and a reload in flight; a fifth connection closes the token's oldest. */
 export const SOCKETS_PER_TOKEN = 4;
 const TOKEN_MAX_LENGTH = 256;
-
-export function describeIssue(error: ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'Invalid input.';
-  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
-}
 
 function tokenChangesFor(command: Command): TokenChanges | undefined {
   return command.type === 'participant.remove'
@@ -255,9 +248,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
         tokenChangesFor(command),
       );
       if (outcome.ok) return { ok: true, version: outcome.state.version };
-      // Commands never meet a locked room; only joins do.
-      const code = outcome.error.code === 'locked' ? 'conflict' : outcome.error.code;
-      return refuse(code, outcome.error.message);
+      return refuse(commandErrorCode(outcome.error.code), outcome.error.message);
     } catch (error) {
       log.error({ err: error, command: command.type }, 'command could not be saved');
       return refuse('conflict', 'The change could not be saved; try again.');

@@ -17,7 +17,7 @@ import type { CertificateKeys } from '../certificates/keys';
 import { readCertificate, signCertificate } from '../certificates/signing';
 import { leaderList } from '../group-records';
 import type { Meetings } from '../meetings';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import { hashToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { bearerToken, sendError } from './errors';

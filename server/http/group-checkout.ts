@@ -3,7 +3,7 @@
 // a meeting has ended). Nothing of it opens with a meeting's tokens.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { checkoutResult, checkoutSettingBody, type GroupCheckout } from '../../shared/checkout';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import type { SessionStore } from '../store/session-store';
 import type { Group } from '../../shared/groups';
 import { sendError } from './errors';

@@ -6,7 +6,7 @@ import { surfacePaths } from '../../shared/paths';
 import { createGroupBody, type CreatedGroup } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import type { Broadcaster } from '../broadcast';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import { hashToken, newId, newToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { bearerToken, sendError } from './errors';

@@ -6,7 +6,7 @@ import { admitMember } from '../../shared/session';
 import type { JoinAttempt, JoinGuard } from '../join-guard';
 import type { Meetings } from '../meetings';
 import type { Metrics } from '../metrics';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import { hashToken, newId, newToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { leadersAreListed, leadersBody, withLeaders } from '../../shared/leaders';
 import { leadingLog, logCsv, logRowBody, withRowChange } from '../../shared/leading-log';
 import { completeLog, leaderList, logEntry, saveLeaderList, saveLogEntry } from '../group-records';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import { newId } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';

@@ -10,7 +10,7 @@ import { findGroupFormat } from '../../shared/groups';
 import { DEFAULT_FORMAT_ID } from '../../shared/templates';
 import type { Broadcaster } from '../broadcast';
 import type { Meetings } from '../meetings';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import { hashToken, newId, newJoinCode, newToken } from '../secrets';
 import type { Grant, SessionStore } from '../store/session-store';
 import { bearerToken, sendError } from './errors';

@@ -11,7 +11,7 @@ import {
   type SupervisionReportSummary,
 } from '../../shared/supervision';
 import { allReportParts, completeLog, leaderList, logEntry, reportParts, saveReportPart } from '../group-records';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';
 import { authorizeGroup } from './group-access';
