@@ -1,5 +1,6 @@
 // The Socket.IO gateway: authenticate in the handshake, then for each command
 // validate → reduce → persist → broadcast, and answer `clock` for clock-offset estimation.
+import type { FastifyBaseLogger } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import { commandIdSchema, commandSchema, type Command } from '../shared/commands';
@@ -54,7 +55,7 @@ export interface RealtimeDeps {
   recent: RecentCommands;
   metrics: Metrics;
   now: () => number;
-  log: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  log: FastifyBaseLogger;
 }
 
 /** Per socket: well above the contract's 20 a second, far below what could hurt the room. */

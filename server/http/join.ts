@@ -1,5 +1,5 @@
 // A member joins with the room's code and a first name; no account.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cleanJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/join-codes';
 import { joinBody, type JoinedSession } from '../../shared/protocol';
 import { admitMember } from '../../shared/session';
@@ -94,7 +94,7 @@ export async function lookUpCode(
   return sessionId;
 }
 
-export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {
+export const joinRoutes: FastifyPluginAsync<JoinDeps> = async (app, deps) => {
   const { meetings, maxParticipants, metrics, now } = deps;
   app.post('/api/join', async (request, reply) => {
     const found = await findMeetingToJoin(request, reply, deps);
@@ -125,4 +125,4 @@ export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {
     const joined: JoinedSession = { sessionId, participantId, token };
     return reply.code(201).send(joined);
   });
-}
+};
