@@ -117,8 +117,8 @@ export const joinRoutes: FastifyPluginAsync<JoinDeps> = async (app, deps) => {
       // A full meeting is not the joiner's doing; a locked room is a failed attempt.
       await attempt.close(code === 'forbidden' ? 'refused' : 'failed');
       metrics.joinRefused(code === 'forbidden' ? 'full' : code === 'locked' ? 'locked' : 'unknown_code');
-      if (code === 'forbidden') return sendError(reply, 'forbidden', message);
-      return code === 'locked' ? sendError(reply, 'locked', message) : sendError(reply, 'not_found', message);
+      // A full room and a locked one say so; anything else (gone meanwhile, busy) reads as no meeting to join.
+      return sendError(reply, code === 'forbidden' || code === 'locked' ? code : 'not_found', message);
     }
     await attempt.close('joined');
     metrics.joined('join');
