@@ -1,6 +1,7 @@
 // The one store: the server's latest view of this meeting, a member's own identity, the connection
 // and the clock offset. Components read slices with selectors; nothing else holds session state.
 import { create } from 'zustand';
+import { mayPerform } from '../shared/permissions';
 import type { ClosedReason } from '../shared/protocol';
 import type { Role } from '../shared/roles';
 import { isLeadersView, type LeadersView, type MemberSelf, type View } from '../shared/views';
@@ -101,6 +102,9 @@ export const selectView = (state: SessionStore): View | null => state.view;
 export const selectLeadersView = (state: SessionStore): LeadersView | null =>
   state.view && isLeadersView(state.view) ? state.view : null;
 
-/** Whether this viewer drives the room right now: the leader, or the co-leader after a takeover. */
+/**
+ * Whether this viewer drives the room right now (the leader, or the co-leader after a takeover):
+ * asked of the server's own table, with the command that stands for every "lead" one.
+ */
 export const selectCanLead = (state: SessionStore): boolean =>
-  state.view !== null && state.view.role === state.view.acting;
+  state.view !== null && mayPerform(state.view.role, 'phase.next', state.view.acting);

@@ -2,12 +2,13 @@
 // connection coming, staying or going only touches it. Idle meetings end by themselves after
 // IDLE_END_HOURS and refuse joins after a day (server/maintenance.ts, server/http/join.ts), so a
 // meeting in use must look used: a display left on all day keeps its meeting alive.
+import type { FastifyBaseLogger } from 'fastify';
 import type { SessionStore } from './store/session-store';
 
 /** One touch per meeting per minute is enough for limits counted in hours. */
 const TOUCH_AT_MOST_EVERY_MS = 60 * 1000;
 
-export function createActivity(store: SessionStore, log: { error: (obj: object, msg: string) => void }) {
+export function createActivity(store: SessionStore, log: FastifyBaseLogger) {
   const touchedAt = new Map<string, number>();
 
   /** A socket of this meeting connected or disconnected. */

@@ -12,6 +12,7 @@ import { defaultConfig, type Config } from './config';
 import { clientFiles } from './http/client-files';
 import { certificateRoutes } from './http/certificates';
 import { handleError } from './http/errors';
+import { zodValidatorCompiler } from './http/validation';
 import { groupCheckoutRoutes } from './http/group-checkout';
 import { groupRoutes } from './http/groups';
 import { joinRoutes } from './http/join';
@@ -58,6 +59,8 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
     ...loggerOptions(config),
   });
   http.setErrorHandler(handleError);
+  // Routes declare zod schemas (typed by fastify-type-provider-zod); a failure is a 400 `invalid`.
+  http.setValidatorCompiler(zodValidatorCompiler);
 
   await http.register(helmet, {
     contentSecurityPolicy: {
@@ -135,19 +138,20 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   });
 
   const guard = createJoinGuard(limiters, config, http.log);
-  metaRoutes(http, config.redisUrl ? 'redis' : 'sqlite');
-  metricsRoute(http, registry, config);
-  sessionRoutes(http, { store, meetings, broadcaster, now, creationLimit });
-  groupRoutes(http, { store, broadcaster, creationLimit });
-  leadingLogRoutes(http, { store });
-  supervisionRoutes(http, { store, now });
-  groupCheckoutRoutes(http, { store });
-  joinRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });
-  joinCheckRoutes(http, { store, guard, metrics, now });
-  knockRoutes(http, { store, meetings, guard, maxParticipants, metrics, now });
+  await http.register(metaRoutes, { store: config.redisUrl ? 'redis' : 'sqlite' });
+  await http.register(metricsRoute, { metrics: registry, config });
+  await http.register(sessionRoutes, { store, meetings, broadcaster, now, creationLimit });
+  await http.register(groupRoutes, { store, broadcaster, creationLimit });
+  await http.register(leadingLogRoutes, { store });
+  await http.register(supervisionRoutes, { store, now });
+  await http.register(groupCheckoutRoutes, { store });
+  const joining = { store, meetings, guard, maxParticipants, metrics, now };
+  await http.register(joinRoutes, joining);
+  await http.register(joinCheckRoutes, joining);
+  await http.register(knockRoutes, joining);
   // Made at first start, beside the database unless CERTIFICATE_KEY_DIR names a shared folder.
   const certificateKeys = openCertificateKeys(config.certificateKeyDir ?? config.dataDir);
-  certificateRoutes(http, { store, meetings, keys: certificateKeys, now });
+  await http.register(certificateRoutes, { store, meetings, keys: certificateKeys, now });
   await clientFiles(http, config.clientDir);
 
   const maintenance = createMaintenance({ io, store, meetings, broadcaster, activity, recent, config, log: http.log });

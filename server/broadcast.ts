@@ -1,6 +1,7 @@
 // Sending views. Each audience's view is built once per change and emitted to that audience's
 // Socket.IO room, which encodes the packet once for all its sockets; what is personal (a member's
 // own volunteer and presenter status) goes only to that member's room.
+import type { FastifyBaseLogger } from 'fastify';
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
@@ -39,7 +40,7 @@ function selfChanged(before: MemberSelf | null, after: MemberSelf): boolean {
 export function createBroadcaster(
   io: RealtimeServer,
   presence: PresenceTracker,
-  log: { error: (obj: object, msg: string) => void },
+  log: FastifyBaseLogger,
 ) {
   const pendingPresence = new Map<string, NodeJS.Timeout>();
   let stopped = false;

@@ -15,6 +15,7 @@
 // than open a meeting to it (docs/deploy.md works out the odds). The other buckets are counted
 // once an attempt has failed or succeeded, so that a hall's simultaneous joins never crowd out
 // each other.
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config';
 import { count, giveBack, spent, take, type Limiters } from './limits';
 
@@ -50,7 +51,7 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, BUDGET_WAIT_MS)
 export function createJoinGuard(
   limiters: Limiters,
   config: Pick<Config, 'joinRatePerMinute' | 'joinFailuresPerCode' | 'joinMissesPerMinute' | 'joinsPerAddressPerHour'>,
-  log: { warn: (obj: object, msg: string) => void },
+  log: FastifyBaseLogger,
 ): JoinGuard {
   const failures = limiters('join-failures', { points: config.joinRatePerMinute, duration: MINUTE });
   const joins = limiters('joins', { points: config.joinsPerAddressPerHour, duration: HOUR });

@@ -2,6 +2,7 @@
 // here, erases meetings past RETENTION_DAYS and groups past GROUP_RETENTION_DAYS, and ends the
 // meetings nobody used for IDLE_END_HOURS, erasing their names and notes as `session.end` does. A
 // meeting left running overnight must not keep the members' names on disk for ever.
+import type { FastifyBaseLogger } from 'fastify';
 import { CERTIFICATE_WINDOW_MS, closeCertificateWindow } from '../shared/certificates';
 import { apply } from '../shared/session';
 import type { Activity } from './activity';
@@ -22,7 +23,7 @@ export interface MaintenanceDeps {
   activity: Activity;
   recent: RecentCommands;
   config: Pick<Config, 'now' | 'retentionDays' | 'groupRetentionDays' | 'idleEndHours'>;
-  log: { info: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  log: FastifyBaseLogger;
 }
 
 export function createMaintenance({ io, store, meetings, broadcaster, activity, recent, config, log }: MaintenanceDeps) {

@@ -6,7 +6,7 @@
 // process (the tests) never share figures; in the Redis mode each process counts what it served.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { COMMAND_TYPES, type CommandType } from '../shared/commands';
-import { COMMAND_ERROR_CODES } from '../shared/protocol';
+import { COMMAND_ERROR_CODES } from '../shared/errors';
 import { ROLES, type Role } from '../shared/roles';
 
 /** A command is counted under its type, or under this when it did not name a type of ours. */

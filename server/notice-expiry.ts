@@ -2,6 +2,7 @@
 // without the leader having to remember it. The clearing is a change like any other (version +1,
 // every view sent), made by whichever process last saw the notice; the reducer refuses it when the
 // notice is gone or still fresh, so a second process asking too changes nothing.
+import type { FastifyBaseLogger } from 'fastify';
 import { expireNotice, NOTICE_LIFETIME_MS } from '../shared/changes/signals';
 import type { SessionState } from '../shared/session-state';
 import type { Meetings } from './meetings';
@@ -12,7 +13,7 @@ const CHECK_EVERY_MS = 1_000;
 export function createNoticeExpiry(
   meetings: () => Meetings,
   now: () => number,
-  log: { error: (obj: object, msg: string) => void },
+  log: FastifyBaseLogger,
 ) {
   /** Meetings with a notice up, and when it is due to clear. */
   const due = new Map<string, number>();

@@ -1,16 +1,16 @@
 // The Socket.IO gateway: authenticate in the handshake, then for each command
 // validate → reduce → persist → broadcast, and answer `clock` for clock-offset estimation.
+import type { FastifyBaseLogger } from 'fastify';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
-import type { ZodError } from 'zod';
 import { commandIdSchema, commandSchema, type Command } from '../shared/commands';
 import {
   PROTOCOL_VERSION,
   type ClientToServerEvents,
-  type CommandErrorCode,
   type CommandReply,
   type ServerToClientEvents,
 } from '../shared/protocol';
+import { commandErrorCode, type CommandErrorCode } from '../shared/errors';
 import { apply } from '../shared/session';
 import { memberSelf, presenterView } from '../shared/room-view';
 import { view } from '../shared/audience-views';
@@ -31,6 +31,7 @@ import type { NoticeExpiry } from './notice-expiry';
 import { leaderAway, type PresenceTracker } from './presence';
 import { RecentCommands } from './recent-commands';
 import { answerOnce } from './checkout-marks';
+import { describeIssue } from './http/validation';
 import { hashToken } from './secrets';
 import type { Grant, SessionStore } from './store/session-store';
 
@@ -56,7 +57,7 @@ export interface RealtimeDeps {
   recent: RecentCommands;
   metrics: Metrics;
   now: () => number;
-  log: { warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  log: FastifyBaseLogger;
 }
 
 /** Per socket: well above the contract's 20 a second, far below what could hurt the room. */
@@ -70,13 +71,6 @@ export const PERSON_COMMANDS_PER_MINUTE = 600;
 /** A phone, a laptop and a reload in flight; a fifth connection closes the token's oldest. */
 export const SOCKETS_PER_TOKEN = 4;
 const TOKEN_MAX_LENGTH = 256;
-
-export function describeIssue(error: ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'Invalid input.';
-  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
-}
 
 const refuse = (code: CommandErrorCode, message: string): CommandReply => ({
   ok: false,
@@ -250,9 +244,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
         },
       );
       if (outcome.ok) return { ok: true, version: outcome.state.version };
-      // Commands never meet a locked room; only joins do.
-      const code = outcome.error.code === 'locked' ? 'conflict' : outcome.error.code;
-      return refuse(code, outcome.error.message);
+      return refuse(commandErrorCode(outcome.error.code), outcome.error.message);
     } catch (error) {
       log.error({ err: error, command: command.type }, 'command could not be saved');
       return refuse('conflict', 'The change could not be saved; try again.');

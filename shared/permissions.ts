@@ -53,3 +53,40 @@ export function mayPerform(role: Role, type: CommandType, acting: Acting): boole
       return role === permission;
   }
 }
+
+/**
+ * Who may do what over HTTP, beside the room's commands. A meeting's link holds a role; a group's
+ * link holds the group, and its pages open with it and nothing else (never a meeting's token).
+ */
+export type Holder = Role | 'group';
+
+export const HTTP_PERMISSIONS = {
+  // The process record and the leaders' debrief notes are the leaders' own.
+  'report.read': ['leader', 'co-leader'],
+  'debrief.write': ['leader', 'co-leader'],
+  // A link shown by mistake is replaced, and a meeting erased, only by whoever started it.
+  'link.replace': ['leader'],
+  'meeting.erase': ['leader'],
+  'group.read': ['group'],
+  'group.erase': ['group'],
+  'format.save': ['group'],
+  'leaders.read': ['group'],
+  'leaders.save': ['group'],
+  'log.read': ['group'],
+  'log.correct': ['group'],
+  'supervision.read': ['group'],
+  'supervision.write': ['group'],
+  'checkout.read': ['group'],
+  'checkout.set': ['group'],
+} as const satisfies Record<string, readonly Holder[]>;
+
+export type HttpAction = keyof typeof HTTP_PERMISSIONS;
+
+/** Actions a group's link opens; every other action is opened by a meeting's link. */
+export function isGroupAction(action: HttpAction): boolean {
+  return (HTTP_PERMISSIONS[action] as readonly Holder[]).includes('group');
+}
+
+export function mayRequest(holder: Holder, action: HttpAction): boolean {
+  return (HTTP_PERMISSIONS[action] as readonly Holder[]).includes(holder);
+}

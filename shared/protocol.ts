@@ -1,6 +1,7 @@
 // The wire: Socket.IO event maps, HTTP bodies and replies, error codes. Everything a client and
 // the server must agree on, in one place.
 import { z } from 'zod';
+import type { CommandErrorCode, HttpErrorCode } from './errors';
 import { LIMITS } from './limits';
 import { LANGUAGES } from './language';
 import { leaderIdSchema } from './leaders';
@@ -18,21 +19,8 @@ export interface ReloadNotice {
   protocol: number;
 }
 
-export const HTTP_ERROR_STATUS = {
-  invalid: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_large: 413,
-  locked: 423,
-  rate_limited: 429,
-} as const;
-
-export type HttpErrorCode = keyof typeof HTTP_ERROR_STATUS;
-/** Every way a command can be refused: a list, so that what counts them can name each one. */
-export const COMMAND_ERROR_CODES = ['invalid', 'forbidden', 'conflict', 'not_found', 'rate_limited'] as const;
-export type CommandErrorCode = (typeof COMMAND_ERROR_CODES)[number];
+// The error codes are shared/errors.ts's; the wire names them in its replies.
+export { COMMAND_ERROR_CODES, HTTP_ERROR_STATUS, type CommandErrorCode, type HttpErrorCode } from './errors';
 
 export const createSessionBody = z.object({
   title: z.string().trim().min(1).max(LIMITS.titleMax).optional(),

@@ -129,3 +129,8 @@ export function replanRound(round: Round, plans: readonly PhasePlan[], flagged: 
     .map((record): PhaseRecord => ({ ...record, dropped: true }));
   return { ...round, phases: [...planned, ...dropped] };
 }
+
+/** Whether a phase has another after it in the round's plan: the one answer for the reducer and the console. */
+export function hasNextPhase(phaseIndex: number, phases: readonly unknown[]): boolean {
+  return phaseIndex < phases.length - 1;
+}

@@ -121,7 +121,8 @@ export interface SessionState {
   membersJoined?: number;
 }
 
-export type ErrorCode = 'invalid' | 'forbidden' | 'conflict' | 'not_found' | 'rate_limited' | 'locked';
+import type { ErrorCode } from './errors';
+export type { ErrorCode } from './errors';
 
 export interface DomainError {
   code: ErrorCode;

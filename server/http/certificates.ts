@@ -2,7 +2,8 @@
 // nothing of who took it or of the name in it is kept or logged, only the count); anyone can check
 // one. The name comes in the body and leaves in the certificate; it is never in a log line, because
 // the logger writes no bodies (server/app.ts), and never in an error, because no message echoes input.
-import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
+import type { RouteShorthandOptions } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   attestationOf,
   certificateRequestBody,
@@ -17,7 +18,7 @@ import type { CertificateKeys } from '../certificates/keys';
 import { readCertificate, signCertificate } from '../certificates/signing';
 import { leaderList } from '../group-records';
 import type { Meetings } from '../meetings';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import { hashToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { bearerToken, sendError } from './errors';
@@ -32,7 +33,7 @@ export const CERTIFICATE_ISSUES_PER_MINUTE = 1000;
 /** Per address: a residency office checking a stack of certificates, not a script trying forgeries. */
 export const VERIFICATIONS_PER_MINUTE = 120;
 
-const perMinute = (max: number): RouteShorthandOptions => ({
+const perMinute = (max: number): Pick<RouteShorthandOptions, 'config'> => ({
   config: {
     rateLimit: {
       max,
@@ -46,10 +47,14 @@ function attestationFrom({ v: _version, issued: _issued, ...attests }: Certifica
   return attests;
 }
 
-export function certificateRoutes(
-  app: FastifyInstance,
-  { store, meetings, keys, now }: { store: SessionStore; meetings: Meetings; keys: CertificateKeys; now: () => number },
-): void {
+export interface CertificateRoutesOptions {
+  store: SessionStore;
+  meetings: Meetings;
+  keys: CertificateKeys;
+  now: () => number;
+}
+
+export const certificateRoutes: FastifyPluginAsyncZod<CertificateRoutesOptions> = async (app, { store, meetings, keys, now }) => {
   app.post<{ Params: { sessionId: string } }>(
     '/api/sessions/:sessionId/certificates',
     perMinute(CERTIFICATE_ISSUES_PER_MINUTE),
@@ -84,12 +89,10 @@ export function certificateRoutes(
     },
   );
 
-  app.post('/api/verify', perMinute(VERIFICATIONS_PER_MINUTE), async (request, reply) => {
-    const parsed = verifyBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-    const payload = readCertificate(parsed.data.certificate, keys);
+  app.post('/api/verify', { ...perMinute(VERIFICATIONS_PER_MINUTE), schema: { body: verifyBody } }, async (request) => {
+    const payload = readCertificate(request.body.certificate, keys);
     return payload ? { valid: true, attests: attestationFrom(payload) } : { valid: false };
   });
 
   app.get('/api/verify/keys', async () => ({ keys: keys.list() }));
-}
+};

@@ -1,20 +1,10 @@
 // Every HTTP error is a 4xx with { error: { code, message } }; bad input never becomes a 500.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { HTTP_ERROR_STATUS, type HttpErrorCode } from '../../shared/protocol';
+import { CODE_BY_STATUS, HTTP_ERROR_STATUS, type HttpErrorCode } from '../../shared/errors';
 
 export function sendError(reply: FastifyReply, code: HttpErrorCode, message: string): FastifyReply {
   return reply.code(HTTP_ERROR_STATUS[code]).send({ error: { code, message } });
 }
-
-const CODE_BY_STATUS: Record<number, HttpErrorCode> = {
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  413: 'too_large',
-  423: 'locked',
-  429: 'rate_limited',
-};
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const status = error.statusCode ?? 500;
@@ -22,7 +12,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong.' } });
   }
-  // Malformed JSON, a wrong content type, poisoned keys: all plain bad input.
+  // Malformed JSON, a wrong content type, poisoned keys, a route's schema refused: all plain bad input.
   const code = CODE_BY_STATUS[status] ?? 'invalid';
   const message = code === 'too_large' ? 'The request body is larger than 16 KiB.' : error.message;
   return sendError(reply, code, message);

@@ -1,59 +1,41 @@
 // Groups without accounts: a private link with the group's token opens its page, its formats
 // and the process records of its meetings.
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { FORMAT_ID_PATTERN, formatBody, formatFromBody, withFormat, type Group, type GroupPage } from '../../shared/groups';
 import { surfacePaths } from '../../shared/paths';
 import { createGroupBody, type CreatedGroup } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import type { Broadcaster } from '../broadcast';
-import { describeIssue } from '../realtime';
 import { hashToken, newId, newToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
-import { bearerToken, sendError } from './errors';
-
-type GroupRequest = FastifyRequest<{ Params: { groupId: string } }>;
+import { allow, allowedGroup } from './authorize';
+import { sendError } from './errors';
 
 /** A group keeps this many formats at most: enough for any group, bounded for the store. */
 export const FORMATS_PER_GROUP_MAX = 50;
 
-/**
- * The group a request's bearer token opens, or null (unknown token, or none). Using the link is
- * what keeps a group: one unused for GROUP_RETENTION_DAYS is erased.
- */
-export async function groupOfRequest(store: SessionStore, request: FastifyRequest): Promise<Group | null> {
-  const token = bearerToken(request);
-  const groupId = token ? await store.resolveGroupToken(hashToken(token)) : null;
-  const group = groupId ? await store.loadGroup(groupId) : null;
-  if (group) await store.touchGroup(group.groupId);
-  return group;
+export interface GroupRoutesOptions {
+  store: SessionStore;
+  broadcaster: Broadcaster;
+  /** Route options that rate-limit starting a group per address. */
+  creationLimit: Pick<RouteShorthandOptions, 'config'>;
 }
 
-export function groupRoutes(
-  app: FastifyInstance,
-  {
-    store,
-    broadcaster,
-    creationLimit,
-  }: {
-    store: SessionStore;
-    broadcaster: Broadcaster;
-    /** Route options that rate-limit starting a group per address. */
-    creationLimit: RouteShorthandOptions;
-  },
-): void {
-  async function authorize(request: GroupRequest, reply: FastifyReply): Promise<Group | null> {
-    const group = await groupOfRequest(store, request);
-    if (!group || group.groupId !== request.params.groupId) {
-      sendError(reply, 'unauthorized', 'A valid token for this group is required.');
-      return null;
-    }
-    return group;
-  }
+export const groupParams = z.object({ groupId: z.string() });
 
-  app.post('/api/groups', creationLimit, async (request, reply) => {
-    const parsed = createGroupBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-    const group: Group = { groupId: newId(), name: parsed.data.name, formats: [], createdAt: Date.now() };
+/** Checked before the body, as a path the route cannot have, and said in the leader's terms. */
+async function formatIdChecked(request: FastifyRequest, reply: FastifyReply) {
+  const { formatId } = request.params as { formatId?: string };
+  if (!FORMAT_ID_PATTERN.test(formatId ?? '')) {
+    return sendError(reply, 'invalid', 'A format id is lowercase letters, digits and dashes.');
+  }
+}
+
+export const groupRoutes: FastifyPluginAsyncZod<GroupRoutesOptions> = async (app, { store, broadcaster, creationLimit }) => {
+  app.post('/api/groups', { ...creationLimit, schema: { body: createGroupBody } }, async (request, reply) => {
+    const group: Group = { groupId: newId(), name: request.body.name, formats: [], createdAt: Date.now() };
     const groupToken = newToken();
     await store.createGroup(group, hashToken(groupToken));
     const created: CreatedGroup = {
@@ -64,9 +46,8 @@ export function groupRoutes(
     return reply.code(201).send(created);
   });
 
-  app.get<{ Params: { groupId: string } }>('/api/groups/:groupId', async (request, reply) => {
-    const group = await authorize(request, reply);
-    if (!group) return reply;
+  app.get('/api/groups/:groupId', { schema: { params: groupParams }, preValidation: allow(store, 'group.read') }, async (request) => {
+    const group = allowedGroup(request);
     const now = Date.now();
     const page: GroupPage = {
       groupId: group.groupId,
@@ -77,17 +58,15 @@ export function groupRoutes(
     return page;
   });
 
-  app.put<{ Params: { groupId: string; formatId: string } }>(
+  app.put(
     '/api/groups/:groupId/formats/:formatId',
+    {
+      schema: { params: groupParams.extend({ formatId: z.string() }), body: formatBody },
+      preValidation: [allow(store, 'format.save'), formatIdChecked],
+    },
     async (request, reply) => {
-      const group = await authorize(request, reply);
-      if (!group) return reply;
-      if (!FORMAT_ID_PATTERN.test(request.params.formatId)) {
-        return sendError(reply, 'invalid', 'A format id is lowercase letters, digits and dashes.');
-      }
-      const parsed = formatBody.safeParse(request.body ?? {});
-      if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-      const format = formatFromBody(request.params.formatId, parsed.data);
+      const group = allowedGroup(request);
+      const format = formatFromBody(request.params.formatId, request.body);
       if (!format) return sendError(reply, 'invalid', 'Each phase needs its own id.');
       const replacing = group.formats.some((saved) => saved.id === format.id);
       if (!replacing && group.formats.length >= FORMATS_PER_GROUP_MAX) {
@@ -98,10 +77,9 @@ export function groupRoutes(
     },
   );
 
-  app.delete<{ Params: { groupId: string } }>('/api/groups/:groupId', async (request, reply) => {
-    const group = await authorize(request, reply);
-    if (!group) return reply;
+  app.delete('/api/groups/:groupId', { schema: { params: groupParams }, preValidation: allow(store, 'group.erase') }, async (request, reply) => {
+    const group = allowedGroup(request);
     for (const sessionId of await store.eraseGroup(group.groupId)) broadcaster.closeMeeting(sessionId);
     return reply.code(204).send();
   });
-}
+};

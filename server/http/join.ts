@@ -1,12 +1,12 @@
 // A member joins with the room's code and a first name; no account.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cleanJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/join-codes';
 import { joinBody, type JoinedSession } from '../../shared/protocol';
 import { admitMember } from '../../shared/changes/people';
 import type { JoinAttempt, JoinGuard } from '../join-guard';
 import type { Meetings } from '../meetings';
 import type { Metrics } from '../metrics';
-import { describeIssue } from '../realtime';
+import { describeIssue } from './validation';
 import { hashToken, newId, newToken } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';
@@ -94,7 +94,7 @@ export async function lookUpCode(
   return sessionId;
 }
 
-export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {
+export const joinRoutes: FastifyPluginAsync<JoinDeps> = async (app, deps) => {
   const { meetings, maxParticipants, metrics, now } = deps;
   app.post('/api/join', async (request, reply) => {
     const found = await findMeetingToJoin(request, reply, deps);
@@ -117,12 +117,12 @@ export function joinRoutes(app: FastifyInstance, deps: JoinDeps): void {
       // A full meeting is not the joiner's doing; a locked room is a failed attempt.
       await attempt.close(code === 'forbidden' ? 'refused' : 'failed');
       metrics.joinRefused(code === 'forbidden' ? 'full' : code === 'locked' ? 'locked' : 'unknown_code');
-      if (code === 'forbidden') return sendError(reply, 'forbidden', message);
-      return code === 'locked' ? sendError(reply, 'locked', message) : sendError(reply, 'not_found', message);
+      // A full room and a locked one say so; anything else (gone meanwhile, busy) reads as no meeting to join.
+      return sendError(reply, code === 'forbidden' || code === 'locked' ? code : 'not_found', message);
     }
     await attempt.close('joined');
     metrics.joined('join');
     const joined: JoinedSession = { sessionId, participantId, token };
     return reply.code(201).send(joined);
   });
-}
+};

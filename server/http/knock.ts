@@ -1,7 +1,7 @@
 // A latecomer at a locked room knocks instead of being turned away: they wait on a calm screen,
 // the leaders see the name, and the leader lets them in with one click (`knock.admit`). The knock's
 // token becomes the member's token once admitted; until then it opens no socket.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Knocked, KnockStatus } from '../../shared/protocol';
 import { findParticipant } from '../../shared/session-state';
 import { knock, withdrawKnock } from '../../shared/changes/people';
@@ -21,7 +21,7 @@ const KNOCK_REFUSALS: Partial<Record<string, JoinRefusal>> = {
 
 type KnockRequest = FastifyRequest<{ Params: { knockId: string } }>;
 
-export function knockRoutes(app: FastifyInstance, deps: JoinDeps): void {
+export const knockRoutes: FastifyPluginAsync<JoinDeps> = async (app, deps) => {
   const { store, meetings, maxParticipants, metrics, now } = deps;
 
   /** The knock's own token, for this knock only. */
@@ -85,7 +85,7 @@ export function knockRoutes(app: FastifyInstance, deps: JoinDeps): void {
     if (!outcome.ok) return sendError(reply, 'not_found', outcome.error.message);
     return reply.code(204).send();
   });
-}
+};
 
 function status(reply: FastifyReply, knock: KnockStatus): FastifyReply {
   return reply.send({ status: knock });

@@ -1,15 +1,15 @@
 // The group's leaders and its leading log, with the group's token: the list the leaders keep of
 // themselves, one row per meeting (oldest first, filtered by leader and dates), as JSON or CSV.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { leadersAreListed, leadersBody, withLeaders } from '../../shared/leaders';
 import { leadingLog, logCsv, logRowBody, withRowChange } from '../../shared/leading-log';
 import { completeLog, leaderList, logEntry, saveLeaderList, saveLogEntry } from '../group-records';
-import { describeIssue } from '../realtime';
 import { newId } from '../secrets';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';
-import { authorizeGroup } from './group-access';
+import { allow, allowedGroup } from './authorize';
+import { groupParams } from './groups';
 
 /** A row saved over by someone else is read again and the change applied anew, this many times at most. */
 const ROW_SAVE_ATTEMPTS = 5;
@@ -32,20 +32,16 @@ function knownZone(zone: string | undefined): string {
   }
 }
 
-export function leadingLogRoutes(app: FastifyInstance, { store }: { store: SessionStore }): void {
-  app.get<{ Params: { groupId: string } }>('/api/groups/:groupId/leaders', async (request, reply) => {
-    const group = await authorizeGroup(store, request, reply);
-    if (!group) return reply;
-    return leaderList(store, group.groupId);
-  });
+export const leadingLogRoutes: FastifyPluginAsyncZod<{ store: SessionStore }> = async (app, { store }) => {
+  app.get('/api/groups/:groupId/leaders', { schema: { params: groupParams }, preValidation: allow(store, 'leaders.read') }, async (request) =>
+    leaderList(store, allowedGroup(request).groupId),
+  );
 
-  app.put<{ Params: { groupId: string } }>('/api/groups/:groupId/leaders', async (request, reply) => {
-    const group = await authorizeGroup(store, request, reply);
-    if (!group) return reply;
-    const parsed = leadersBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+  const leaders = { params: groupParams, body: leadersBody };
+  app.put('/api/groups/:groupId/leaders', { schema: leaders, preValidation: allow(store, 'leaders.save') }, async (request, reply) => {
+    const group = allowedGroup(request);
     const before = await leaderList(store, group.groupId);
-    const changed = withLeaders(before, parsed.data, newId);
+    const changed = withLeaders(before, request.body, newId);
     if (!changed.ok) return sendError(reply, changed.code, changed.message);
     if (!(await saveLeaderList(store, group.groupId, changed.list, before))) {
       return sendError(reply, 'conflict', 'The list of leaders was changed meanwhile; reload it.');
@@ -53,12 +49,10 @@ export function leadingLogRoutes(app: FastifyInstance, { store }: { store: Sessi
     return changed.list;
   });
 
-  app.get<{ Params: { groupId: string } }>('/api/groups/:groupId/log', async (request, reply) => {
-    const group = await authorizeGroup(store, request, reply);
-    if (!group) return reply;
-    const query = logQuery.safeParse(request.query ?? {});
-    if (!query.success) return sendError(reply, 'invalid', describeIssue(query.error));
-    const { format, leader, from, to, tz } = query.data;
+  const logRead = { params: groupParams, querystring: logQuery };
+  app.get('/api/groups/:groupId/log', { schema: logRead, preValidation: allow(store, 'log.read') }, async (request, reply) => {
+    const group = allowedGroup(request);
+    const { format, leader, from, to, tz } = request.query;
     const entries = (await completeLog(store, group.groupId)).map((record) => record.value);
     const log = leadingLog(entries, await leaderList(store, group.groupId), { leaderId: leader ?? null, from: from ?? null, to: to ?? null });
     if (format === 'csv') {
@@ -71,12 +65,10 @@ export function leadingLogRoutes(app: FastifyInstance, { store }: { store: Sessi
   });
 
   // Who led and co-led, corrected afterwards; whether the meeting was supervised, and by whose initials.
-  app.put<{ Params: { groupId: string; sessionId: string } }>('/api/groups/:groupId/log/:sessionId', async (request, reply) => {
-    const group = await authorizeGroup(store, request, reply);
-    if (!group) return reply;
-    const parsed = logRowBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-    const change = parsed.data;
+  const row = { params: groupParams.extend({ sessionId: z.string() }), body: logRowBody };
+  app.put('/api/groups/:groupId/log/:sessionId', { schema: row, preValidation: allow(store, 'log.correct') }, async (request, reply) => {
+    const group = allowedGroup(request);
+    const change = request.body;
     const list = await leaderList(store, group.groupId);
     if (!leadersAreListed(list, [change.ledBy, change.coLedBy])) {
       return sendError(reply, 'invalid', 'That leader is not on this group’s list.');
@@ -95,4 +87,4 @@ export function leadingLogRoutes(app: FastifyInstance, { store }: { store: Sessi
     }
     return sendError(reply, 'conflict', 'This row is being changed elsewhere; reload the log.');
   });
-}
+};

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, LANGUAGES, languageOfTag, type Language } from '../../shared/language';
 import { localizeFormat } from '../../shared/localize';
@@ -35,7 +35,7 @@ const templatesByLanguage = Object.fromEntries(
 /** Which store holds the meetings: an operator's first question when reading a health check. */
 export type StoreKind = 'sqlite' | 'redis';
 
-export function metaRoutes(app: FastifyInstance, store: StoreKind): void {
+export const metaRoutes: FastifyPluginAsync<{ store: StoreKind }> = async (app, { store }) => {
   const health = { status: 'ok', version: VERSION, store } as const;
   app.get('/api/health', async () => health);
   app.get('/api/templates', async (request, reply) => {
@@ -44,4 +44,4 @@ export function metaRoutes(app: FastifyInstance, store: StoreKind): void {
     reply.header('content-language', lang);
     return templatesByLanguage[lang];
   });
-}
+};

@@ -2,7 +2,7 @@
 // answers only a scraper that sends it; with a host it is served on that address alone (a private
 // interface the room's network cannot reach), and the app's own port answers 404 as when it is off.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config';
 import type { MetricsRegistry } from '../metrics';
 import { bearerToken, sendError } from './errors';
@@ -31,9 +31,9 @@ export const metricsWanted = (config: Pick<Config, 'metricsToken' | 'metricsHost
   config.metricsToken !== null || config.metricsHost !== null;
 
 /** The app's own /metrics: served behind the token, or 404 when off or served elsewhere. */
-export function metricsRoute(app: FastifyInstance, metrics: MetricsRegistry | null, config: Config): void {
+export const metricsRoute: FastifyPluginAsync<{ metrics: MetricsRegistry | null; config: Config }> = async (app, { metrics, config }) => {
   serveMetrics(app, config.metricsHost === null ? metrics : null, config.metricsToken);
-}
+};
 
 /**
  * The listener of its own for METRICS_HOST, not yet listening (main.ts listens on METRICS_PORT,

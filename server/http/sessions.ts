@@ -1,5 +1,7 @@
 // Starting a meeting, its process record, and erasing it.
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { RouteShorthandOptions } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { surfacePaths } from '../../shared/paths';
 import { createSessionBody, debriefBody, rotateLinkBody, type CreatedSession, type RotatedLink } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
@@ -11,11 +13,10 @@ import { findGroupFormat } from '../../shared/groups';
 import { DEFAULT_FORMAT_ID } from '../../shared/templates';
 import type { Broadcaster } from '../broadcast';
 import type { Meetings } from '../meetings';
-import { describeIssue } from '../realtime';
 import { hashToken, newId, newJoinCode, newToken } from '../secrets';
-import type { Grant, SessionStore } from '../store/session-store';
+import type { SessionStore } from '../store/session-store';
+import { allow, groupOfRequest } from './authorize';
 import { bearerToken, sendError } from './errors';
-import { groupOfRequest } from './groups';
 import { meetingLeaders } from './meeting-leaders';
 
 const DEFAULT_TITLE = 'Balint group';
@@ -27,53 +28,33 @@ async function uniqueJoinCode(store: SessionStore): Promise<string> {
   }
 }
 
-export function sessionRoutes(
-  app: FastifyInstance,
-  {
-    store,
-    meetings,
-    broadcaster,
-    now,
-    creationLimit,
-  }: {
-    store: SessionStore;
-    meetings: Meetings;
-    broadcaster: Broadcaster;
-    now: () => number;
-    /** Route options that rate-limit starting a meeting per address. */
-    creationLimit: RouteShorthandOptions;
-  },
-): void {
-  /** The grant behind the bearer token, if it belongs to this meeting and one of these roles. */
-  async function authorize(
-    request: FastifyRequest<{ Params: { sessionId: string } }>,
-    reply: FastifyReply,
-    roles: readonly Role[],
-  ): Promise<Grant | null> {
-    const token = bearerToken(request);
-    const grant = token ? await store.resolveToken(hashToken(token)) : null;
-    if (!grant || grant.sessionId !== request.params.sessionId) {
-      sendError(reply, 'unauthorized', 'A valid token for this meeting is required.');
-      return null;
-    }
-    if (!roles.includes(grant.role)) {
-      sendError(reply, 'forbidden', 'This token may not do that.');
-      return null;
-    }
-    return grant;
-  }
+export interface SessionRoutesOptions {
+  store: SessionStore;
+  meetings: Meetings;
+  broadcaster: Broadcaster;
+  now: () => number;
+  /** Route options that rate-limit starting a meeting per address. */
+  creationLimit: Pick<RouteShorthandOptions, 'config'>;
+}
 
-  app.post('/api/sessions', creationLimit, async (request, reply) => {
-    const parsed = createSessionBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+const meetingParams = z.object({ sessionId: z.string() });
+/** The process record's export options: anything unknown falls back, never an error. */
+const reportQuery = z.object({ format: z.unknown().optional(), lang: z.unknown().optional(), tz: z.unknown().optional() });
+
+export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (
+  app,
+  { store, meetings, broadcaster, now, creationLimit },
+) => {
+  app.post('/api/sessions', { ...creationLimit, schema: { body: createSessionBody } }, async (request, reply) => {
+    const { body } = request;
     // With a group's token the meeting belongs to the group and may follow its own formats.
     const group = bearerToken(request) ? await groupOfRequest(store, request) : null;
     if (bearerToken(request) && !group) {
       return sendError(reply, 'unauthorized', 'That is not a valid group token.');
     }
-    const format = findGroupFormat(group, parsed.data.template ?? DEFAULT_FORMAT_ID);
+    const format = findGroupFormat(group, body.template ?? DEFAULT_FORMAT_ID);
     if (!format) return sendError(reply, 'invalid', 'Unknown template.');
-    const leaders = await meetingLeaders(store, group, parsed.data);
+    const leaders = await meetingLeaders(store, group, body);
     if (!leaders.ok) return sendError(reply, 'invalid', leaders.message);
 
     const sessionId = newId();
@@ -82,11 +63,11 @@ export function sessionRoutes(
     const state = createSession({
       sessionId,
       joinCode,
-      title: parsed.data.title ?? DEFAULT_TITLE,
+      title: body.title ?? DEFAULT_TITLE,
       format,
       groupId: group?.groupId ?? null,
       checkout: group?.checkout === true,
-      language: parsed.data.language,
+      language: body.language,
       ...(leaders.leaders ? { leaders: leaders.leaders } : {}),
       now: now(),
     });
@@ -113,15 +94,15 @@ export function sessionRoutes(
     return reply.code(201).send(created);
   });
 
-  app.get<{ Params: { sessionId: string }; Querystring: { format?: string; lang?: string; tz?: string } }>(
+  app.get(
     '/api/sessions/:sessionId/report',
+    { schema: { params: meetingParams, querystring: reportQuery }, preValidation: allow(store, 'report.read') },
     async (request, reply) => {
-      if (!(await authorize(request, reply, ['leader', 'co-leader']))) return reply;
       const state = await store.load(request.params.sessionId);
       if (!state) return sendError(reply, 'not_found', 'No such meeting.');
       const report = buildReport(state, now());
       if (request.query.format === 'md') {
-        // In the leader's language and time zone (`?lang=&tz=`); anything unknown falls back, never an error.
+        // In the leader's language and time zone (`?lang=&tz=`).
         const options = exportOptions(request.query);
         return reply
           .type('text/markdown; charset=utf-8')
@@ -134,32 +115,26 @@ export function sessionRoutes(
 
   // The leaders' notes for supervision, once the meeting has ended: kept with the meeting and erased
   // with it, never part of the process record (their own export adds them after it).
-  app.put<{ Params: { sessionId: string } }>('/api/sessions/:sessionId/debrief', async (request, reply) => {
-    if (!(await authorize(request, reply, ['leader', 'co-leader']))) return reply;
-    const parsed = debriefBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
-    const outcome = await meetings.change(request.params.sessionId, (state) =>
-      writeDebriefNotes(state, parsed.data.notes),
-    );
-    if (!outcome.ok) {
-      return outcome.error.code === 'not_found'
-        ? sendError(reply, 'not_found', outcome.error.message)
-        : sendError(reply, 'conflict', outcome.error.message);
-    }
-    return { version: outcome.state.version };
-  });
+  app.put(
+    '/api/sessions/:sessionId/debrief',
+    { schema: { params: meetingParams, body: debriefBody }, preValidation: allow(store, 'debrief.write') },
+    async (request, reply) => {
+      const { notes } = request.body;
+      const outcome = await meetings.change(request.params.sessionId, (state) => writeDebriefNotes(state, notes));
+      if (!outcome.ok) return sendError(reply, outcome.error.code, outcome.error.message);
+      return { version: outcome.state.version };
+    },
+  );
 
   // A link shown by mistake (on the projector, in a shared chat) is replaced: the old token stops
   // opening anything at once, and the screens that used it are told and closed.
-  app.post<{ Params: { sessionId: string } }>('/api/sessions/:sessionId/links', async (request, reply) => {
-    if (!(await authorize(request, reply, ['leader']))) return reply;
-    const parsed = rotateLinkBody.safeParse(request.body ?? {});
-    if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+  const replaceLink = { params: meetingParams, body: rotateLinkBody };
+  app.post('/api/sessions/:sessionId/links', { schema: replaceLink, preValidation: allow(store, 'link.replace') }, async (request, reply) => {
     const { sessionId } = request.params;
     const state = await store.load(sessionId);
     if (!state) return sendError(reply, 'not_found', 'No such meeting.');
     if (state.endedAt !== null) return sendError(reply, 'conflict', 'This meeting has ended.');
-    const { role } = parsed.data;
+    const { role } = request.body;
     const token = newToken();
     if (!(await store.replaceRoleToken(sessionId, role, hashToken(token)))) {
       return sendError(reply, 'not_found', 'No such meeting.');
@@ -170,10 +145,9 @@ export function sessionRoutes(
     return reply.code(201).send(rotated);
   });
 
-  app.delete<{ Params: { sessionId: string } }>('/api/sessions/:sessionId', async (request, reply) => {
-    if (!(await authorize(request, reply, ['leader']))) return reply;
+  app.delete('/api/sessions/:sessionId', { schema: { params: meetingParams }, preValidation: allow(store, 'meeting.erase') }, async (request, reply) => {
     await store.erase(request.params.sessionId);
     broadcaster.closeMeeting(request.params.sessionId);
     return reply.code(204).send();
   });
-}
+};

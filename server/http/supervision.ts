@@ -1,7 +1,8 @@
 // The supervision reports of a group's meetings, with the group's token: the meeting's process
 // facts by heading and each leader's own part, saved over the version that leader read (409 on a
 // stale one), so two leaders writing at once never overwrite each other.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { leaderById } from '../../shared/leaders';
 import {
   partBody,
@@ -11,17 +12,16 @@ import {
   type SupervisionReportSummary,
 } from '../../shared/supervision';
 import { allReportParts, completeLog, leaderList, logEntry, reportParts, saveReportPart } from '../group-records';
-import { describeIssue } from '../realtime';
 import type { SessionStore } from '../store/session-store';
 import { sendError } from './errors';
-import { authorizeGroup } from './group-access';
+import { allow, allowedGroup } from './authorize';
+import { groupParams } from './groups';
 
-type ReportParams = { groupId: string; sessionId: string };
+const reportParams = groupParams.extend({ sessionId: z.string() });
 
-export function supervisionRoutes(app: FastifyInstance, { store, now }: { store: SessionStore; now: () => number }): void {
-  app.get<{ Params: { groupId: string } }>('/api/groups/:groupId/reports', async (request, reply) => {
-    const group = await authorizeGroup(store, request, reply);
-    if (!group) return reply;
+export const supervisionRoutes: FastifyPluginAsyncZod<{ store: SessionStore; now: () => number }> = async (app, { store, now }) => {
+  app.get('/api/groups/:groupId/reports', { schema: { params: groupParams }, preValidation: allow(store, 'supervision.read') }, async (request) => {
+    const group = allowedGroup(request);
     const entries = await completeLog(store, group.groupId);
     const parts = await allReportParts(store, group.groupId);
     const reports: SupervisionReportSummary[] = entries
@@ -40,9 +40,9 @@ export function supervisionRoutes(app: FastifyInstance, { store, now }: { store:
     return { reports };
   });
 
-  app.get<{ Params: ReportParams }>('/api/groups/:groupId/reports/:sessionId', async (request, reply) => {
-    const group = await authorizeGroup(store, request, reply);
-    if (!group) return reply;
+  const report = { params: reportParams };
+  app.get('/api/groups/:groupId/reports/:sessionId', { schema: report, preValidation: allow(store, 'supervision.read') }, async (request, reply) => {
+    const group = allowedGroup(request);
     await completeLog(store, group.groupId);
     const held = await logEntry(store, group.groupId, request.params.sessionId);
     if (!held) return sendError(reply, 'not_found', 'No ended meeting of this group has that id.');
@@ -58,13 +58,14 @@ export function supervisionRoutes(app: FastifyInstance, { store, now }: { store:
     return report;
   });
 
-  app.put<{ Params: ReportParams & { leaderId: string } }>(
+  app.put(
     '/api/groups/:groupId/reports/:sessionId/parts/:leaderId',
+    {
+      schema: { params: reportParams.extend({ leaderId: z.string() }), body: partBody },
+      preValidation: allow(store, 'supervision.write'),
+    },
     async (request, reply) => {
-      const group = await authorizeGroup(store, request, reply);
-      if (!group) return reply;
-      const parsed = partBody.safeParse(request.body ?? {});
-      if (!parsed.success) return sendError(reply, 'invalid', describeIssue(parsed.error));
+      const group = allowedGroup(request);
       const { sessionId, leaderId } = request.params;
       if (!leaderById(await leaderList(store, group.groupId), leaderId)) {
         return sendError(reply, 'invalid', 'That leader is not on this group’s list.');
@@ -75,7 +76,7 @@ export function supervisionRoutes(app: FastifyInstance, { store, now }: { store:
       }
       const held = (await reportParts(store, group.groupId, sessionId)).find((part) => part.value.authorId === leaderId);
       const current = held ? { ...held.value, version: held.version } : null;
-      const saved = savePart(current, leaderId, parsed.data, now());
+      const saved = savePart(current, leaderId, request.body, now());
       if (!saved.ok) return sendError(reply, 'conflict', saved.message);
       if (!(await saveReportPart(store, group.groupId, sessionId, saved.part, current?.version ?? 0))) {
         return sendError(reply, 'conflict', 'This part was saved elsewhere meanwhile; reload it.');
@@ -83,4 +84,4 @@ export function supervisionRoutes(app: FastifyInstance, { store, now }: { store:
       return saved.part;
     },
   );
-}
+};

@@ -1,6 +1,6 @@
 // Moving through the plan: the phases, their timer, taking an advance back, and editing the plan.
 import { planFromEdits } from '../plan-edits';
-import { closeRecord, replanRound, timerFor, updateRecord, withRunClosed } from '../rounds';
+import { closeRecord, hasNextPhase, replanRound, timerFor, updateRecord, withRunClosed } from '../rounds';
 import { currentPhase, currentRound, type SessionState } from '../session-state';
 import { extendTimer, isRunning, pauseTimer, resumeTimer } from '../timer';
 import { restoredRecord, restoredTimer, undoOpen, undoPointFor } from '../undo';
@@ -30,9 +30,9 @@ function advancePhase(state: SessionState, index: number, now: number): SessionS
 /** The phases and their timer, and the plan itself. */
 export const phaseHandlers = {
   'phase.next': (state, _command, now) =>
-    state.phaseIndex >= state.phases.length - 1
-      ? fail('conflict', 'This is the last phase of the round.')
-      : ok(advancePhase(state, state.phaseIndex + 1, now)),
+    hasNextPhase(state.phaseIndex, state.phases)
+      ? ok(advancePhase(state, state.phaseIndex + 1, now))
+      : fail('conflict', 'This is the last phase of the round.'),
 
   'phase.previous': (state, _command, now) =>
     state.phaseIndex === 0

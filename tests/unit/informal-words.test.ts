@@ -22,7 +22,7 @@ import { INFORMAL, informalKey, withInformal } from '../../client/i18n/informal'
 import { chunkBackend } from '../../client/i18n/load';
 import { roomRegister } from '../../client/i18n/roomWords';
 import type { Role } from '../../shared/roles';
-import { HTTP_ERROR_STATUS } from '../../shared/protocol';
+import { HTTP_ERROR_STATUS } from '../../shared/errors';
 import { view } from '../../shared/audience-views';
 import { newMeeting, send, T0 } from './meeting';
 

@@ -1,7 +1,7 @@
 // English, the source: the words every page may need before anything else (loading, links that
 // no longer work, the language switch) and the join page's own. This namespace is all a phone
 // loads to join, so it stays small; the phone's meeting words come after, in `room`.
-import type { HttpErrorCode } from '../../../shared/protocol';
+import type { HttpErrorCode } from '../../../shared/errors';
 
 export const words = {
   common: {
@@ -40,7 +40,7 @@ export const words = {
     label: 'Language',
   },
 
-  // The server's refusals, one text per code of its one list (shared/protocol.ts): a code added
+  // The server's refusals, one text per code of its one list (shared/errors.ts): a code added
   // there does not compile here until it has its words.
   problems: {
     invalid: 'The server did not accept this. Check what was entered.',

@@ -6,6 +6,7 @@ import { recallLinks } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { openDisplay } from './RoomPanel';
 import { WallControls } from './WallControls';
+import { mayPerform } from '../../../shared/permissions';
 
 interface ConsoleHeaderProps {
   view: LeadersView;
@@ -56,7 +57,7 @@ export function ConsoleHeader({ view, canLead, privateHidden, onTogglePrivate, o
         >
           <kbd aria-hidden="true">?</kbd>
         </button>
-        {view.role === 'leader' && (
+        {mayPerform(view.role, 'session.end', view.acting) && (
           <button className="button button--danger" type="button" onClick={() => setConfirmEnd(true)}>
             {t('leader.end')}
           </button>

@@ -10,6 +10,7 @@ import { selectLeadersView, useSessionStore } from '../../store';
 import { forgetLinks, forgetToken, readGroupToken, readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
+import { mayRequest } from '../../../shared/permissions';
 
 export function LeaderEnded() {
   const { t } = useTranslation('console');
@@ -52,7 +53,7 @@ export function LeaderEnded() {
           <button className="button" type="button" onClick={() => void download('json')}>
             {t('leader.downloadJson')}
           </button>
-          {identity?.role === 'leader' && (
+          {identity && mayRequest(identity.role, 'meeting.erase') && (
             <button className="button button--danger" type="button" onClick={() => setConfirmDelete(true)}>
               {t('leader.deleteRecord')}
             </button>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { PrivateCover, usePrivateHidden } from './privacy';
 import { RenewLink } from './RenewLink';
 import './room.css';
+import { mayRequest } from '../../../shared/permissions';
 
 export function OtherScreens({ view }: { view: LeadersView }) {
   const { t } = useTranslation('console');
@@ -18,7 +19,7 @@ export function OtherScreens({ view }: { view: LeadersView }) {
   // A renewed link is remembered on this device; reading it again after a renewal shows the new one.
   const [, renewed] = useState(0);
   const links = recallLinks(view.sessionId);
-  const canRenew = view.role === 'leader';
+  const canRenew = mayRequest(view.role, 'link.replace');
   const onRenewed = () => renewed((count) => count + 1);
   const headingId = useId();
   if (hidden) return <PrivateCover heading={t('screens.heading')} headingId={headingId} />;

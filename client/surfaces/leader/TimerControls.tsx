@@ -1,3 +1,4 @@
+import { hasNextPhase } from '../../../shared/rounds';
 import { useState } from 'react';
 import type { LeadersView } from '../../../shared/views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -18,7 +19,7 @@ export function TimerControls({ view, driver, canLead }: { view: LeadersView; dr
   const running = phase.timer.runningSince !== null;
   // The meeting waits, paused, in its first phase until the leader starts the clock.
   const notStarted = round === 0 && phase.index === 0 && phase.timer.elapsedMs === 0 && !running;
-  const last = phase.index >= phases.length - 1;
+  const last = !hasNextPhase(phase.index, phases);
   // No case follows professional development: its frame stays apart, and the meeting ends there.
   const developing = frameOf(phase) === 'development';
 

@@ -2,6 +2,7 @@
 // in a Balint group cuts someone off mid-sentence, so taking it back must cost nothing. The server
 // keeps the undo (`phase.undo`): it gives the phase back exactly as it stood, timer included, and
 // the offer survives a reload or the co-leader taking over.
+import { hasNextPhase } from '../../../shared/rounds';
 import type { LeadersView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
 import { useMsUntil } from '../../useServerClock';
@@ -26,7 +27,7 @@ export function usePhaseDriver(view: LeadersView): PhaseDriver {
 
   return {
     next: () => {
-      if (phase.index >= phases.length - 1) return;
+      if (!hasNextPhase(phase.index, phases)) return;
       void sendCommand({ type: 'phase.next' });
     },
     previous: () => {
