@@ -46,7 +46,6 @@ export interface DraftProblems {
   minutes?: string;
 }
 
-const MIN_SEC = 10;
 let keys = 0;
 const nextKey = () => `draft-${(keys += 1)}`;
 
@@ -60,7 +59,7 @@ export function secondsFrom(minutes: string): number | null {
   const value = Number(minutes.trim().replace(',', '.'));
   if (!minutes.trim() || !Number.isFinite(value)) return null;
   const seconds = Math.round(value * 60);
-  return seconds >= MIN_SEC && seconds <= LIMITS.phaseDurationMaxSec ? seconds : null;
+  return seconds >= LIMITS.phaseDurationMinSec && seconds <= LIMITS.phaseDurationMaxSec ? seconds : null;
 }
 
 export function draftFromPlan(plan: LeadersView['plan'], inLanguage: PhaseWordsIn = (phase) => phase): DraftPhase[] {
