@@ -128,7 +128,7 @@ export function editsFromDraft(draft: readonly DraftPhase[]): PhaseEdit[] {
   return draft.map((phase) => ({
     id: phase.id ?? freshId(phase.title, taken),
     title: storedUnlessChanged(phase.title.trim(), phase.stored?.shownTitle, phase.stored?.title),
-    durationSec: secondsFrom(phase.minutes) ?? MIN_SEC,
+    durationSec: secondsFrom(phase.minutes) ?? LIMITS.phaseDurationMinSec,
     prompt: storedUnlessChanged(phase.prompt.trim(), phase.stored?.shownPrompt, phase.stored?.prompt),
     presenterRole: phase.presenterRole,
     ...phase.traits,
