@@ -9,6 +9,7 @@ import { StatusScreen } from '../../components/StatusScreen';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { fetchLeaders, fetchReport } from '../../leadingLogApi';
+import { readStored, writeStored } from '../../storage';
 import { dateTime } from '../../time';
 import { takeGroupToken } from '../../tokens';
 import { ReportHeading } from './ReportHeading';
@@ -20,13 +21,6 @@ type Loaded = { status: 'loading' } | { status: 'not-found' } | { status: 'faile
 
 /** Which leader writes on this device, remembered per group: a shared laptop switches by hand. */
 const writerKey = (groupId: string) => `balint.group.${groupId}.writer`;
-function rememberedWriter(groupId: string): string | null {
-  try {
-    return localStorage.getItem(writerKey(groupId));
-  } catch {
-    return null;
-  }
-}
 
 export default function SupervisionPage({ groupId, sessionId }: { groupId: string; sessionId: string }) {
   const { t } = useTranslation('console');
@@ -74,18 +68,14 @@ function Report({
   const lang = useLanguage();
   const ids = { writer: useId(), checkIn: useId() };
   const [authorId, setAuthorId] = useState<string | null>(() => {
-    const remembered = rememberedWriter(groupId);
+    const remembered = readStored(writerKey(groupId));
     return list.leaders.some((leader) => leader.leaderId === remembered) ? remembered : null;
   });
   const draft = useReportPart({ groupId, token, report, authorId, reload });
 
   const choose = (leaderId: string) => {
     setAuthorId(leaderId || null);
-    try {
-      localStorage.setItem(writerKey(groupId), leaderId);
-    } catch {
-      // Private mode: the choice lasts this page only.
-    }
+    writeStored(writerKey(groupId), leaderId);
   };
 
   const status = draft.status;

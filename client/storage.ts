@@ -1,0 +1,35 @@
+// The browser's storage can be switched off (private mode, strict settings), and then every call
+// throws. Each thing this device remembers is a convenience, never a need: without storage it lasts
+// for the page only, so reading gives null and writing does nothing, here in one place.
+type Area = 'local' | 'session';
+
+const areaOf = (area: Area): Storage => (area === 'local' ? localStorage : sessionStorage);
+
+export function readStored(key: string, area: Area = 'local'): string | null {
+  try {
+    return areaOf(area).getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** `null` forgets the key. */
+export function writeStored(key: string, value: string | null, area: Area = 'local'): void {
+  try {
+    if (value === null) areaOf(area).removeItem(key);
+    else areaOf(area).setItem(key, value);
+  } catch {
+    // Nothing is kept: the page goes on as if this device had never remembered it.
+  }
+}
+
+/** What was stored as JSON, or null when nothing (or nothing readable) was: callers check its shape. */
+export function readStoredJson(key: string, area: Area = 'local'): unknown {
+  const saved = readStored(key, area);
+  if (saved === null) return null;
+  try {
+    return JSON.parse(saved) as unknown;
+  } catch {
+    return null;
+  }
+}
