@@ -2,7 +2,7 @@
 // how its meetings went over time (timings, flag kinds, pause signals; never names or notes), and
 // erase it all.
 import { useEffect, useState } from 'react';
-import { StatusScreen } from '../../components/StatusScreen';
+import { FinalScreen, StatusScreen } from '../../components/StatusScreen';
 import { fetchGroup } from '../../groupApi';
 import { forgetGroup, rememberGroup, takeGroupToken } from '../../tokens';
 import { useFetched } from '../../useFetched';
@@ -21,7 +21,7 @@ import './group.css';
 export default function GroupPage({ groupId }: { groupId: string }) {
   const { t } = useTranslation('console');
   const [token] = useState(() => takeGroupToken(groupId));
-  if (!token) return <HomeScreen title={t('group.noTokenTitle')} body={t('group.noTokenBody')} />;
+  if (!token) return <FinalScreen title={t('group.noTokenTitle')} body={t('group.noTokenBody')} />;
   return <Group groupId={groupId} token={token} />;
 }
 
@@ -47,7 +47,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
 
   if (group.status === 'loading') return <StatusScreen title={t('group.loading')} busy />;
   if (refused) {
-    return <HomeScreen title={t('group.invalidTitle')} body={t('group.invalidBody')} />;
+    return <FinalScreen title={t('group.invalidTitle')} body={t('group.invalidBody')} />;
   }
   if (group.status === 'failed') {
     return (
@@ -85,16 +85,5 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
         <a href="/">{t('common.backHome')}</a>
       </p>
     </main>
-  );
-}
-
-function HomeScreen({ title, body }: { title: string; body: string }) {
-  const { t } = useTranslation('console');
-  return (
-    <StatusScreen title={title} body={body}>
-      <a className="button" href="/">
-        {t('common.backHome')}
-      </a>
-    </StatusScreen>
   );
 }
