@@ -1,11 +1,12 @@
 // The browser's storage can be switched off (private mode, strict settings), and then every call
 // throws. Each thing this device remembers is a convenience, never a need: without storage it lasts
 // for the page only, so reading gives null and writing does nothing, here in one place.
+// Named inside the try: with storage switched off, even `localStorage` itself throws.
 type Area = 'local' | 'session';
 
-const areaOf = (area: Area): Storage => (area === 'local' ? localStorage : sessionStorage);
+const areaOf = (area?: Area): Storage => (area === 'session' ? sessionStorage : localStorage);
 
-export function readStored(key: string, area: Area = 'local'): string | null {
+export function readStored(key: string, area?: Area): string | null {
   try {
     return areaOf(area).getItem(key);
   } catch {
@@ -14,7 +15,7 @@ export function readStored(key: string, area: Area = 'local'): string | null {
 }
 
 /** `null` forgets the key. */
-export function writeStored(key: string, value: string | null, area: Area = 'local'): void {
+export function writeStored(key: string, value: string | null, area?: Area): void {
   try {
     if (value === null) areaOf(area).removeItem(key);
     else areaOf(area).setItem(key, value);
@@ -24,7 +25,7 @@ export function writeStored(key: string, value: string | null, area: Area = 'loc
 }
 
 /** What was stored as JSON, or null when nothing (or nothing readable) was: callers check its shape. */
-export function readStoredJson(key: string, area: Area = 'local'): unknown {
+export function readStoredJson(key: string, area?: Area): unknown {
   const saved = readStored(key, area);
   if (saved === null) return null;
   try {

@@ -10,15 +10,18 @@ const linksKey = (sessionId: string) => `balint.links.${sessionId}`;
 
 // Without storage the fragment still works; only a refresh needs the link again.
 
-/** The token for this surface: from the fragment (then remembered and wiped) or from storage. */
-export function takeToken(sessionId: string, role: Role): string | null {
+/** A token from the fragment (then remembered under `key` and wiped), or the one remembered before. */
+function takeFromFragment(key: string): string | null {
   const fragment = location.hash.slice(1);
-  if (fragment) {
-    writeStored(tokenKey(sessionId, role), fragment);
-    history.replaceState(history.state, '', location.pathname + location.search);
-    return fragment;
-  }
-  return readStored(tokenKey(sessionId, role));
+  if (!fragment) return readStored(key);
+  writeStored(key, fragment);
+  history.replaceState(history.state, '', location.pathname + location.search);
+  return fragment;
+}
+
+/** The token for this surface. */
+export function takeToken(sessionId: string, role: Role): string | null {
+  return takeFromFragment(tokenKey(sessionId, role));
 }
 
 export function readToken(sessionId: string, role: Role): string | null {
@@ -81,15 +84,8 @@ export interface RememberedGroup {
   name: string;
 }
 
-/** The group's token: from the fragment (then remembered and wiped) or from storage. */
 export function takeGroupToken(groupId: string): string | null {
-  const fragment = location.hash.slice(1);
-  if (fragment) {
-    writeStored(groupTokenKey(groupId), fragment);
-    history.replaceState(history.state, '', location.pathname + location.search);
-    return fragment;
-  }
-  return readStored(groupTokenKey(groupId));
+  return takeFromFragment(groupTokenKey(groupId));
 }
 
 export function readGroupToken(groupId: string): string | null {
@@ -99,7 +95,7 @@ export function readGroupToken(groupId: string): string | null {
 /** The groups this browser holds a link for, newest first. */
 export function recallGroups(): RememberedGroup[] {
   const saved = readStoredJson(GROUPS_KEY) as RememberedGroup[] | null;
-  return Array.isArray(saved) ? saved.filter((group) => typeof group?.groupId === 'string' && readStored(groupTokenKey(group.groupId)) !== null) : [];
+  return Array.isArray(saved) ? saved.filter((group) => readStored(groupTokenKey(group.groupId)) !== null) : [];
 }
 
 export function rememberGroup(group: RememberedGroup): void {
