@@ -14,32 +14,36 @@ export type Fetched<T> = Answer<T> & { reload: () => Promise<void> };
 const LOADING = { status: 'loading' } as const;
 
 /**
- * `load` runs with the page and whenever `deps` change; null while there is nothing to fetch (the
- * answer stays "loading"). A reload keeps what is shown until the new answer comes, and keeps it
- * should that answer fail: what the leaders just read does not vanish for a dropped connection.
+ * `load` runs with the page and whenever `deps` change (say, the language the formats are read in);
+ * null while there is nothing to fetch. What is shown stays until the new answer comes, so nothing
+ * blinks. A reload that fails keeps it too: what the leaders just read does not vanish for a dropped
+ * connection; a failed answer about something else (new `deps`) replaces it.
  */
 export function useFetched<T>(load: (() => Promise<ApiResult<T>>) | null, deps: DependencyList): Fetched<T> {
   const [answer, setAnswer] = useState<Answer<T>>(LOADING);
   const fetchAgain = useRef(async () => {});
 
   useEffect(() => {
-    setAnswer(LOADING);
     if (!load) return;
     // Only the latest request answers: an earlier one that comes back late is dropped.
     let latest = 0;
-    const fetchNow = async () => {
+    const fetchNow = async (keepShown: boolean) => {
       const request = (latest += 1);
       const result = await load();
       if (request !== latest) return;
       setAnswer((shown) =>
-        result.ok ? { status: 'ready', value: result.value } : shown.status === 'ready' ? shown : { status: 'failed', failure: result },
+        result.ok
+          ? { status: 'ready', value: result.value }
+          : keepShown && shown.status === 'ready'
+            ? shown
+            : { status: 'failed', failure: result },
       );
     };
     fetchAgain.current = async () => {
       setAnswer((shown) => (shown.status === 'failed' ? LOADING : shown));
-      await fetchNow();
+      await fetchNow(true);
     };
-    void fetchNow();
+    void fetchNow(false);
     return () => {
       latest = -1;
       fetchAgain.current = async () => {};
