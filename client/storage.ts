@@ -1,14 +1,13 @@
 // The browser's storage can be switched off (private mode, strict settings), and then every call
 // throws. Each thing this device remembers is a convenience, never a need: without storage it lasts
 // for the page only, so reading gives null and writing does nothing, here in one place.
-// Named inside the try: with storage switched off, even `localStorage` itself throws.
-type Area = 'local' | 'session';
-
-const areaOf = (area?: Area): Storage => (area === 'session' ? sessionStorage : localStorage);
+// localStorage unless told 'session' (kept for the tab only); named inside the try: with storage
+// switched off, even `localStorage` itself throws.
+type Area = 'session';
 
 export function readStored(key: string, area?: Area): string | null {
   try {
-    return areaOf(area).getItem(key);
+    return (area ? sessionStorage : localStorage).getItem(key);
   } catch {
     return null;
   }
@@ -17,8 +16,9 @@ export function readStored(key: string, area?: Area): string | null {
 /** `null` forgets the key. */
 export function writeStored(key: string, value: string | null, area?: Area): void {
   try {
-    if (value === null) areaOf(area).removeItem(key);
-    else areaOf(area).setItem(key, value);
+    const storage = area ? sessionStorage : localStorage;
+    if (value === null) storage.removeItem(key);
+    else storage.setItem(key, value);
   } catch {
     // Nothing is kept: the page goes on as if this device had never remembered it.
   }
