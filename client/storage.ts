@@ -1,8 +1,9 @@
 // The browser's storage can be switched off (private mode, strict settings), and then every call
 // throws. Each thing this device remembers is a convenience, never a need: without storage it lasts
 // for the page only, so reading gives null and writing does nothing, here in one place.
-// localStorage unless told 'session' (kept for the tab only); named inside the try: with storage
-// switched off, even `localStorage` itself throws.
+
+/** Kept on the device (localStorage) unless 'session': for this tab only. Named inside each try:
+ * with storage switched off, even reading `localStorage` throws. */
 type Area = 'session';
 
 export function readStored(key: string, area?: Area): string | null {
