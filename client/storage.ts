@@ -27,10 +27,8 @@ export function writeStored(key: string, value: string | null, area?: Area): voi
 
 /** What was stored as JSON, or null when nothing (or nothing readable) was: callers check its shape. */
 export function readStoredJson(key: string, area?: Area): unknown {
-  const saved = readStored(key, area);
-  if (saved === null) return null;
   try {
-    return JSON.parse(saved) as unknown;
+    return JSON.parse(readStored(key, area) ?? 'null') as unknown;
   } catch {
     return null;
   }
