@@ -5,7 +5,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../shared/roles';
 import { ChunkErrorBoundary } from './components/ChunkErrorBoundary';
-import { StatusScreen } from './components/StatusScreen';
+import { FinalScreen, StatusScreen } from './components/StatusScreen';
 import './i18n/setup';
 import type { Namespace } from './i18n/words';
 import { parseRoute, usePathname, type Route } from './routes';
@@ -107,11 +107,5 @@ function Page({ route }: { route: ReturnType<typeof parseRoute> }) {
 
 function NotFound() {
   const { t } = useTranslation();
-  return (
-    <StatusScreen title={t('status.notFoundTitle')} body={t('status.notFoundBody')}>
-      <a className="button" href="/">
-        {t('common.backHome')}
-      </a>
-    </StatusScreen>
-  );
+  return <FinalScreen title={t('status.notFoundTitle')} body={t('status.notFoundBody')} />;
 }

@@ -18,7 +18,7 @@ export const phaseEditSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes')
     .optional(),
   title: z.string().trim().min(1).max(LIMITS.phaseTitleMax),
-  durationSec: z.int().min(10).max(LIMITS.phaseDurationMaxSec),
+  durationSec: z.int().min(LIMITS.phaseDurationMinSec).max(LIMITS.phaseDurationMaxSec),
   prompt: z.string().trim().max(LIMITS.promptMax),
   // null puts the presenter back in the circle; left out, a phase keeps the role it had.
   presenterRole: z.enum(['listens', 'returns']).nullable().optional(),

@@ -9,6 +9,7 @@ export const LIMITS = {
   phasesMax: 20,
   phaseTitleMax: 80,
   promptMax: 300,
+  phaseDurationMinSec: 10,
   phaseDurationMaxSec: 4 * 3600,
   groupNameMax: 80,
   /** The name a member types for an attendance certificate: a full name with titles, not a first name. */

@@ -13,7 +13,7 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { LiveRegion } from './LiveRegion';
 import { ProblemToast } from './ProblemToast';
 import { RoomAnnouncer } from './RoomAnnouncer';
-import { StatusScreen } from './StatusScreen';
+import { FinalScreen, StatusScreen } from './StatusScreen';
 import { useDarkTheme } from './useDarkTheme';
 import './reload-prompt.css';
 
@@ -128,18 +128,6 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
       {children}
       <ProblemToast />
     </>
-  );
-}
-
-/** A page that will not come back by itself: say why, and offer the way to the start page. */
-function FinalScreen({ title, body }: { title: string; body: string }) {
-  const { t } = useTranslation();
-  return (
-    <StatusScreen title={title} body={body}>
-      <a className="button" href="/">
-        {t('common.backHome')}
-      </a>
-    </StatusScreen>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface StatusScreenProps {
   title: string;
@@ -25,5 +26,17 @@ export function StatusScreen({ title, body, busy = false, children }: StatusScre
         {children}
       </div>
     </main>
+  );
+}
+
+/** A page that will not come back by itself: say why, and offer the way to the start page. */
+export function FinalScreen({ title, body }: { title: string; body?: string }) {
+  const { t } = useTranslation();
+  return (
+    <StatusScreen title={title} body={body}>
+      <a className="button" href="/">
+        {t('common.backHome')}
+      </a>
+    </StatusScreen>
   );
 }

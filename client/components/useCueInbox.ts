@@ -4,24 +4,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cue } from '../../shared/cues';
 import type { LeadersView } from '../../shared/views';
+import { readStoredJson, writeStored } from '../storage';
 
 const storageKey = (sessionId: string, role: string) => `balint.cues.${sessionId}.${role}`;
 
+// Without storage, acknowledgements last as long as the page.
 function readSeen(key: string): Set<string> | null {
-  try {
-    const saved = sessionStorage.getItem(key);
-    return saved === null ? null : new Set(JSON.parse(saved) as string[]);
-  } catch {
-    return null;
-  }
+  const saved = readStoredJson(key, 'session');
+  return Array.isArray(saved) ? new Set(saved as string[]) : null;
 }
 
 function writeSeen(key: string, seen: ReadonlySet<string>): void {
-  try {
-    sessionStorage.setItem(key, JSON.stringify([...seen]));
-  } catch {
-    // Private browsing without storage: acknowledgements then last as long as the page.
-  }
+  writeStored(key, JSON.stringify([...seen]), 'session');
 }
 
 export interface CueInbox {

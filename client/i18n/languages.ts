@@ -2,6 +2,7 @@
 // first of the browser's languages that we speak, else English. Each device decides for itself, so a
 // German leader and a French member read the same meeting in their own languages.
 import { isLanguage, LANGUAGES, languageOfTag, type Language } from '../../shared/language';
+import { readStored, writeStored } from '../storage';
 
 export { isLanguage, LANGUAGES, languageOfTag, type Language };
 
@@ -15,13 +16,8 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 
 const CHOSEN_KEY = 'balint.language';
 
-function chosenLanguage(): Language | null {
-  try {
-    return languageOfTag(localStorage.getItem(CHOSEN_KEY));
-  } catch {
-    return null; // storage can be disabled: the browser's language still applies
-  }
-}
+// Without storage the browser's language applies, and a choice holds until the page is closed.
+const chosenLanguage = (): Language | null => languageOfTag(readStored(CHOSEN_KEY));
 
 export function deviceLanguage(): Language {
   const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
@@ -30,9 +26,5 @@ export function deviceLanguage(): Language {
 
 /** Remembers a choice made on this device; the browser's language no longer decides after that. */
 export function rememberLanguage(lang: Language): void {
-  try {
-    localStorage.setItem(CHOSEN_KEY, lang);
-  } catch {
-    // Without storage the choice holds until the page is closed.
-  }
+  writeStored(CHOSEN_KEY, lang);
 }

@@ -4,13 +4,13 @@
 import { useEffect, useId, useState } from 'react';
 import type { FlagKind } from '../../../shared/flags';
 import { flagKindsFor, frameOf } from '../../../shared/frames';
+import { LIMITS } from '../../../shared/limits';
 import { FrameMark } from '../../components/FrameMark';
 import { useSessionStore } from '../../store';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
 
-const NOTE_MAX = 140;
 /** How long a tapped button says "sent": long enough to see, short enough to tap it again. */
 const SENT_SHOWN_MS = 3_000;
 
@@ -53,13 +53,13 @@ export function FlagPad() {
           id={ids.note}
           className="input"
           value={note}
-          maxLength={NOTE_MAX}
+          maxLength={LIMITS.noteMax}
           onChange={(event) => setNote(event.target.value)}
           aria-describedby={ids.noteHint}
           autoComplete="off"
         />
         <p id={ids.noteHint} className={note ? 'hint' : 'visually-hidden'}>
-          {t('coLeader.noteHint', { count: NOTE_MAX - note.length })}
+          {t('coLeader.noteHint', { count: LIMITS.noteMax - note.length })}
         </p>
       </div>
       <ul className="flag-pad__grid">

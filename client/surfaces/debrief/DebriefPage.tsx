@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Role } from '../../../shared/roles';
 import { SessionGate } from '../../components/SessionGate';
-import { StatusScreen } from '../../components/StatusScreen';
+import { FinalScreen } from '../../components/StatusScreen';
 import { readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { DebriefScreen } from './DebriefScreen';
@@ -18,13 +18,7 @@ export default function DebriefPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('console');
   const [role] = useState(() => leadersRole(sessionId));
   if (!role) {
-    return (
-      <StatusScreen title={t('debrief.noTokenTitle')} body={t('debrief.noTokenBody')}>
-        <a className="button" href="/">
-          {t('common.backHome')}
-        </a>
-      </StatusScreen>
-    );
+    return <FinalScreen title={t('debrief.noTokenTitle')} body={t('debrief.noTokenBody')} />;
   }
   return (
     <SessionGate sessionId={sessionId} role={role}>

@@ -3,6 +3,8 @@ import type { LeadersView } from '../../../shared/views';
 import { StatusScreen } from '../../components/StatusScreen';
 import { selectLeadersView, useSessionStore } from '../../store';
 import { readGroupToken, readToken } from '../../tokens';
+import { fetchReport } from '../../debriefApi';
+import { useFetched } from '../../useFetched';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../i18n/languages';
@@ -19,7 +21,6 @@ import { Leadership } from './Leadership';
 import { PauseSignalsOverTime } from './PauseSignalsOverTime';
 import { ProcessNotes } from './ProcessNotes';
 import { useDebriefNotes } from './useDebriefNotes';
-import { useReport } from './useReport';
 import './debrief.css';
 
 export function DebriefScreen() {
@@ -43,7 +44,8 @@ export function DebriefScreen() {
 function Debrief({ view, token }: { view: LeadersView; token: string }) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
-  const record = useReport(view.sessionId, token);
+  // The process record no longer changes after the meeting: fetched once the debrief opens.
+  const record = useFetched(() => fetchReport(view.sessionId, token), [view.sessionId, token]);
   const notes = useDebriefNotes(view, token);
 
   if (record.status !== 'ready') {
@@ -53,14 +55,14 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
         busy={record.status === 'loading'}
       >
         {record.status === 'failed' && (
-          <button className="button button--primary" type="button" onClick={record.retry}>
+          <button className="button button--primary" type="button" onClick={() => void record.reload()}>
             {t('debrief.retry')}
           </button>
         )}
       </StatusScreen>
     );
   }
-  const report = reportInLanguage(record.report, lang);
+  const report = reportInLanguage(record.value, lang);
 
   return (
     <main className="debrief">

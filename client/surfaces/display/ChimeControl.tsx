@@ -2,13 +2,13 @@
 // glancing up). Off by default: running over never chimes unless the leader chose it here, on the
 // laptop's keyboard or mouse (which also lets the browser play sound in this window). A phase
 // untimed for the room never chimes: in the case call, silence is part of the work.
-import { useChimePreference, usePhaseEndChime } from '../../phaseChime';
+import { playPhaseChime, usePhaseEndChime, useSoundSwitch } from '../../sound';
 import type { PhaseView } from '../../../shared/views';
 import { useTranslation } from 'react-i18next';
 
 export function ChimeControl({ phase, phaseKey }: { phase: PhaseView; phaseKey: string }) {
   const { t } = useTranslation('room');
-  const [on, setOn] = useChimePreference('display');
+  const [on, setOn] = useSoundSwitch('phaseChime.display', playPhaseChime);
   usePhaseEndChime(phase.timer, phaseKey, on && !phase.untimedForRoom);
   return (
     <button

@@ -1,32 +1,26 @@
 // The group's anonymous check-out: the leaders turn it on or off for the group's next meetings,
 // and see how the check-outs went over the meetings, oldest first. Counts of the room only, shown
 // once a meeting has ended and at least three people answered; nothing ranks anyone.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupCheckout } from '../../../shared/checkout';
 import { CheckOutCounts } from '../../components/CheckOutCounts';
 import { fetchGroupCheckout, setGroupCheckout } from '../../groupApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { dateTime } from '../../time';
+import { useFetched } from '../../useFetched';
 
 export function CheckOutTrend({ groupId, token }: { groupId: string; token: string }) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
   const headingId = useId();
-  const [checkout, setCheckout] = useState<GroupCheckout | null>(null);
+  const fetched = useFetched(() => fetchGroupCheckout(groupId, token), [groupId, token]);
+  // The switch's own position once moved here; until then, the group's as read.
+  const [switched, setCheckout] = useState<GroupCheckout | null>(null);
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void fetchGroupCheckout(groupId, token).then((result) => {
-      if (live && result.ok) setCheckout(result.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [groupId, token]);
-
+  const checkout = switched ?? (fetched.status === 'ready' ? fetched.value : null);
   if (!checkout) return null;
 
   // The switch moves at once; should the server refuse, it moves back and says so.

@@ -2,8 +2,10 @@
 // how its meetings went over time (timings, flag kinds, pause signals; never names or notes), and
 // erase it all.
 import { useEffect, useState } from 'react';
-import { StatusScreen } from '../../components/StatusScreen';
+import { FinalScreen, StatusScreen } from '../../components/StatusScreen';
+import { fetchGroup } from '../../groupApi';
 import { forgetGroup, rememberGroup, takeGroupToken } from '../../tokens';
+import { useFetched } from '../../useFetched';
 import { useTranslation } from 'react-i18next';
 import { CheckOutTrend } from './CheckOutTrend';
 import { DeleteGroup } from './DeleteGroup';
@@ -14,22 +16,23 @@ import { LeaderPickers } from './LeaderPickers';
 import { LeadersRecords } from './LeadersRecords';
 import { useLeadersRecords } from './useLeadersRecords';
 import type { MeetingLeaders } from '../../../shared/leaders';
-import { useGroup } from './useGroup';
 import './group.css';
 
 export default function GroupPage({ groupId }: { groupId: string }) {
   const { t } = useTranslation('console');
   const [token] = useState(() => takeGroupToken(groupId));
-  if (!token) return <HomeScreen title={t('group.noTokenTitle')} body={t('group.noTokenBody')} />;
+  if (!token) return <FinalScreen title={t('group.noTokenTitle')} body={t('group.noTokenBody')} />;
   return <Group groupId={groupId} token={token} />;
 }
 
 function Group({ groupId, token }: { groupId: string; token: string }) {
   const { t } = useTranslation('console');
-  const group = useGroup(groupId, token);
+  const group = useFetched(() => fetchGroup(groupId, token), [groupId, token]);
   const records = useLeadersRecords(groupId, token);
   const [leaders, setLeaders] = useState<MeetingLeaders>({ ledBy: null, coLedBy: null });
-  const name = group.status === 'ready' ? group.page.name : null;
+  const name = group.status === 'ready' ? group.value.name : null;
+  // The server says a wrong token and a deleted group alike: either way this link no longer opens it.
+  const refused = group.status === 'failed' && (group.failure.status === 401 || group.failure.status === 404);
 
   useEffect(() => {
     if (name === null) return;
@@ -39,24 +42,24 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
 
   useEffect(() => {
     // A refused token will never work again: keeping it would only bring the user back here.
-    if (group.status === 'unauthorized') forgetGroup(groupId);
-  }, [group.status, groupId]);
+    if (refused) forgetGroup(groupId);
+  }, [refused, groupId]);
 
   if (group.status === 'loading') return <StatusScreen title={t('group.loading')} busy />;
-  if (group.status === 'unauthorized') {
-    return <HomeScreen title={t('group.invalidTitle')} body={t('group.invalidBody')} />;
+  if (refused) {
+    return <FinalScreen title={t('group.invalidTitle')} body={t('group.invalidBody')} />;
   }
   if (group.status === 'failed') {
     return (
       <StatusScreen title={t('group.loadFailed')}>
-        <button className="button button--primary" type="button" onClick={group.reload}>
+        <button className="button button--primary" type="button" onClick={() => void group.reload()}>
           {t('group.retry')}
         </button>
       </StatusScreen>
     );
   }
 
-  const { page } = group;
+  const page = group.value;
   return (
     <main className="group">
       <header className="group__header stack-small">
@@ -67,7 +70,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
         <div className="group__start">
           <StartMeetingForm
             group={{ page, token, leaders }}
-            pickers={<LeaderPickers leaders={records.records?.list.leaders ?? []} value={leaders} onChange={setLeaders} />}
+            pickers={<LeaderPickers leaders={records.status === 'ready' ? records.value.list.leaders : []} value={leaders} onChange={setLeaders} />}
           />
         </div>
         <MeetingHistory meetings={page.meetings} />
@@ -82,16 +85,5 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
         <a href="/">{t('common.backHome')}</a>
       </p>
     </main>
-  );
-}
-
-function HomeScreen({ title, body }: { title: string; body: string }) {
-  const { t } = useTranslation('console');
-  return (
-    <StatusScreen title={title} body={body}>
-      <a className="button" href="/">
-        {t('common.backHome')}
-      </a>
-    </StatusScreen>
   );
 }

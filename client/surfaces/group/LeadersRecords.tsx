@@ -5,7 +5,8 @@ import type { Format } from '../../../shared/phase-plan';
 import { LeaderList } from './LeaderList';
 import { LeadingLog } from './LeadingLog';
 import { SupervisionReports } from './SupervisionReports';
-import type { useLeadersRecords } from './useLeadersRecords';
+import type { Fetched } from '../../useFetched';
+import type { LeadersRecords as Records } from './useLeadersRecords';
 import './leading-log.css';
 
 export function LeadersRecords({
@@ -13,25 +14,26 @@ export function LeadersRecords({
   token,
   groupName,
   formats,
-  records: { records, failed, reload },
+  records: fetched,
 }: {
   groupId: string;
   token: string;
   groupName: string;
   formats: Format[];
-  records: ReturnType<typeof useLeadersRecords>;
+  records: Fetched<Records>;
 }) {
   const { t } = useTranslation('console');
-  if (!records) {
-    return failed ? (
+  if (fetched.status !== 'ready') {
+    return fetched.status === 'failed' ? (
       <div className="card row no-print">
         <p>{t('group.loadFailed')}</p>
-        <button className="button" type="button" onClick={reload}>
+        <button className="button" type="button" onClick={() => void fetched.reload()}>
           {t('group.retry')}
         </button>
       </div>
     ) : null;
   }
+  const { value: records, reload } = fetched;
   return (
     <div className="leaders-records stack">
       <LeadingLog groupId={groupId} token={token} groupName={groupName} formats={formats} log={records.log} list={records.list} onSaved={reload} />

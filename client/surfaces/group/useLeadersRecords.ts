@@ -1,10 +1,11 @@
 // The leaders' own records of a group, loaded together for its page: their list, the leading log
 // and which meetings have a supervision report. Reloaded after any change the leaders save.
-import { useCallback, useEffect, useState } from 'react';
 import type { LeaderList } from '../../../shared/leaders';
 import type { LeadingLog } from '../../../shared/leading-log';
 import type { SupervisionReportSummary } from '../../../shared/supervision';
+import type { ApiResult } from '../../api';
 import { fetchLeaders, fetchLeadingLog, fetchReports } from '../../leadingLogApi';
+import { useFetched, type Fetched } from '../../useFetched';
 
 export interface LeadersRecords {
   list: LeaderList;
@@ -12,29 +13,14 @@ export interface LeadersRecords {
   reports: SupervisionReportSummary[];
 }
 
-export function useLeadersRecords(groupId: string, token: string) {
-  const [records, setRecords] = useState<LeadersRecords | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+async function fetchLeadersRecords(groupId: string, token: string): Promise<ApiResult<LeadersRecords>> {
+  const [list, log, reports] = await Promise.all([fetchLeaders(groupId, token), fetchLeadingLog(groupId, token), fetchReports(groupId, token)]);
+  if (!list.ok) return list;
+  if (!log.ok) return log;
+  if (!reports.ok) return reports;
+  return { ok: true, value: { list: list.value, log: log.value, reports: reports.value.reports } };
+}
 
-  useEffect(() => {
-    let live = true;
-    void Promise.all([fetchLeaders(groupId, token), fetchLeadingLog(groupId, token), fetchReports(groupId, token)]).then(
-      ([list, log, reports]) => {
-        if (!live) return;
-        if (list.ok && log.ok && reports.ok) {
-          setRecords({ list: list.value, log: log.value, reports: reports.value.reports });
-          setFailed(false);
-        } else {
-          setFailed(true);
-        }
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [groupId, token, attempt]);
-
-  return { records, failed, reload };
+export function useLeadersRecords(groupId: string, token: string): Fetched<LeadersRecords> {
+  return useFetched(() => fetchLeadersRecords(groupId, token), [groupId, token]);
 }

@@ -1,6 +1,6 @@
 // Starting a meeting: a title and a format. Started from a group's page, the meeting belongs to the
 // group (its record joins the group's history) and the group's own formats come first.
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { GroupPage } from '../../../shared/groups';
 import type { MeetingLeaders } from '../../../shared/leaders';
 import { LIMITS } from '../../../shared/limits';
@@ -8,6 +8,7 @@ import type { TemplateSummary } from '../../../shared/protocol';
 import { createMeeting, fetchTemplates } from '../../api';
 import { navigate } from '../../routes';
 import { rememberLinks } from '../../tokens';
+import { useFetched } from '../../useFetched';
 import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -36,8 +37,11 @@ export function StartMeetingForm({
 }) {
   const { t } = useTranslation('room');
   const lang = useLanguage();
-  const [builtIn, setBuiltIn] = useState<TemplateSummary[] | null>(null);
-  const [formatsFailed, setFormatsFailed] = useState(false);
+  // The formats in this device's language to choose from; the meeting itself starts from the
+  // format's id, in the shipped English, so that every device can say it in its own language.
+  const templates = useFetched(() => fetchTemplates(lang), [lang]);
+  const builtIn = templates.status === 'ready' ? templates.value : templates.status === 'failed' ? [] : null;
+  const formatsFailed = templates.status === 'failed';
   const own = group?.page.formats ?? [];
   const [title, setTitle] = useState('');
   const [format, setFormat] = useState(own[0]?.id ?? DEFAULT_FORMAT);
@@ -45,19 +49,6 @@ export function StartMeetingForm({
   const [error, setError] = useState<string | null>(null);
   const ids = { heading: useId(), title: useId(), format: useId(), summary: useId() };
 
-  // The formats in this device's language to choose from; the meeting itself starts from the
-  // format's id, in the shipped English, so that every device can say it in its own language.
-  useEffect(() => {
-    let live = true;
-    void fetchTemplates(lang).then((result) => {
-      if (!live) return;
-      setBuiltIn(result.ok ? result.value : []);
-      setFormatsFailed(!result.ok);
-    });
-    return () => {
-      live = false;
-    };
-  }, [lang]);
 
   // A group's format shadows the built-in one of the same id.
   const others = (builtIn ?? []).filter((candidate) => !own.some((mine) => mine.id === candidate.id));

@@ -4,9 +4,9 @@ import type { FlagView, LeadersView } from '../../../shared/views';
 import { announce } from '../../components/LiveRegion';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
+import { playFlagChime, useSoundSwitch } from '../../sound';
 import { FlagCard } from './FlagCard';
 import { PrivateCover, usePrivateHidden } from './privacy';
-import { playFlagChime, useFlagSound } from './flagSound';
 import { useArrivals } from './useArrivals';
 import './signals.css';
 
@@ -15,7 +15,7 @@ const isActive = (flag: FlagView) => flag.status === 'open' || flag.status === '
 export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation('console');
   const flagWords = useFlagWords();
-  const [soundOn, setSoundOn] = useFlagSound();
+  const [soundOn, setSoundOn] = useSoundSwitch('flagSound');
   const fresh = useArrivals(view.flags, (flag) => {
     announce(t('leader.newFlag', { label: flagWords(flag.kind).label }));
     if (soundOn) playFlagChime();

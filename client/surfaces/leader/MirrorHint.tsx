@@ -3,19 +3,15 @@
 // until then.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readStored, writeStored } from '../../storage';
 import { useMaybeMirrored } from './privacy';
 
 const DISMISSED_KEY = 'balint.mirrorHint.dismissed';
 /** A co-leader leading from a phone: no projector hangs off a phone, so no hint about one. */
 const PHONE = '(pointer: coarse) and (max-width: 720px)';
 
-function wasDismissed(): boolean {
-  try {
-    return sessionStorage.getItem(DISMISSED_KEY) === 'yes';
-  } catch {
-    return false;
-  }
-}
+// Dismissed for the tab; without storage the hint comes back with the next page load only.
+const wasDismissed = () => readStored(DISMISSED_KEY, 'session') === 'yes';
 
 export function MirrorHint() {
   const { t } = useTranslation('console');
@@ -24,11 +20,7 @@ export function MirrorHint() {
   const [onPhone] = useState(() => window.matchMedia(PHONE).matches);
   if (!maybeMirrored || dismissed || onPhone) return null;
   const dismiss = () => {
-    try {
-      sessionStorage.setItem(DISMISSED_KEY, 'yes');
-    } catch {
-      // Then the hint comes back with the next page load only.
-    }
+    writeStored(DISMISSED_KEY, 'yes', 'session');
     setDismissed(true);
   };
   return (

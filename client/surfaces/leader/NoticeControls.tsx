@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
+import { LIMITS } from '../../../shared/limits';
 import type { LeadersView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import './room.css';
-
-const NOTICE_MAX = 200;
 
 /** What the room reads under the timer right now, and a free notice when no redirect fits. */
 export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: boolean }) {
@@ -47,7 +46,7 @@ export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: 
             id={fieldId}
             className="input"
             value={draft}
-            maxLength={NOTICE_MAX}
+            maxLength={LIMITS.noticeMax}
             onChange={(event) => setDraft(event.target.value)}
             disabled={!canLead}
             autoComplete="off"

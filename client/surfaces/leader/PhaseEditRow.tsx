@@ -83,7 +83,7 @@ export function PhaseEditRow({
               type="number"
               inputMode="decimal"
               min={0.5}
-              max={240}
+              max={LIMITS.phaseDurationMaxSec / 60}
               step={0.5}
               value={phase.minutes}
               onChange={(event) => onChange({ minutes: event.target.value })}

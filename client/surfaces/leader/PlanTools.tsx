@@ -2,7 +2,7 @@
 // the chime at the end of a phase. Each switch acts at once.
 import { useId, useState } from 'react';
 import type { LeadersView } from '../../../shared/views';
-import { usePhaseEndChime, useChimePreference } from '../../phaseChime';
+import { playPhaseChime, usePhaseEndChime, useSoundSwitch } from '../../sound';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { FormatEditor } from './FormatEditor';
@@ -13,7 +13,7 @@ const PHONE = '(pointer: coarse) and (max-width: 720px)';
 export function PlanTools({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation(['console', 'room']);
   const [editing, setEditing] = useState(false);
-  const [chimeOn, setChimeOn] = useChimePreference('console');
+  const [chimeOn, setChimeOn] = useSoundSwitch('phaseChime.console', playPhaseChime);
   const ids = { heading: useId(), hintsHint: useId() };
   // A phone (a co-leader leading after a takeover) never chimes: it would sound from a pocket.
   const [onPhone] = useState(() => window.matchMedia(PHONE).matches);

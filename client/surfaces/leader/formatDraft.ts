@@ -46,7 +46,6 @@ export interface DraftProblems {
   minutes?: string;
 }
 
-const MIN_SEC = 10;
 let keys = 0;
 const nextKey = () => `draft-${(keys += 1)}`;
 
@@ -60,7 +59,7 @@ export function secondsFrom(minutes: string): number | null {
   const value = Number(minutes.trim().replace(',', '.'));
   if (!minutes.trim() || !Number.isFinite(value)) return null;
   const seconds = Math.round(value * 60);
-  return seconds >= MIN_SEC && seconds <= LIMITS.phaseDurationMaxSec ? seconds : null;
+  return seconds >= LIMITS.phaseDurationMinSec && seconds <= LIMITS.phaseDurationMaxSec ? seconds : null;
 }
 
 export function draftFromPlan(plan: LeadersView['plan'], inLanguage: PhaseWordsIn = (phase) => phase): DraftPhase[] {
@@ -129,7 +128,7 @@ export function editsFromDraft(draft: readonly DraftPhase[]): PhaseEdit[] {
   return draft.map((phase) => ({
     id: phase.id ?? freshId(phase.title, taken),
     title: storedUnlessChanged(phase.title.trim(), phase.stored?.shownTitle, phase.stored?.title),
-    durationSec: secondsFrom(phase.minutes) ?? MIN_SEC,
+    durationSec: secondsFrom(phase.minutes) ?? LIMITS.phaseDurationMinSec,
     prompt: storedUnlessChanged(phase.prompt.trim(), phase.stored?.shownPrompt, phase.stored?.prompt),
     presenterRole: phase.presenterRole,
     ...phase.traits,

@@ -49,12 +49,10 @@ function joinProblem(result: Extract<ApiResult<unknown>, { ok: false }>): JoinPr
 
 export default function JoinPage({ code: codeFromPath }: { code: string }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState(() => typedJoinCode(codeFromPath));
+  const linked = typedJoinCode(codeFromPath);
+  const [code, setCode] = useState(linked);
   // The code the name is asked for: the link's own, or a typed one once the server knows it.
-  const [knownCode, setKnownCode] = useState<string | null>(() => {
-    const linked = typedJoinCode(codeFromPath);
-    return linked.length === JOIN_CODE_LENGTH ? linked : null;
-  });
+  const [knownCode, setKnownCode] = useState<string | null>(linked.length === JOIN_CODE_LENGTH ? linked : null);
   const askingName = knownCode !== null && knownCode === code;
   const [name, setName] = useState('');
   const [error, setError] = useState<{ field: 'code' | 'name' | null; problem: JoinProblem } | null>(
@@ -64,12 +62,18 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
   const [joinAnew, setJoinAnew] = useState(false);
   // A knock still waiting from before this page was reloaded: back to waiting, not knocking twice.
   const [knocked, setKnocked] = useState<{ code: string; knock: Knocked } | null>(() => {
-    const waiting = typedJoinCode(codeFromPath);
-    const knock = recallKnock(waiting);
-    return knock && { code: waiting, knock };
+    const knock = recallKnock(linked);
+    return knock && { code: linked, knock };
   });
   const ids = { code: useId(), name: useId(), nameHint: useId(), error: useId() };
-  const joinedBefore = joinAnew ? null : recallJoined(typedJoinCode(codeFromPath));
+  const joinedBefore = joinAnew ? null : recallJoined(linked);
+
+  /** Says why the server refused; a code it does not know is the code field's problem. */
+  const refuse = (result: Extract<ApiResult<unknown>, { ok: false }>): JoinProblem => {
+    const problem = joinProblem(result);
+    setError({ field: problem === 'notFound' ? 'code' : null, problem });
+    return problem;
+  };
 
   const join = async () => {
     setBusy(true);
@@ -77,10 +81,8 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     const result = await joinMeeting(code, name.trim());
     if (!result.ok) {
       setBusy(false);
-      const problem = joinProblem(result);
       // The link's code was wrong after all: back to the code, as at "Continue".
-      if (problem === 'notFound') setKnownCode(null);
-      setError({ field: problem === 'notFound' ? 'code' : null, problem });
+      if (refuse(result) === 'notFound') setKnownCode(null);
       return;
     }
     const { sessionId, token } = result.value;
@@ -95,8 +97,7 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     const result = await checkJoinCode(code);
     setBusy(false);
     if (!result.ok) {
-      const problem = joinProblem(result);
-      setError({ field: problem === 'notFound' ? 'code' : null, problem });
+      refuse(result);
       return;
     }
     // The name field appears, focused (autoFocus): the member types on where they are asked to.

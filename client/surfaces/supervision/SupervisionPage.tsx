@@ -1,60 +1,56 @@
 // A meeting's supervision report, opened from the debrief or the group's leading log with the group's
 // token this device holds. Each leader picks their own name and writes their own part under the five
 // headings; the other leaders' parts show beside theirs. Exported as Markdown or printed.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeaderList } from '../../../shared/leaders';
 import { SUPERVISION_HEADINGS, type SupervisionReport } from '../../../shared/supervision';
+import type { ApiResult } from '../../api';
 import { StatusScreen } from '../../components/StatusScreen';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { fetchLeaders, fetchReport } from '../../leadingLogApi';
+import { readStored, writeStored } from '../../storage';
 import { dateTime } from '../../time';
 import { takeGroupToken } from '../../tokens';
+import { useFetched } from '../../useFetched';
 import { ReportHeading } from './ReportHeading';
 import { supervisionMarkdown } from './supervisionMarkdown';
 import { useReportPart } from './useReportPart';
 import './supervision.css';
 
-type Loaded = { status: 'loading' } | { status: 'not-found' } | { status: 'failed' } | { status: 'ready'; report: SupervisionReport; list: LeaderList };
-
 /** Which leader writes on this device, remembered per group: a shared laptop switches by hand. */
 const writerKey = (groupId: string) => `balint.group.${groupId}.writer`;
-function rememberedWriter(groupId: string): string | null {
-  try {
-    return localStorage.getItem(writerKey(groupId));
-  } catch {
-    return null;
-  }
-}
 
 export default function SupervisionPage({ groupId, sessionId }: { groupId: string; sessionId: string }) {
   const { t } = useTranslation('console');
   const [token] = useState(() => takeGroupToken(groupId));
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
-
-  const load = useCallback(async () => {
-    if (!token) return;
-    const [report, list] = await Promise.all([fetchReport(groupId, token, sessionId), fetchLeaders(groupId, token)]);
-    if (report.ok && list.ok) setLoaded({ status: 'ready', report: report.value, list: list.value });
-    else setLoaded({ status: !report.ok && (report.status === 404 || report.status === 401) ? 'not-found' : 'failed' });
-  }, [groupId, sessionId, token]);
-
-  useEffect(() => void load(), [load]);
+  const loaded = useFetched(token ? () => fetchReportAndLeaders(groupId, token, sessionId) : null, [groupId, sessionId, token]);
 
   if (!token) return <StatusScreen title={t('group.noTokenTitle')} body={t('group.noTokenBody')} />;
   if (loaded.status === 'loading') return <StatusScreen title={t('supervision.loading')} busy />;
-  if (loaded.status === 'not-found') return <StatusScreen title={t('supervision.notFound')} />;
+  if (loaded.status === 'failed' && (loaded.failure.status === 404 || loaded.failure.status === 401)) {
+    return <StatusScreen title={t('supervision.notFound')} />;
+  }
   if (loaded.status === 'failed') {
     return (
       <StatusScreen title={t('supervision.loadFailed')}>
-        <button className="button button--primary" type="button" onClick={() => void load()}>
+        <button className="button button--primary" type="button" onClick={() => void loaded.reload()}>
           {t('group.retry')}
         </button>
       </StatusScreen>
     );
   }
-  return <Report groupId={groupId} token={token} report={loaded.report} list={loaded.list} reload={load} />;
+  const { report, list } = loaded.value;
+  return <Report groupId={groupId} token={token} report={report} list={list} reload={loaded.reload} />;
+}
+
+/** The report and the leaders' list, read together: the report names its writers by the list's ids. */
+async function fetchReportAndLeaders(groupId: string, token: string, sessionId: string): Promise<ApiResult<{ report: SupervisionReport; list: LeaderList }>> {
+  const [report, list] = await Promise.all([fetchReport(groupId, token, sessionId), fetchLeaders(groupId, token)]);
+  if (!report.ok) return report;
+  if (!list.ok) return list;
+  return { ok: true, value: { report: report.value, list: list.value } };
 }
 
 function Report({
@@ -74,18 +70,14 @@ function Report({
   const lang = useLanguage();
   const ids = { writer: useId(), checkIn: useId() };
   const [authorId, setAuthorId] = useState<string | null>(() => {
-    const remembered = rememberedWriter(groupId);
+    const remembered = readStored(writerKey(groupId));
     return list.leaders.some((leader) => leader.leaderId === remembered) ? remembered : null;
   });
   const draft = useReportPart({ groupId, token, report, authorId, reload });
 
   const choose = (leaderId: string) => {
     setAuthorId(leaderId || null);
-    try {
-      localStorage.setItem(writerKey(groupId), leaderId);
-    } catch {
-      // Private mode: the choice lasts this page only.
-    }
+    writeStored(writerKey(groupId), leaderId);
   };
 
   const status = draft.status;

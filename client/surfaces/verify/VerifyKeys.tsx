@@ -1,19 +1,13 @@
 // The server's public keys, so that anyone can see which key signed a certificate (its id is the
 // certificate's middle part) and check it elsewhere. Earlier keys stay listed after a rotation.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchVerifyKeys, type VerifyKey } from '../../certificateApi';
+import { fetchVerifyKeys } from '../../certificateApi';
+import { useFetched } from '../../useFetched';
 
 export function VerifyKeys() {
   const { t } = useTranslation('console');
-  const [keys, setKeys] = useState<VerifyKey[]>([]);
-  useEffect(() => {
-    let live = true;
-    void fetchVerifyKeys().then((result) => live && result.ok && setKeys(result.value.keys));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const fetched = useFetched(fetchVerifyKeys, []);
+  const keys = fetched.status === 'ready' ? fetched.value.keys : [];
   if (keys.length === 0) return null;
   return (
     <section className="stack-small verify__keys">
