@@ -88,6 +88,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     fromTheMeeting: 'Aus der Sitzung',
     nothingRecorded: 'Nichts festgehalten.',
     factTiming: '{{title}}, Fall {{round}}: geplant {{planned}}, gelaufen {{actual}}',
+    factTimingDevelopment: '{{title}}, Teil {{round}} · {{frame}}: geplant {{planned}}, gelaufen {{actual}}',
     factFlag: '{{kind}}: {{handled}} ({{count}}×)',
     factCue: 'Zeichen „{{cue}}“: {{count}}×',
     factPauses: 'Pausenwünsche: {{count}}',

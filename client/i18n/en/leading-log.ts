@@ -86,6 +86,7 @@ export const leadingLogWords = {
     fromTheMeeting: 'From the meeting',
     nothingRecorded: 'Nothing recorded.',
     factTiming: '{{title}}, case {{round}}: planned {{planned}}, ran {{actual}}',
+    factTimingDevelopment: '{{title}}, part {{round}} · {{frame}}: planned {{planned}}, ran {{actual}}',
     factFlag: '{{kind}}: {{handled}} ({{count}}×)',
     factCue: 'Cue “{{cue}}”: {{count}}×',
     factPauses: 'Pause signals: {{count}}',

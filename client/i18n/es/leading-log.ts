@@ -89,6 +89,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     fromTheMeeting: 'De la sesión',
     nothingRecorded: 'Nada registrado.',
     factTiming: '{{title}}, caso {{round}}: previsto {{planned}}, real {{actual}}',
+    factTimingDevelopment: '{{title}}, parte {{round}} · {{frame}}: previsto {{planned}}, real {{actual}}',
     factFlag: '{{kind}}: {{handled}} ({{count}}×)',
     factCue: 'Señal «{{cue}}»: {{count}}×',
     factPauses: 'Peticiones de pausa: {{count}}',

@@ -88,6 +88,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     fromTheMeeting: 'D’après la séance',
     nothingRecorded: 'Rien de retenu.',
     factTiming: '{{title}}, cas {{round}} : prévu {{planned}}, réel {{actual}}',
+    factTimingDevelopment: '{{title}}, partie {{round}} · {{frame}} : prévu {{planned}}, réel {{actual}}',
     factFlag: '{{kind}} : {{handled}} ({{count}}×)',
     factCue: 'Signe « {{cue}} » : {{count}}×',
     factPauses: 'Demandes de pause : {{count}}',

@@ -29,7 +29,7 @@ function rememberedWriter(groupId: string): string | null {
 }
 
 export default function SupervisionPage({ groupId, sessionId }: { groupId: string; sessionId: string }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'room']);
   const [token] = useState(() => takeGroupToken(groupId));
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
@@ -70,7 +70,7 @@ function Report({
   list: LeaderList;
   reload: () => Promise<void>;
 }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'room']);
   const lang = useLanguage();
   const ids = { writer: useId(), checkIn: useId() };
   const [authorId, setAuthorId] = useState<string | null>(() => {
