@@ -18,11 +18,14 @@ let carl: Leader;
 let group: { groupId: string; groupToken: string; links: { group: string } };
 let firstMeeting: string;
 let secondMeeting: string;
+// The server's clock runs ahead when a test moves it: a part of professional development that ran
+// for minutes, without waiting for them.
+let clockAhead = 0;
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, takeoverAfterSec: 0, joinRatePerMinute: 1000 });
+  server = await startServer({ clientDir: CLIENT_DIR, takeoverAfterSec: 0, joinRatePerMinute: 1000, now: () => Date.now() + clockAhead });
   browser = await launchChromium();
   group = (await postJson(`${server.url}/api/groups`, { name: 'Thursday GP group' })).body;
   anna = await enter(browser, 'laptop', server.url, 'Anna', 'leader', 'en');
@@ -61,7 +64,7 @@ describe('the leading log', () => {
     await endMeeting(anna, []);
   });
 
-  it('records a second meeting, led by the other leader, with a takeover', async () => {
+  it('records a second meeting, led by the other leader, with a takeover and a part of professional development', async () => {
     const leaders = (await (await fetch(`${server.url}/api/groups/${group.groupId}/leaders`, { headers: bearer(group.groupToken) })).json()) as {
       leaders: { leaderId: string; name: string }[];
     };
@@ -72,6 +75,8 @@ describe('the leading log', () => {
     const leader = await connect(server.url, created.leaderToken);
     const coLeader = await connect(server.url, created.coLeaderToken);
     expect(await leader.send({ type: 'timer.resume' })).toMatchObject({ ok: true });
+    expect(await leader.send({ type: 'development.start' })).toMatchObject({ ok: true });
+    clockAhead += 5 * 60_000;
     leader.close();
     await coLeader.waitForView((view) => (view as LeadersView).leaderConnected === false);
     expect(await coLeader.send({ type: 'leader.takeover' })).toMatchObject({ ok: true });
@@ -99,11 +104,56 @@ describe('the leading log', () => {
     const second = rows.nth(1);
     const secondLed = await second.getByLabel(/^Led by/).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
     expect(secondLed).toBe('Carl D.');
+    // Who led and co-led read as text in the row; the pickers wait behind its "Edit".
+    const cell = (row: typeof second, key: string) => row.locator(`td[data-label="${key}"]`).innerText();
+    expect(await cell(rows.nth(0), en('leaders.ledBy'))).toBe('Anna Berg');
+    expect(await cell(rows.nth(0), en('leaders.coLedBy'))).toBe('Carl D.');
+    expect(await cell(second, en('leaders.ledBy'))).toBe('Carl D.');
+    expect(await cell(second, en('leaders.coLedBy'))).toBe('Anna Berg');
+    expect(await cell(second, en('leadingLog.development'))).toBe(en('leadingLog.minutes', { minutes: 5 }));
+    expect(await log.locator('tbody select').first().isVisible()).toBe(false);
     const cells = await second.locator('td').allInnerTexts();
     expect(cells).toContain('1'); // the takeover
     expect(await page.locator('body').innerText()).not.toMatch(/Zebediah|Ottoline/);
     await screenshot(page, 'leading-log-1366');
     await expectAccessible({ page, label: 'group page' }, 'with its leading log');
+  });
+
+  it('shows every column of a row at 1366 × 768 without sideways scrolling, and a card per row on a 390 px phone', async () => {
+    const { page } = anna;
+    const log = logSection(anna);
+    try {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await screenshot(page, 'leading-log-1366x768');
+      const wide = await log.evaluate((section) => {
+        const scroll = section.querySelector('.leading-log__scroll')!;
+        const table = section.querySelector('table')!;
+        return {
+          headers: [...section.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().right),
+          window: window.innerWidth,
+          scroll: { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth },
+          table: { scrollWidth: table.scrollWidth, clientWidth: table.clientWidth },
+          page: { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth },
+        };
+      });
+      expect(wide.headers).toHaveLength(13);
+      for (const right of wide.headers) expect(right).toBeLessThanOrEqual(wide.window);
+      expect(wide.scroll.scrollWidth).toBeLessThanOrEqual(wide.scroll.clientWidth);
+      expect(wide.table.scrollWidth).toBeLessThanOrEqual(wide.table.clientWidth);
+      expect(wide.page.scrollWidth).toBeLessThanOrEqual(wide.page.clientWidth);
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(() => log.locator('tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+      const narrow = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.clientWidth);
+      // Each line of the card says its column's name beside the value.
+      const line = await log.locator(`tbody tr >> nth=0 >> td[data-label="${en('leaders.ledBy')}"]`).evaluate((td) => getComputedStyle(td, '::before').content);
+      expect(line).toBe(`"${en('leaders.ledBy')}"`);
+      await screenshot(page, 'leading-log-390x844');
+      await log.screenshot({ path: 'test-artifacts/screenshots/leading-log-390x844-log.png' });
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 800 });
+    }
   });
 
   it('filters by leader: the totals are that leader’s own', async () => {
@@ -115,9 +165,12 @@ describe('the leading log', () => {
 
   it('notes supervision with the supervisor’s initials', async () => {
     const first = logSection(anna).locator('tbody tr').first();
-    await first.getByRole('checkbox').check();
-    const initials = first.getByRole('textbox');
+    await first.getByRole('button', { name: en('leadingLog.editOf', { date: await first.locator('th').evaluate((th) => th.firstChild!.textContent!) }) }).click();
+    const edit = first.getByRole('dialog');
+    await edit.getByRole('checkbox').check();
+    const initials = edit.getByRole('textbox');
     await initials.fill('MK');
+    await screenshot(anna.page, 'leading-log-edit');
     await initials.blur();
     await expect
       .poll(async () => {
@@ -125,6 +178,8 @@ describe('the leading log', () => {
         return log.rows[0];
       })
       .toMatchObject({ supervised: true, supervisorInitials: 'MK' });
+    await edit.getByRole('button', { name: en('common.close'), exact: true }).click();
+    await expect.poll(() => first.locator(`td[data-label="${en('leadingLog.supervised')}"]`).innerText()).toBe(`${en('leadingLog.yes')} (MK)`);
   });
 
   it('exports the log as CSV', async () => {

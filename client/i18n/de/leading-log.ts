@@ -62,6 +62,10 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     leaderLine: 'Leitung: {{name}}',
     report: 'Supervisionsbericht',
     reportOf: 'Supervisionsbericht, Sitzung vom {{date}}',
+    edit: 'Bearbeiten',
+    editOf: 'Sitzung vom {{date}} bearbeiten',
+    editHeading: 'Sitzung vom {{date}}',
+    editHint: 'Wer sie geleitet und co-geleitet hat, und ihre Supervision. Jede Änderung wird sofort gespeichert.',
   },
   supervision: {
     kicker: 'Supervisionsbericht',

@@ -60,6 +60,10 @@ export const leadingLogWords = {
     leaderLine: 'Leader: {{name}}',
     report: 'Supervision report',
     reportOf: 'Supervision report, meeting of {{date}}',
+    edit: 'Edit',
+    editOf: 'Edit the meeting of {{date}}',
+    editHeading: 'Meeting of {{date}}',
+    editHint: 'Who led and co-led it, and its supervision. Each change is saved as you make it.',
   },
   supervision: {
     kicker: 'Supervision report',

@@ -63,6 +63,10 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     leaderLine: 'Coordinador/a: {{name}}',
     report: 'Informe de supervisión',
     reportOf: 'Informe de supervisión, sesión del {{date}}',
+    edit: 'Editar',
+    editOf: 'Editar la sesión del {{date}}',
+    editHeading: 'Sesión del {{date}}',
+    editHint: 'Quién la coordinó y cocoordinó, y su supervisión. Cada cambio se guarda al hacerlo.',
   },
   supervision: {
     kicker: 'Informe de supervisión',

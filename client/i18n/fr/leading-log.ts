@@ -62,6 +62,10 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     leaderLine: 'Leader : {{name}}',
     report: 'Rapport de supervision',
     reportOf: 'Rapport de supervision, séance du {{date}}',
+    edit: 'Modifier',
+    editOf: 'Modifier la séance du {{date}}',
+    editHeading: 'Séance du {{date}}',
+    editHint: 'Qui l’a animée et co-animée, et sa supervision. Chaque changement est enregistré aussitôt.',
   },
   supervision: {
     kicker: 'Rapport de supervision',
