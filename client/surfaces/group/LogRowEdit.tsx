@@ -86,10 +86,11 @@ export function LogRowEdit({ groupId, token, row, day, list, onSaved }: Props) {
             <span aria-hidden="true">{t('leadingLog.supervised')}</span>
           </label>
           {supervised && (
-            <input
+            <div className="field">
+              <span aria-hidden="true">{t('leadingLog.supervisorInitials')}</span>
+              <input
               className="input leading-log__initials"
               aria-label={t('leadingLog.supervisorInitialsOf', { date: day })}
-              placeholder={t('leadingLog.supervisorInitials')}
               value={initials}
               maxLength={SUPERVISOR_INITIALS_MAX}
               onChange={(event) => setInitials(event.target.value)}
@@ -99,6 +100,7 @@ export function LogRowEdit({ groupId, token, row, day, list, onSaved }: Props) {
                 }
               }}
             />
+            </div>
           )}
           {failure && (
             <p className="small error" role="alert">
