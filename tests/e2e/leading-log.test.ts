@@ -112,6 +112,8 @@ describe('the leading log', () => {
     expect(await cell(second, en('leaders.coLedBy'))).toBe('Anna Berg');
     expect(await cell(second, en('leadingLog.development'))).toBe(en('leadingLog.minutes', { minutes: 5 }));
     expect(await log.locator('tbody select').first().isVisible()).toBe(false);
+    // No report written yet: each row offers to write one.
+    expect(await rows.nth(0).getByRole('link').innerText()).toBe(en('leadingLog.writeReport'));
     const cells = await second.locator('td').allInnerTexts();
     expect(cells).toContain('1'); // the takeover
     expect(await page.locator('body').innerText()).not.toMatch(/Zebediah|Ottoline/);
@@ -171,6 +173,7 @@ describe('the leading log', () => {
     const initials = edit.getByRole('textbox');
     await initials.fill('MK');
     await screenshot(anna.page, 'leading-log-edit');
+    await expectAccessible({ page: anna.page, label: 'group page' }, 'editing a meeting of the leading log');
     await initials.blur();
     await expect
       .poll(async () => {
@@ -264,6 +267,10 @@ describe('a supervision report', () => {
     await anna.page.goto(`/g/${group.groupId}`);
     await anna.page.getByRole('heading', { name: en('supervision.listHeading') }).waitFor();
     await anna.page.getByText(en('supervision.writtenBy', { names: 'Anna Berg, Carl D.' })).or(anna.page.getByText(en('supervision.writtenBy', { names: 'Carl D., Anna Berg' }))).first().waitFor();
+    // The log's row links to the written report; the other meeting still offers to write one.
+    const rows = logSection(anna).locator('tbody tr');
+    expect(await rows.nth(0).getByRole('link').innerText()).toBe(en('leadingLog.report'));
+    expect(await rows.nth(1).getByRole('link').innerText()).toBe(en('leadingLog.writeReport'));
   });
 
   it('prints the report without its fields and buttons, the leaders’ words as text', async () => {

@@ -62,6 +62,8 @@ export const leadingLogWords = {
     reportOf: 'Supervision report, meeting of {{date}}',
     edit: 'Edit',
     editOf: 'Edit the meeting of {{date}}',
+    writeReport: 'Write a report',
+    writeReportOf: 'Write a report, meeting of {{date}}',
     editHeading: 'Meeting of {{date}}',
     editHint: 'Who led and co-led it, and its supervision. Each change is saved as you make it.',
   },

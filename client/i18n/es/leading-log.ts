@@ -65,6 +65,8 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     reportOf: 'Informe de supervisión, sesión del {{date}}',
     edit: 'Editar',
     editOf: 'Editar la sesión del {{date}}',
+    writeReport: 'Escribir un informe',
+    writeReportOf: 'Escribir un informe, sesión del {{date}}',
     editHeading: 'Sesión del {{date}}',
     editHint: 'Quién la coordinó y cocoordinó, y su supervisión. Cada cambio se guarda al hacerlo.',
   },

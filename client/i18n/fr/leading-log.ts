@@ -64,6 +64,8 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     reportOf: 'Rapport de supervision, séance du {{date}}',
     edit: 'Modifier',
     editOf: 'Modifier la séance du {{date}}',
+    writeReport: 'Rédiger un rapport',
+    writeReportOf: 'Rédiger un rapport, séance du {{date}}',
     editHeading: 'Séance du {{date}}',
     editHint: 'Qui l’a animée et co-animée, et sa supervision. Chaque changement est enregistré aussitôt.',
   },

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterLog, logCsv, type LeadingLog as Log } from '../../../shared/leading-log';
 import type { LeaderList } from '../../../shared/leaders';
+import type { SupervisionReportSummary } from '../../../shared/supervision';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { LogRowView } from './LogRowView';
@@ -19,12 +20,14 @@ interface Props {
   formats: Format[];
   log: Log;
   list: LeaderList;
+  /** The meetings with a supervision report written: their rows link to it, the others offer to write one. */
+  reports: SupervisionReportSummary[];
   onSaved: () => void;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function LeadingLog({ groupId, token, groupName, formats, log, list, onSaved }: Props) {
+export function LeadingLog({ groupId, token, groupName, formats, log, list, reports, onSaved }: Props) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
   const ids = { heading: useId(), leader: useId(), from: useId(), to: useId() };
@@ -130,6 +133,7 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, onSa
                   row={row}
                   formatTitle={formatTitle(row.format, formats, lang)}
                   framed={framed}
+                  reportWritten={reports.some((report) => report.sessionId === row.sessionId)}
                   list={list}
                   onSaved={onSaved}
                 />

@@ -17,11 +17,13 @@ interface Props {
   formatTitle: string;
   /** Whether the log shows the two frames' columns (only when some meeting had professional development). */
   framed: boolean;
+  /** Whether a supervision report of this meeting is written: "Supervision report" then, else "Write a report". */
+  reportWritten: boolean;
   list: LeaderList;
   onSaved: () => void;
 }
 
-export function LogRowView({ groupId, token, row, formatTitle, framed, list, onSaved }: Props) {
+export function LogRowView({ groupId, token, row, formatTitle, framed, reportWritten, list, onSaved }: Props) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
   const day = formatDay(row.date, lang);
@@ -55,8 +57,8 @@ export function LogRowView({ groupId, token, row, formatTitle, framed, list, onS
       </td>
       <td className="leading-log__actions no-print">
         <LogRowEdit groupId={groupId} token={token} row={row} day={day} list={list} onSaved={onSaved} />
-        <a href={supervisionPath(groupId, row.sessionId)} aria-label={t('leadingLog.reportOf', { date: day })}>
-          {t('leadingLog.report')}
+        <a href={supervisionPath(groupId, row.sessionId)} aria-label={t(reportWritten ? 'leadingLog.reportOf' : 'leadingLog.writeReportOf', { date: day })}>
+          {t(reportWritten ? 'leadingLog.report' : 'leadingLog.writeReport')}
         </a>
       </td>
     </tr>
