@@ -231,6 +231,7 @@ describe('the leading log', () => {
       expect(await log.locator('select').first().isVisible()).toBe(false);
       expect(await log.locator('tbody tr').first().innerText()).toContain('Anna Berg');
       expect(await log.locator('tbody tr').first().innerText()).toContain('MK');
+      await screenshot(page, 'leading-log-print');
       const pdf = await page.pdf({ format: 'A4', landscape: true });
       expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     } finally {
