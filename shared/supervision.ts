@@ -8,6 +8,7 @@ import { FLAG_KINDS, type FlagKind } from './flags';
 import type { FlagHandling } from './flags';
 import type { FlagStatus } from './session-state';
 import type { SupervisionFacts } from './supervision-facts';
+import type { RoundKind } from './rounds';
 
 export const SUPERVISION_HEADINGS = [
   'protecting-presenter',
@@ -74,7 +75,7 @@ export function savePart(current: ReportPart | null, authorId: string, body: Par
 
 /** One process fact shown under a heading, for the leaders to reflect on; words come from the reader's language. */
 export type Fact =
-  | { fact: 'timing'; round: number; phaseId: string; title: string; plannedSec: number; actualSec: number }
+  | { fact: 'timing'; round: number; roundKind: RoundKind; phaseId: string; title: string; plannedSec: number; actualSec: number }
   | { fact: 'flag'; kind: string; handled: FlagHandling | FlagStatus; count: number }
   | { fact: 'cue'; cue: CueKind; count: number }
   | { fact: 'pause-signals'; count: number }
@@ -135,8 +136,8 @@ export function prefillOf(facts: SupervisionFacts): Record<SupervisionHeading, F
     if (count > 0) prefill[CUE_HEADING[cue]].push({ fact: 'cue', cue, count });
   }
   prefill['co-leader-relationship'].push({ fact: 'takeovers', takeovers: facts.takeovers, handbacks: facts.handbacks });
-  for (const { round, phaseId, title, plannedSec, actualSec } of facts.phases) {
-    prefill['balint-frame'].push({ fact: 'timing', round, phaseId, title, plannedSec, actualSec });
+  for (const { round, roundKind, phaseId, title, plannedSec, actualSec } of facts.phases) {
+    prefill['balint-frame'].push({ fact: 'timing', round, roundKind, phaseId, title, plannedSec, actualSec });
   }
   return prefill;
 }

@@ -90,6 +90,23 @@ async function endMeeting(sessionId: string): Promise<void> {
   for (const phone of phones.splice(0)) await phone.context.close();
 }
 
+/** "1 · Not at all" starts under 1, "5 · Completely" ends under 5, with space between them. */
+async function expectEndsUnderTheScale(page: Page) {
+  const box = await page.evaluate(() => {
+    const rect = (element: Element) => element.getBoundingClientRect();
+    const scale = rect(document.querySelector('.member__checkout-scale')!);
+    const [low, high] = [...document.querySelectorAll('.member__checkout-ends > span')].map((end) => {
+      const range = document.createRange();
+      range.selectNodeContents(end);
+      return range.getBoundingClientRect();
+    });
+    return { scale: { left: scale.left, right: scale.right }, low: { left: low!.left, right: low!.right }, high: { left: high!.left, right: high!.right } };
+  });
+  expect(Math.abs(box.low.left - box.scale.left)).toBeLessThan(2);
+  expect(Math.abs(box.high.right - box.scale.right)).toBeLessThan(2);
+  expect(box.high.left - box.low.right).toBeGreaterThanOrEqual(8);
+}
+
 describe('the anonymous check-out', () => {
   let first: string;
 
@@ -110,6 +127,16 @@ describe('the anonymous check-out', () => {
       await expectAccessible(anna!, 'the check-out at the closing');
       expect(await smallTargets(anna!.page, '.member')).toEqual([]);
       await screenshot(anna!.page, 'check-out-phone');
+      // The scale's ends sit under its ends, apart, also with the text at 200 %.
+      await expectEndsUnderTheScale(anna!.page);
+      await anna!.page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      await expectEndsUnderTheScale(anna!.page);
+      await screenshot(anna!.page, 'check-out-phone-200');
+      await anna!.page.evaluate(() => {
+        document.documentElement.style.fontSize = '';
+      });
 
       await answer(anna!, 1, 5);
       await answer(ben!, 2, 5);

@@ -9,7 +9,7 @@ import type { LeadersView } from '../../shared/views';
 import { connect, joinMeeting, postJson, removeDir, startServer, type Running } from '../integration/harness';
 import { expectAccessible, launchChromium, screenshot } from './browser';
 import { CLIENT_DIR, endMeeting, enter, type Leader } from './room';
-import { en } from './words';
+import { en, wordsIn } from './words';
 
 let server: Running;
 let browser: Browser;
@@ -18,11 +18,14 @@ let carl: Leader;
 let group: { groupId: string; groupToken: string; links: { group: string } };
 let firstMeeting: string;
 let secondMeeting: string;
+// The server's clock runs ahead when a test moves it: a part of professional development that ran
+// for minutes, without waiting for them.
+let clockAhead = 0;
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, takeoverAfterSec: 0, joinRatePerMinute: 1000 });
+  server = await startServer({ clientDir: CLIENT_DIR, takeoverAfterSec: 0, joinRatePerMinute: 1000, now: () => Date.now() + clockAhead });
   browser = await launchChromium();
   group = (await postJson(`${server.url}/api/groups`, { name: 'Thursday GP group' })).body;
   anna = await enter(browser, 'laptop', server.url, 'Anna', 'leader', 'en');
@@ -61,7 +64,7 @@ describe('the leading log', () => {
     await endMeeting(anna, []);
   });
 
-  it('records a second meeting, led by the other leader, with a takeover', async () => {
+  it('records a second meeting, led by the other leader, with a takeover and a part of professional development', async () => {
     const leaders = (await (await fetch(`${server.url}/api/groups/${group.groupId}/leaders`, { headers: bearer(group.groupToken) })).json()) as {
       leaders: { leaderId: string; name: string }[];
     };
@@ -72,6 +75,8 @@ describe('the leading log', () => {
     const leader = await connect(server.url, created.leaderToken);
     const coLeader = await connect(server.url, created.coLeaderToken);
     expect(await leader.send({ type: 'timer.resume' })).toMatchObject({ ok: true });
+    expect(await leader.send({ type: 'development.start' })).toMatchObject({ ok: true });
+    clockAhead += 5 * 60_000;
     leader.close();
     await coLeader.waitForView((view) => (view as LeadersView).leaderConnected === false);
     expect(await coLeader.send({ type: 'leader.takeover' })).toMatchObject({ ok: true });
@@ -99,11 +104,72 @@ describe('the leading log', () => {
     const second = rows.nth(1);
     const secondLed = await second.getByLabel(/^Led by/).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
     expect(secondLed).toBe('Carl D.');
+    // Who led and co-led read as text in the row; the pickers wait behind its "Edit".
+    const cell = (row: typeof second, key: string) => row.locator(`td[data-label="${key}"]`).innerText();
+    expect(await cell(rows.nth(0), en('leaders.ledBy'))).toBe('Anna Berg');
+    expect(await cell(rows.nth(0), en('leaders.coLedBy'))).toBe('Carl D.');
+    expect(await cell(second, en('leaders.ledBy'))).toBe('Carl D.');
+    expect(await cell(second, en('leaders.coLedBy'))).toBe('Anna Berg');
+    expect(await cell(second, en('leadingLog.development'))).toBe(en('leadingLog.minutes', { minutes: 5 }));
+    expect(await log.locator('tbody select').first().isVisible()).toBe(false);
+    // No report written yet: each row offers to write one.
+    expect(await rows.nth(0).getByRole('link').innerText()).toBe(en('leadingLog.writeReport'));
     const cells = await second.locator('td').allInnerTexts();
     expect(cells).toContain('1'); // the takeover
     expect(await page.locator('body').innerText()).not.toMatch(/Zebediah|Ottoline/);
     await screenshot(page, 'leading-log-1366');
     await expectAccessible({ page, label: 'group page' }, 'with its leading log');
+  });
+
+  it('shows every column of a row at 1366 × 768 without sideways scrolling in every language, and a card per row on a 390 px phone', async () => {
+    const { page } = anna;
+    const log = logSection(anna);
+    const expectAllColumnsFit = async (lang: string) => {
+      const wide = await log.evaluate((section) => {
+        const scroll = section.querySelector('.leading-log__scroll')!;
+        const table = section.querySelector('table')!;
+        return {
+          headers: [...section.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().right),
+          window: window.innerWidth,
+          scroll: { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth },
+          table: { scrollWidth: table.scrollWidth, clientWidth: table.clientWidth },
+          page: { scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth },
+        };
+      });
+      expect(wide.headers, lang).toHaveLength(13);
+      for (const right of wide.headers) expect(right, lang).toBeLessThanOrEqual(wide.window);
+      expect(wide.scroll.scrollWidth, lang).toBeLessThanOrEqual(wide.scroll.clientWidth);
+      expect(wide.table.scrollWidth, lang).toBeLessThanOrEqual(wide.table.clientWidth);
+      expect(wide.page.scrollWidth, lang).toBeLessThanOrEqual(wide.page.clientWidth);
+    };
+    const inLanguage = async (lang: 'en' | 'de' | 'fr' | 'es') => {
+      await page.evaluate((chosen) => localStorage.setItem('balint.language', chosen), lang);
+      await page.reload();
+      await log.getByRole('heading', { name: wordsIn(lang)('leadingLog.heading') }).waitFor();
+      await log.locator('tbody tr').first().waitFor();
+    };
+    try {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      // English last: the tests after this one read the page in English.
+      for (const lang of ['de', 'fr', 'es', 'en'] as const) {
+        await inLanguage(lang);
+        await expectAllColumnsFit(lang);
+      }
+      await screenshot(page, 'leading-log-1366x768');
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(() => log.locator('tbody tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+      const narrow = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.clientWidth);
+      // Each line of the card says its column's name beside the value.
+      const line = await log.locator(`tbody tr >> nth=0 >> td[data-label="${en('leaders.ledBy')}"]`).evaluate((td) => getComputedStyle(td, '::before').content);
+      expect(line).toBe(`"${en('leaders.ledBy')}"`);
+      await screenshot(page, 'leading-log-390x844');
+      await log.screenshot({ path: 'test-artifacts/screenshots/leading-log-390x844-log.png' });
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 800 });
+      await inLanguage('en');
+    }
   });
 
   it('filters by leader: the totals are that leader’s own', async () => {
@@ -115,9 +181,13 @@ describe('the leading log', () => {
 
   it('notes supervision with the supervisor’s initials', async () => {
     const first = logSection(anna).locator('tbody tr').first();
-    await first.getByRole('checkbox').check();
-    const initials = first.getByRole('textbox');
+    await first.getByRole('button', { name: en('leadingLog.editOf', { date: await first.locator('th').evaluate((th) => th.firstChild!.textContent!) }) }).click();
+    const edit = first.getByRole('dialog');
+    await edit.getByRole('checkbox').check();
+    const initials = edit.getByRole('textbox');
     await initials.fill('MK');
+    await screenshot(anna.page, 'leading-log-edit');
+    await expectAccessible({ page: anna.page, label: 'group page' }, 'editing a meeting of the leading log');
     await initials.blur();
     await expect
       .poll(async () => {
@@ -125,6 +195,8 @@ describe('the leading log', () => {
         return log.rows[0];
       })
       .toMatchObject({ supervised: true, supervisorInitials: 'MK' });
+    await edit.getByRole('button', { name: en('common.close'), exact: true }).click();
+    await expect.poll(() => first.locator(`td[data-label="${en('leadingLog.supervised')}"]`).innerText()).toBe(`${en('leadingLog.yes')} (MK)`);
   });
 
   it('exports the log as CSV', async () => {
@@ -159,6 +231,7 @@ describe('the leading log', () => {
       expect(await log.locator('select').first().isVisible()).toBe(false);
       expect(await log.locator('tbody tr').first().innerText()).toContain('Anna Berg');
       expect(await log.locator('tbody tr').first().innerText()).toContain('MK');
+      await screenshot(page, 'leading-log-print');
       const pdf = await page.pdf({ format: 'A4', landscape: true });
       expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     } finally {
@@ -209,6 +282,10 @@ describe('a supervision report', () => {
     await anna.page.goto(`/g/${group.groupId}`);
     await anna.page.getByRole('heading', { name: en('supervision.listHeading') }).waitFor();
     await anna.page.getByText(en('supervision.writtenBy', { names: 'Anna Berg, Carl D.' })).or(anna.page.getByText(en('supervision.writtenBy', { names: 'Carl D., Anna Berg' }))).first().waitFor();
+    // The log's row links to the written report; the other meeting still offers to write one.
+    const rows = logSection(anna).locator('tbody tr');
+    expect(await rows.nth(0).getByRole('link').innerText()).toBe(en('leadingLog.report'));
+    expect(await rows.nth(1).getByRole('link').innerText()).toBe(en('leadingLog.writeReport'));
   });
 
   it('prints the report without its fields and buttons, the leaders’ words as text', async () => {

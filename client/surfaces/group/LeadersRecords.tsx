@@ -36,7 +36,7 @@ export function LeadersRecords({
   const { value: records, reload } = fetched;
   return (
     <div className="leaders-records stack">
-      <LeadingLog groupId={groupId} token={token} groupName={groupName} formats={formats} log={records.log} list={records.list} onSaved={reload} />
+      <LeadingLog groupId={groupId} token={token} groupName={groupName} formats={formats} log={records.log} list={records.list} reports={records.reports} onSaved={reload} />
       <div className="leaders-records__side">
         <LeaderList groupId={groupId} token={token} list={records.list} onSaved={reload} />
         <SupervisionReports groupId={groupId} reports={records.reports} list={records.list} />

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterLog, logCsv, type LeadingLog as Log } from '../../../shared/leading-log';
 import type { LeaderList } from '../../../shared/leaders';
+import type { SupervisionReportSummary } from '../../../shared/supervision';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { LogRowView } from './LogRowView';
@@ -19,12 +20,14 @@ interface Props {
   formats: Format[];
   log: Log;
   list: LeaderList;
+  /** The meetings with a supervision report written: their rows link to it, the others offer to write one. */
+  reports: SupervisionReportSummary[];
   onSaved: () => void;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function LeadingLog({ groupId, token, groupName, formats, log, list, onSaved }: Props) {
+export function LeadingLog({ groupId, token, groupName, formats, log, list, reports, onSaved }: Props) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
   const ids = { heading: useId(), leader: useId(), from: useId(), to: useId() };
@@ -33,6 +36,8 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, onSa
   const [to, setTo] = useState('');
   const shown = filterLog(log.rows, { leaderId: leaderId || null, from: dayBound(from, false), to: dayBound(to, true) });
   const leader = list.leaders.find((candidate) => candidate.leaderId === leaderId) ?? null;
+  // Without professional development the Balint minutes are the minutes run: two columns saying it again.
+  const framed = log.rows.some((row) => row.minutesDevelopment > 0);
 
   const exportCsv = () =>
     downloadText(`leading-log-${today()}.csv`, 'text/csv;charset=utf-8', logCsv(shown.rows, Intl.DateTimeFormat().resolvedOptions().timeZone));
@@ -105,8 +110,8 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, onSa
                 <th scope="col">{t('leadingLog.date')}</th>
                 <th scope="col">{t('leadingLog.planned')}</th>
                 <th scope="col">{t('leadingLog.actual')}</th>
-                <th scope="col">{t('leadingLog.balint')}</th>
-                <th scope="col">{t('leadingLog.development')}</th>
+                {framed && <th scope="col">{t('leadingLog.balint')}</th>}
+                {framed && <th scope="col">{t('leadingLog.development')}</th>}
                 <th scope="col">{t('leadingLog.format')}</th>
                 <th scope="col">{t('leadingLog.cases')}</th>
                 <th scope="col">{t('leadingLog.members')}</th>
@@ -115,7 +120,7 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, onSa
                 <th scope="col">{t('leadingLog.takeovers')}</th>
                 <th scope="col">{t('leadingLog.supervised')}</th>
                 <th scope="col" className="no-print">
-                  <span className="visually-hidden">{t('leadingLog.report')}</span>
+                  <span className="visually-hidden">{t('leadingLog.edit')}</span>
                 </th>
               </tr>
             </thead>
@@ -127,6 +132,8 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, onSa
                   token={token}
                   row={row}
                   formatTitle={formatTitle(row.format, formats, lang)}
+                  framed={framed}
+                  reportWritten={reports.some((report) => report.sessionId === row.sessionId)}
                   list={list}
                   onSaved={onSaved}
                 />

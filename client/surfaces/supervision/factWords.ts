@@ -15,15 +15,20 @@ function handledWord(handled: Extract<Fact, { fact: 'flag' }>['handled'], lang: 
 }
 
 /** `format`: the meeting's format id, so a shipped phase's title is said in the reader's language. */
-export function factWords(fact: Fact, format: string, t: TFunction<'console'>, lang: Language): string {
+export function factWords(fact: Fact, format: string, t: TFunction<['console', 'room']>, lang: Language): string {
   switch (fact.fact) {
-    case 'timing':
-      return t('supervision.factTiming', {
+    case 'timing': {
+      const timing = {
         title: localizePhaseWords(format, { id: fact.phaseId, title: fact.title }, lang).title,
         round: fact.round + 1,
         planned: duration(fact.plannedSec),
         actual: duration(fact.actualSec),
-      });
+      };
+      // A part in professional development is no case: named as the debrief names it.
+      return fact.roundKind === 'development'
+        ? t('supervision.factTimingDevelopment', { ...timing, frame: t('room:frames.development') })
+        : t('supervision.factTiming', timing);
+    }
     case 'flag':
       return t('supervision.factFlag', { kind: flagLabel(fact.kind, lang), handled: handledWord(fact.handled, lang), count: fact.count });
     case 'cue':
