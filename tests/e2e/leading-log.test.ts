@@ -117,6 +117,10 @@ describe('the leading log', () => {
     const cells = await second.locator('td').allInnerTexts();
     expect(cells).toContain('1'); // the takeover
     expect(await page.locator('body').innerText()).not.toMatch(/Zebediah|Ottoline/);
+    // The meetings over time say the professional-development part is no case, as the debrief does.
+    const parts = await page.locator('.meeting__case-heading').allTextContents();
+    expect(parts).toContain(`${en('frames.debriefPart', { number: 2 })} · ${en('frames.development')}`);
+    expect(parts).not.toContain(en('debrief.caseHeading', { number: 2 }));
     await screenshot(page, 'leading-log-1366');
     await expectAccessible({ page, label: 'group page' }, 'with its leading log');
   });

@@ -243,7 +243,6 @@ export const words: ConsoleWords = {
     commonFlag: 'Wo die Gruppe am häufigsten eine Intervention brauchte: {{label}} ({{times}}).',
     running: 'läuft noch',
     length: '{{minutes}} Min.',
-    caseHeading: 'Fall {{number}}',
     timing: '{{actual}} von {{planned}}',
     legend: 'Balken: Der Umriss ist der Plan, die Füllung die gelaufene Zeit; Bernstein ist Zeit über dem Plan.',
     flags: 'Hinweise',

@@ -239,7 +239,6 @@ export const words = {
     commonFlag: 'Where the group most often needed steering: {{label}} ({{times}}).',
     running: 'still running',
     length: '{{minutes}} min',
-    caseHeading: 'Case {{number}}',
     timing: '{{actual}} of {{planned}}',
     legend: 'Bars: the outline is the plan, the fill the time the phase ran; amber is time over the plan.',
     flags: 'Flags',

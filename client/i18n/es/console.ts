@@ -241,7 +241,6 @@ export const words: ConsoleWords = {
     commonFlag: 'Donde más a menudo hubo que reconducir al grupo: {{label}} ({{times}}).',
     running: 'aún en curso',
     length: '{{minutes}} min',
-    caseHeading: 'Caso {{number}}',
     timing: '{{actual}} de {{planned}}',
     legend: 'Barras: el contorno es el plan, el relleno el tiempo que duró la fase; el ámbar es tiempo por encima del plan.',
     flags: 'Avisos',

@@ -242,7 +242,6 @@ export const words: ConsoleWords = {
     commonFlag: 'Là où le groupe a eu le plus souvent besoin d’être recentré : {{label}} ({{times}}).',
     running: 'encore en cours',
     length: '{{minutes}} min',
-    caseHeading: 'Cas {{number}}',
     timing: '{{actual}} sur {{planned}}',
     legend: 'Barres : le contour est le plan, le remplissage la durée de la phase ; l’ambre est le temps au-delà du plan.',
     flags: 'Signaux',

@@ -1,16 +1,14 @@
 // One case of the meeting: the timeline, and the same figures as a table.
 import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
-import { frameOfRound } from '../../../shared/frames';
 import { duration } from '../../time';
 import { caseRows, endedEarlyIn, type ReportRound } from '../../record';
 import { PhaseTable } from './PhaseTable';
+import { roundHeading } from './roundHeading';
 import { leadershipIn, Timeline, TimelineLegend } from './Timeline';
 
 export function CaseRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
   const { t } = useTranslation(['console', 'room']);
-  // A professional-development part is no case: its heading names its frame, keeping the two apart.
-  const developing = (round.frame ?? frameOfRound(round.kind)) === 'development';
   const rows = caseRows(round, index);
   const planned = rows.reduce((sum, row) => sum + row.phase.plannedSec, 0);
   const actual = rows.reduce((sum, row) => sum + row.phase.actualSec, 0);
@@ -19,9 +17,7 @@ export function CaseRecord({ report, round, index }: { report: Report; round: Re
   return (
     <section className="debrief-case card stack-small" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {developing
-          ? `${t('frames.debriefPart', { number: index + 1 })} · ${t('room:frames.development')}`
-          : t('debrief.caseHeading', { number: index + 1 })}
+        {roundHeading(t, round, index)}
       </h2>
       {/* A case the meeting ended in early stopped there: it did not run under its plan. */}
       {endedIn && <p className="debrief-case__ended">{t('endedEarly.debrief', { phase: endedIn.title })}</p>}

@@ -6,6 +6,7 @@ import { caseRows, endedEarlyIn, flagLabel, reportInLanguage } from '../../recor
 import { readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { dateTime } from '../../time';
+import { roundHeading } from '../debrief/roundHeading';
 import { PhaseBars } from './PhaseBars';
 
 function flagsByKind(meeting: Report): [string, number][] {
@@ -15,7 +16,7 @@ function flagsByKind(meeting: Report): [string, number][] {
 }
 
 export function MeetingCard({ meeting: record }: { meeting: Report }) {
-  const { t } = useTranslation('console');
+  const { t } = useTranslation(['console', 'room']);
   const lang = useLanguage();
   const meeting = reportInLanguage(record, lang);
   const headingId = `meeting-${meeting.sessionId}`;
@@ -54,7 +55,7 @@ export function MeetingCard({ meeting: record }: { meeting: Report }) {
       </header>
       {meeting.rounds.map((round, index) => (
         <div key={index} className="meeting__case">
-          {meeting.rounds.length > 1 && <h4 className="meeting__case-heading">{t('group.caseHeading', { number: index + 1 })}</h4>}
+          {meeting.rounds.length > 1 && <h4 className="meeting__case-heading">{roundHeading(t, round, index)}</h4>}
           <PhaseBars rows={caseRows(round, index)} />
         </div>
       ))}
