@@ -19,7 +19,7 @@ export interface Identity {
   role: Role;
 }
 
-export interface SessionStore {
+export interface ViewStore {
   identity: Identity | null;
   view: View | null;
   me: MemberSelf | null;
@@ -36,7 +36,7 @@ export interface SessionStore {
   reloadAsked: { round: number; phaseIndex: number } | null;
 }
 
-const initial: SessionStore = {
+const initial: ViewStore = {
   identity: null,
   view: null,
   me: null,
@@ -47,11 +47,11 @@ const initial: SessionStore = {
   reloadAsked: null,
 };
 
-export const useSessionStore = create<SessionStore>()(() => initial);
+export const useViewStore = create<ViewStore>()(() => initial);
 
-const set = useSessionStore.setState;
+const set = useViewStore.setState;
 
-export function enterSession(identity: Identity): void {
+export function enterMeeting(identity: Identity): void {
   set({ ...initial, identity });
 }
 
@@ -72,7 +72,7 @@ export function setConnection(connection: ConnectionStatus): void {
   });
 }
 
-export function closeSession(reason: ClosedReason): void {
+export function closeMeeting(reason: ClosedReason): void {
   set({ connection: 'closed', closedReason: reason });
 }
 
@@ -94,17 +94,17 @@ export function reportProblem(message: string | null): void {
 
 /** The server's time now, as best this device knows it. */
 export function serverNow(): number {
-  return Date.now() + useSessionStore.getState().clockOffset;
+  return Date.now() + useViewStore.getState().clockOffset;
 }
 
 // Selectors shared by several surfaces.
-export const selectView = (state: SessionStore): View | null => state.view;
-export const selectLeadersView = (state: SessionStore): LeadersView | null =>
+export const selectView = (state: ViewStore): View | null => state.view;
+export const selectLeadersView = (state: ViewStore): LeadersView | null =>
   state.view && isLeadersView(state.view) ? state.view : null;
 
 /**
  * Whether this viewer drives the room right now (the leader, or the co-leader after a takeover):
  * asked of the server's own table, with the command that stands for every "lead" one.
  */
-export const selectCanLead = (state: SessionStore): boolean =>
+export const selectCanLead = (state: ViewStore): boolean =>
   state.view !== null && mayPerform(state.view.role, 'phase.next', state.view.acting);

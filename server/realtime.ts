@@ -11,7 +11,7 @@ import {
   type ServerToClientEvents,
 } from '../shared/protocol';
 import { commandErrorCode, type CommandErrorCode } from '../shared/errors';
-import { apply } from '../shared/session';
+import { apply } from '../shared/meeting';
 import { memberSelf, presenterView } from '../shared/room-view';
 import { view } from '../shared/audience-views';
 import type { RoomView } from '../shared/views';
@@ -33,7 +33,7 @@ import { RecentCommands } from './recent-commands';
 import { answerOnce } from './checkout-marks';
 import { describeIssue } from './http/validation';
 import { hashToken } from './secrets';
-import type { Grant, SessionStore } from './store/session-store';
+import type { Grant, MeetingStore } from './backends/meeting-store';
 
 interface SocketData {
   grant: Grant;
@@ -44,7 +44,7 @@ interface SocketData {
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, never, SocketData>;
 
 export interface RealtimeDeps {
-  store: SessionStore;
+  store: MeetingStore;
   meetings: Meetings;
   presence: PresenceTracker;
   broadcaster: Broadcaster;

@@ -2,7 +2,7 @@
 // time axis), the step-back hints, and the leaders' debrief notes.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply } from '../../shared/session';
+import { apply } from '../../shared/meeting';
 import { writeDebriefNotes } from '../../shared/changes/room';
 import { view } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';

@@ -15,8 +15,8 @@ import { FRAMES } from '../../shared/phase-plan';
 import { kindOfLine, LANGUAGES, localizeFlag, localizeFormat, localizePhaseWords, REGISTERS } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import { apply } from '../../shared/session';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import type { MeetingState } from '../../shared/meeting-state';
 import { DEVELOPMENT_PHASES, findFormat } from '../../shared/templates';
 import { planFromEdits } from '../../shared/plan-edits';
 import { view } from '../../shared/audience-views';
@@ -24,13 +24,13 @@ import type { LeadersView } from '../../shared/views';
 import { advanceTo, CO_LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 /** A standard meeting whose case round has run to its closing. */
-function caseRoundDone(): SessionState {
+function caseRoundDone(): MeetingState {
   const started = send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
   return advanceTo(started, 'closing', T0);
 }
 
 /** The closing reached at T0 + 6 min; the boundary at T0 + 8 min. */
-function afterBoundary(): SessionState {
+function afterBoundary(): MeetingState {
   return send(caseRoundDone(), { type: 'development.start' }, T0 + 8 * MIN);
 }
 

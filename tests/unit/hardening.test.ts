@@ -7,16 +7,16 @@ import { joinBody } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { admitMember, knock, VOLUNTEER_COOLDOWN_MS } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { MeetingState } from '../../shared/meeting-state';
 import type { Format } from '../../shared/phase-plan';
 import { memberSelf } from '../../shared/room-view';
 import { view } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import { LEADER, T0, accepted, member, newMeeting, refused, send, withMembers } from './meeting';
 
-const meetingWithAnnaAndBen = (): SessionState =>
+const meetingWithAnnaAndBen = (): MeetingState =>
   send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
 
 describe('"I have a case" cooldown', () => {
@@ -73,7 +73,7 @@ describe('names', () => {
 
   test('a second "Dana" is "Dana (2)" to the leaders, and stays so when the first leaves', () => {
     let state = withMembers(newMeeting(), ['Dana', 'Ben', 'dana', 'Dana']);
-    const names = (s: SessionState) => (view(s, 'leader') as LeadersView).participants.map((p) => p.name);
+    const names = (s: MeetingState) => (view(s, 'leader') as LeadersView).participants.map((p) => p.name);
     expect(names(state)).toEqual(['Dana', 'Ben', 'dana (2)', 'Dana (3)']);
     // The member's own phone and the room see the name as typed.
     expect(memberSelf(state, 'p4')!.name).toBe('Dana');
@@ -108,7 +108,7 @@ describe('the Markdown record', () => {
   };
 
   test('makes HTML and link syntax in every title inert', () => {
-    const state = createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: `${IMG} ${LINK}`, format, now: T0 });
+    const state = createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: `${IMG} ${LINK}`, format, now: T0 });
     const markdown = reportMarkdown(buildReport(state, T0));
     for (const live of ['<img', '<script']) expect(markdown).not.toContain(live);
     // Every bracket is escaped: preceded by an odd number of backslashes, so no link can open.

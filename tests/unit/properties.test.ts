@@ -11,8 +11,8 @@ import { reportMarkdown } from '../../shared/report-markdown';
 import { view } from '../../shared/audience-views';
 import { admitMember } from '../../shared/changes/people';
 import { memberSelf } from '../../shared/room-view';
-import { apply } from '../../shared/session';
-import type { Outcome, SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import type { Outcome, MeetingState } from '../../shared/meeting-state';
 import type { LeadersView } from '../../shared/views';
 import { LEADER, MIN, T0, allKeys, allStrings, deepFreeze, looksLikeToken, newMeeting } from './meeting';
 import { MEMBER_IDS, NAMES, NOTE_MARK, SECRET_KEYS, STRANGER_IDS, meeting, step, type Step } from './random-meetings';
@@ -34,7 +34,7 @@ function secretsIn(label: string, seen: unknown, notes: ReadonlySet<string>): st
   return problems;
 }
 
-function viewProblems(state: SessionState, notes: ReadonlySet<string>): string[] {
+function viewProblems(state: MeetingState, notes: ReadonlySet<string>): string[] {
   const problems = [
     ...secretsIn('member view', view(state, 'member'), notes),
     ...secretsIn('display view', view(state, 'display'), notes),
@@ -52,7 +52,7 @@ function viewProblems(state: SessionState, notes: ReadonlySet<string>): string[]
 }
 
 /** The process record: no names, no notes, and never more time than the meeting has lasted. */
-function reportProblems(state: SessionState, now: number, notes: ReadonlySet<string>): string[] {
+function reportProblems(state: MeetingState, now: number, notes: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const report = buildReport(state, now);
   const text = JSON.stringify(report) + reportMarkdown(report);
@@ -71,7 +71,7 @@ function reportProblems(state: SessionState, now: number, notes: ReadonlySet<str
   return problems;
 }
 
-function stateProblems(state: SessionState, now: number): string[] {
+function stateProblems(state: MeetingState, now: number): string[] {
   const problems: string[] = [];
   if (state.presenterId !== null && !state.participants.some((p) => p.participantId === state.presenterId)) {
     problems.push('the presenter is not in the room');

@@ -5,8 +5,8 @@ import { commandSchema } from '../../shared/commands';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
 import { findGroupFormat, formatBody, formatFromBody } from '../../shared/groups';
 import { kindOfLine, localizeFlag, localizeNotice, localizePhaseWords, LOCALES } from '../../shared/localize';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
 import { findFormat } from '../../shared/templates';
 import { view } from '../../shared/audience-views';
 import { LEADER, newMeeting, refused, send, T0 } from './meeting';
@@ -100,6 +100,6 @@ describe('the register is a room setting', () => {
     });
     const group = { groupId: 'g', name: 'Peers', createdAt: T0, formats: [formatFromBody('peers', body)!] };
     const format = findGroupFormat(group, 'peers')!;
-    expect(createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 }).register).toBe('informal');
+    expect(createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 }).register).toBe('informal');
   });
 });

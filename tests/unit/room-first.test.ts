@@ -8,8 +8,8 @@ import { formatBody, formatFromBody } from '../../shared/groups';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { expireNotice, NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { FORMATS, findFormat } from '../../shared/templates';
 import { view } from '../../shared/audience-views';
@@ -136,7 +136,7 @@ describe('room settings', () => {
       settings: { phoneClock: true, displayClock: 'full' },
     });
     const format = formatFromBody('teaching', body)!;
-    const state = createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 });
+    const state = createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 });
     expect(state.settings).toEqual({ displayClock: 'full', phoneClock: true });
     // The standard phases keep their traits when saved as the group's own.
     expect(format.phases[1]).toMatchObject({ callsForCase: true });

@@ -2,9 +2,9 @@
 // keep their own language; only the display follows the room's.
 import { describe, expect, test } from 'vitest';
 import { commandSchema } from '../../shared/commands';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { MeetingState } from '../../shared/meeting-state';
 import { findFormat } from '../../shared/templates';
 import { view } from '../../shared/audience-views';
 import { CO_LEADER, DISPLAY, LEADER, LEADER_AWAY, member, newMeeting, refused, send, T0, withMembers } from './meeting';
@@ -12,7 +12,7 @@ import { CO_LEADER, DISPLAY, LEADER, LEADER_AWAY, member, newMeeting, refused, s
 describe('the room language', () => {
   test('is English unless the meeting was started in another', () => {
     expect(view(newMeeting(), 'display').language).toBe('en');
-    const german = createSession({
+    const german = createMeeting({
       sessionId: 's',
       joinCode: 'KQ7M2P',
       title: 'Dienstagsgruppe',
@@ -54,7 +54,7 @@ describe('the room language', () => {
 
   test('a meeting saved before there were languages loads as English and can switch', () => {
     const { language: _language, ...saved } = newMeeting();
-    const old = JSON.parse(JSON.stringify(saved)) as SessionState;
+    const old = JSON.parse(JSON.stringify(saved)) as MeetingState;
     expect(view(old, 'display').language).toBe('en');
     expect(refused(apply(old, LEADER, { type: 'language.set', language: 'en' }, T0)).code).toBe('conflict');
     expect(view(send(old, { type: 'language.set', language: 'de' }, T0), 'display').language).toBe('de');

@@ -4,21 +4,21 @@
 // has marked seen (`pause.seen`), so the console can tell a request standing now from the meeting's count.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply } from '../../shared/session';
-import { currentPhase, type SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { currentPhase, type MeetingState } from '../../shared/meeting-state';
 import { remainingAt } from '../../shared/timer';
 import { UNDO_WINDOW_MS } from '../../shared/undo';
 import { view } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import { CO_LEADER, LEADER, MIN, SEC, T0, advanceTo, member, newMeeting, refused, send, withMembers } from './meeting';
 
-const phaseId = (state: SessionState): string => currentPhase(state).id;
-const started = (): SessionState => send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
-const recordOf = (state: SessionState, id: string, at: number) =>
+const phaseId = (state: MeetingState): string => currentPhase(state).id;
+const started = (): MeetingState => send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
+const recordOf = (state: MeetingState, id: string, at: number) =>
   buildReport(state, at).rounds.at(-1)!.phases.find((phase) => phase.id === id)!;
 
 /** The case presentation 5:00 in, with a minute added: where a slip of the finger hurts most. */
-function presenting(): SessionState {
+function presenting(): MeetingState {
   const state = advanceTo(started(), 'presentation', T0);
   return send(state, { type: 'timer.extend', seconds: 60 }, T0 + 3 * MIN);
 }
@@ -123,7 +123,7 @@ describe('phase.undo', () => {
 });
 
 describe('pause.seen', () => {
-  const signalled = (): SessionState => {
+  const signalled = (): MeetingState => {
     let state = advanceTo(started(), 'discussion', T0);
     state = send(state, { type: 'pause.signal' }, T0 + 10 * MIN, member('p1'));
     return send(state, { type: 'pause.signal' }, T0 + 11 * MIN, member('p2'));

@@ -1,7 +1,7 @@
 // The projection is the security boundary: members and the display see the phase, the prompt, the
 // timer, the presenter and the room's notice, and nothing of the leaders' work.
 import { describe, expect, test } from 'vitest';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 import { isLeadersView, type LeadersView, type Presence } from '../../shared/views';
 import { memberSelf } from '../../shared/room-view';
 import { view, viewsFor } from '../../shared/audience-views';
@@ -22,7 +22,7 @@ import {
 const NOTE = 'Ben asked Anna why she prescribed it';
 
 /** The discussion, with a presenter, a flag with a note, a pause signal and a notice. */
-function discussionWithEverything(): SessionState {
+function discussionWithEverything(): MeetingState {
   let state = withMembers(newMeeting(), ['Anna', 'Ben', 'Cleo']);
   state = send(state, { type: 'timer.resume' }, T0);
   state = send(state, { type: 'presenter.set', participantId: 'p1' }, T0);
@@ -209,7 +209,7 @@ describe('memberSelf', () => {
 });
 
 describe('after the meeting ends', () => {
-  const ended = (): SessionState => send(discussionWithEverything(), { type: 'session.end' }, T0 + 10 * MIN);
+  const ended = (): MeetingState => send(discussionWithEverything(), { type: 'session.end' }, T0 + 10 * MIN);
 
   test('every view says so, and no view has a name or a note left to show', () => {
     const state = ended();

@@ -1,7 +1,7 @@
 import type { Report } from '../../../shared/report';
 import type { LeadersView } from '../../../shared/views';
 import { StatusScreen } from '../../components/StatusScreen';
-import { selectLeadersView, useSessionStore } from '../../store';
+import { selectLeadersView, useViewStore } from '../../store';
 import { readGroupToken, readToken } from '../../tokens';
 import { fetchReport } from '../../debriefApi';
 import { useFetched } from '../../useFetched';
@@ -25,8 +25,8 @@ import './debrief.css';
 
 export function DebriefScreen() {
   const { t } = useTranslation('console');
-  const view = useSessionStore(selectLeadersView);
-  const identity = useSessionStore((state) => state.identity);
+  const view = useViewStore(selectLeadersView);
+  const identity = useViewStore((state) => state.identity);
   if (!view || !identity) return null;
   const token = readToken(identity.sessionId, identity.role);
   if (!view.ended || !token) {

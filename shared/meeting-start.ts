@@ -5,10 +5,10 @@ import type { Language } from './language';
 import type { MeetingLeaders } from './leaders';
 import type { Format } from './phase-plan';
 import { freshRound, timerFor } from './rounds';
-import type { SessionState } from './session-state';
+import type { MeetingState } from './meeting-state';
 import { DEFAULT_SETTINGS, withSettings } from './settings';
 
-export interface NewSession {
+export interface NewMeeting {
   sessionId: string;
   joinCode: string;
   title: string;
@@ -25,7 +25,7 @@ export interface NewSession {
 }
 
 /** A meeting waits in its first phase, paused, until the leader starts the clock. */
-export function createSession({
+export function createMeeting({
   sessionId,
   joinCode,
   title,
@@ -36,7 +36,7 @@ export function createSession({
   checkout = false,
   leaders,
   now,
-}: NewSession): SessionState {
+}: NewMeeting): MeetingState {
   const phases = format.phases.map((phase) => ({ ...phase }));
   const round = freshRound(phases, openingRoundKind(phases));
   const first = phases[0]!;
@@ -81,8 +81,8 @@ export function createSession({
 }
 
 /** A meeting as saved, with what a meeting saved by an earlier version lacks filled in. */
-export function restoreSaved(saved: SessionState): SessionState {
-  const partial = saved as Partial<SessionState> & SessionState;
+export function restoreSaved(saved: MeetingState): MeetingState {
+  const partial = saved as Partial<MeetingState> & MeetingState;
   return {
     ...saved,
     register: partial.register ?? 'formal',
