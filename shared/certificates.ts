@@ -130,7 +130,7 @@ export function attestationOf(
   return {
     name,
     title: state.title,
-    format: findGroupFormat(group, state.format)?.title ?? state.format,
+    format: findGroupFormat(group, state.formatId)?.title ?? state.formatId,
     date: dateIn(state.rounds[0]?.startedAt ?? state.startedAt, timeZone),
     plannedMin: Math.round(state.meetingPlanSec / 60),
     actualMin: minutesWorked(state),

@@ -90,7 +90,7 @@ export function logEntryOf(state: MeetingState): LogEntry {
     actualMin: minutes(phases.reduce((sum, phase) => sum + phase.actualSec, 0)),
     minutesBalint: byFrame.balint,
     minutesDevelopment: byFrame.development,
-    format: state.format,
+    format: state.formatId,
     cases: report.rounds.filter((round) => round.kind === 'case' && round.startedAt !== null).length,
     members: state.membersJoined ?? state.participants.length,
     ledBy: leaders.ledBy,

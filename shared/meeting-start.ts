@@ -44,7 +44,7 @@ export function createMeeting({
     sessionId,
     joinCode,
     title,
-    format: format.id,
+    formatId: format.id,
     groupId,
     version: 1,
     startedAt: now,
@@ -80,11 +80,22 @@ export function createMeeting({
   };
 }
 
+/**
+ * A meeting as SQLite and Redis keep it. The state says `formatId`; the saved JSON keeps the key
+ * `format` it always had, so meetings saved by any version read the same.
+ */
+export type SavedMeeting = Omit<MeetingState, 'formatId'> & { format: string };
+
+export function toSaved({ formatId, ...rest }: MeetingState): SavedMeeting {
+  return { ...rest, format: formatId };
+}
+
 /** A meeting as saved, with what a meeting saved by an earlier version lacks filled in. */
-export function restoreSaved(saved: MeetingState): MeetingState {
-  const partial = saved as Partial<MeetingState> & MeetingState;
+export function restoreSaved({ format, ...saved }: SavedMeeting): MeetingState {
+  const partial = saved as Partial<MeetingState> & Omit<MeetingState, 'formatId'>;
   return {
     ...saved,
+    formatId: format,
     register: partial.register ?? 'formal',
     settings: partial.settings ?? DEFAULT_SETTINGS,
     cues: partial.cues ?? [],

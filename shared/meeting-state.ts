@@ -63,7 +63,8 @@ export interface MeetingState {
   sessionId: string;
   joinCode: string;
   title: string;
-  format: string;
+  /** The id of the format the meeting was started from (`FORMATS`, or a group's own); its phases are copied into `phases`. */
+  formatId: string;
   /** The group the meeting belongs to, when it was started from a group link. */
   groupId: string | null;
   version: number;

@@ -83,7 +83,7 @@ export function buildReport(state: MeetingState, now: number): Report {
   return {
     sessionId: state.sessionId,
     title: state.title,
-    format: state.format,
+    format: state.formatId,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     rounds: rounds.map((round, index) => ({

@@ -15,7 +15,7 @@ export function roomView(state: MeetingState, role: Role): RoomView {
     sessionId: state.sessionId,
     joinCode: state.joinCode,
     title: state.title,
-    format: state.format,
+    format: state.formatId,
     role,
     ended: state.endedAt !== null,
     locked: state.locked,

@@ -9,8 +9,7 @@ import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { admitMember, knock, withdrawKnock } from '../../shared/changes/people';
 import { apply } from '../../shared/meeting';
-import { restoreSaved } from '../../shared/meeting-start';
-import type { MeetingState } from '../../shared/meeting-state';
+import { restoreSaved, toSaved, type SavedMeeting } from '../../shared/meeting-start';
 import { BREAK_PHASE, findFormat } from '../../shared/templates';
 import { localizePhaseWords } from '../../shared/localize';
 import { view } from '../../shared/audience-views';
@@ -209,9 +208,9 @@ describe('a meeting saved by an earlier version', () => {
 
   test('is read with the room defaults', () => {
     const current = newMeeting();
-    const { settings: _s, cues: _c, cueCounts: _n, knocks: _k, displayBlank: _b, meetingPlanSec: _m, ...old } = current;
+    const { settings: _s, cues: _c, cueCounts: _n, knocks: _k, displayBlank: _b, meetingPlanSec: _m, ...old } = toSaved(current);
     const oldRounds = old.rounds.map(({ kind: _kind, ...round }) => round);
-    const restored = restoreSaved({ ...old, rounds: oldRounds } as unknown as MeetingState);
+    const restored = restoreSaved({ ...old, rounds: oldRounds } as unknown as SavedMeeting);
     expect(restored).toEqual(current);
   });
 });

@@ -6,7 +6,7 @@
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import type { Group } from '../../../shared/groups';
-import { restoreSaved } from '../../../shared/meeting-start';
+import { restoreSaved, toSaved, type SavedMeeting } from '../../../shared/meeting-start';
 import type { MeetingState } from '../../../shared/meeting-state';
 import {
   ADOPT_GROUP,
@@ -32,7 +32,7 @@ const tokenArgs = (tokens: { hash: string; grant: Grant }[]): string[] =>
   tokens.flatMap(({ hash, grant }) => [hash, JSON.stringify(grant), grant.participantId ?? '']);
 
 const parseState = (json: string | null): MeetingState | null =>
-  json === null ? null : restoreSaved(JSON.parse(json) as MeetingState);
+  json === null ? null : restoreSaved(JSON.parse(json) as SavedMeeting);
 
 export interface RedisStoreOptions extends Partial<StoreOptions> {
   /** Called after names or a whole meeting were erased, to clear Redis's history of them too. */
@@ -92,7 +92,7 @@ export function openRedisStore(
     async create(state, tokens) {
       await scripts.createMeeting(
         state.sessionId,
-        JSON.stringify(state),
+        JSON.stringify(toSaved(state)),
         state.version,
         state.joinCode,
         state.endedAt === null ? 0 : 1,
@@ -112,7 +112,7 @@ export function openRedisStore(
         state.sessionId,
         expectedVersion,
         state.version,
-        JSON.stringify(state),
+        JSON.stringify(toSaved(state)),
         state.endedAt === null ? 0 : 1,
         now(),
         // Tells this save apart from any other that reached the same version.

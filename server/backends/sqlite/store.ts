@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Group } from '../../../shared/groups';
-import { restoreSaved } from '../../../shared/meeting-start';
+import { restoreSaved, toSaved, type SavedMeeting } from '../../../shared/meeting-start';
 import type { MeetingState } from '../../../shared/meeting-state';
 import type { SaveOptions, MeetingStore, StoreOptions } from '../meeting-store';
 import { privateDataDir } from './data-dir';
@@ -21,7 +21,7 @@ function rowOf(state: MeetingState, updatedAt: number): SessionRow {
     ended: state.endedAt !== null,
     version: state.version,
     groupId: state.groupId,
-    json: JSON.stringify(state),
+    json: JSON.stringify(toSaved(state)),
     updatedAt,
   };
 }
@@ -54,7 +54,7 @@ export async function openSqliteStore(
       if (cached) return cached;
       const row = statements.selectSession.get(sessionId);
       if (!row) return null;
-      const state = restoreSaved(JSON.parse(row.state) as MeetingState);
+      const state = restoreSaved(JSON.parse(row.state) as SavedMeeting);
       cache.set(sessionId, state);
       return state;
     },
