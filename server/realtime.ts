@@ -13,7 +13,7 @@ import {
 import { commandErrorCode, type CommandErrorCode } from '../shared/errors';
 import { apply } from '../shared/meeting';
 import { memberSelf, presenterView } from '../shared/room-view';
-import { view } from '../shared/audience-views';
+import { viewFor } from '../shared/audience-views';
 import type { RoomView } from '../shared/views';
 import type { Activity } from './activity';
 import {
@@ -195,7 +195,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     if (!state) return;
     // After a restart nobody else remembers that a notice is up: whoever sees it keeps its minute.
     expiry.watch(state);
-    const built = view(state, role, present);
+    const built = viewFor(state, role, present);
     const isPresenter = participantId !== undefined && participantId === state.presenterId;
     socket.emit('state', isPresenter ? presenterView(built as RoomView) : built);
     const self = participantId ? memberSelf(state, participantId) : null;

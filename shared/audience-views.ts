@@ -6,7 +6,7 @@ import type { MeetingState } from './meeting-state';
 import { NOBODY_CONNECTED, type LeadersView, type Presence, type View } from './views';
 
 /** The view for one audience. Only the leaders' view shows who is connected. */
-export function view(state: MeetingState, role: Role, presence: Presence = NOBODY_CONNECTED): View {
+export function viewFor(state: MeetingState, role: Role, presence: Presence = NOBODY_CONNECTED): View {
   return role === 'leader' || role === 'co-leader'
     ? leadersView(state, role, presence)
     : roomView(state, role);

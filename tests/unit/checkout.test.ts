@@ -8,7 +8,7 @@ import { apply } from '../../shared/meeting';
 import { createMeeting } from '../../shared/meeting-start';
 import type { MeetingState } from '../../shared/meeting-state';
 import { findFormat } from '../../shared/templates';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView, RoomView } from '../../shared/views';
 import { MIN, T0, advanceTo, allStrings, deepFreeze, member, refused, send, withMembers } from './meeting';
 
@@ -53,7 +53,7 @@ describe('the k-anonymity rule', () => {
   test('while the meeting runs, the record and the leaders see how many answered, never what', () => {
     const running = answered(atClosing(), 4);
     expect(buildReport(running, T0 + 30 * MIN).checkout).toEqual({ answered: 4, tooFew: true });
-    const leaders = view(running, 'leader') as LeadersView;
+    const leaders = viewFor(running, 'leader') as LeadersView;
     expect(leaders.checkout).toEqual({ answered: 4 });
   });
 
@@ -74,21 +74,21 @@ describe('when the check-out is offered', () => {
     const plain = advanceTo(send(withMembers(createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format: findFormat('standard')!, now: T0 }), ['Anna']), { type: 'timer.resume' }, T0), 'closing', T0);
     expect(plain.checkout).toBeNull();
     expect(refused(apply(plain, member('p1'), { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0 + 10 * MIN)).code).toBe('conflict');
-    expect(view(plain, 'member')).not.toHaveProperty('checkoutOpen');
-    expect(view(plain, 'leader')).not.toHaveProperty('checkout');
+    expect(viewFor(plain, 'member')).not.toHaveProperty('checkoutOpen');
+    expect(viewFor(plain, 'leader')).not.toHaveProperty('checkout');
     expect(buildReport(plain, T0)).not.toHaveProperty('checkout');
   });
 
   test('only at the closing (after the case work), to members, never on the display', () => {
     const early = meetingWithCheckout();
     expect(refused(apply(early, member('p1'), { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0)).code).toBe('conflict');
-    expect(view(early, 'member')).not.toHaveProperty('checkoutOpen');
+    expect(viewFor(early, 'member')).not.toHaveProperty('checkoutOpen');
     const closing = atClosing();
-    expect((view(closing, 'member') as RoomView).checkoutOpen).toBe(true);
-    expect(view(closing, 'display')).not.toHaveProperty('checkoutOpen');
+    expect((viewFor(closing, 'member') as RoomView).checkoutOpen).toBe(true);
+    expect(viewFor(closing, 'display')).not.toHaveProperty('checkoutOpen');
     expect(refused(apply(closing, { role: 'leader' }, { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0)).code).toBe('forbidden');
     expect(refused(apply(closing, { role: 'display' }, { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0)).code).toBe('forbidden');
-    expect(view(end(closing), 'member')).not.toHaveProperty('checkoutOpen');
+    expect(viewFor(end(closing), 'member')).not.toHaveProperty('checkoutOpen');
   });
 
   test('the phase rule reads traits: from the last phones-down phase on, never in the presenter\'s part', () => {

@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { commandSchema } from '../../shared/commands';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import { admitMember } from '../../shared/changes/people';
 import { memberSelf } from '../../shared/room-view';
 import { apply } from '../../shared/meeting';
@@ -36,12 +36,12 @@ function secretsIn(label: string, seen: unknown, notes: ReadonlySet<string>): st
 
 function viewProblems(state: MeetingState, notes: ReadonlySet<string>): string[] {
   const problems = [
-    ...secretsIn('member view', view(state, 'member'), notes),
-    ...secretsIn('display view', view(state, 'display'), notes),
+    ...secretsIn('member view', viewFor(state, 'member'), notes),
+    ...secretsIn('display view', viewFor(state, 'display'), notes),
     ...[...MEMBER_IDS, ...STRANGER_IDS].flatMap((id) => secretsIn(`memberSelf ${id}`, memberSelf(state, id), notes)),
   ];
   for (const role of ['leader', 'co-leader'] as const) {
-    const leaders = view(state, role) as LeadersView;
+    const leaders = viewFor(state, role) as LeadersView;
     if (leaders.flags?.length !== state.flags.length) problems.push(`${role} view lacks flags`);
     if (leaders.participants?.length !== state.participants.length) problems.push(`${role} view lacks participants`);
     // The leaders do get the marked notes, which shows the detector above would catch one.
