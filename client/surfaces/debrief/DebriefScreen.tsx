@@ -11,7 +11,7 @@ import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/useLanguage';
 import { reportInLanguage } from '../../record';
 import { dateTime } from '../../time';
-import { CaseRecord } from './CaseRecord';
+import { RoundRecord } from './RoundRecord';
 import { CheckOutRecord } from './CheckOutRecord';
 import { ExportActions } from './ExportActions';
 import { supervisionPath } from '../../leadingLogApi';
@@ -104,7 +104,7 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
         <div className="debrief__record stack">
           <FramesSummary report={report} />
           {report.rounds.map((round, index) => (
-            <CaseRecord key={index} report={report} round={round} index={index} />
+            <RoundRecord key={index} report={report} round={round} index={index} />
           ))}
           <FlagsTable report={report} />
           <PauseSignalsOverTime report={report} />

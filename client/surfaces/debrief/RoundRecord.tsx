@@ -1,17 +1,17 @@
-// One case of the meeting: the timeline, and the same figures as a table.
+// One round of the meeting (a case, or a development part): the timeline, and the same figures as a table.
 import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
 import { frameOfRound } from '../../../shared/frames';
 import { duration } from '../../time';
-import { caseRows, endedEarlyIn, type ReportRound } from '../../record';
+import { roundRows, endedEarlyIn, type ReportRound } from '../../record';
 import { PhaseTable } from './PhaseTable';
 import { leadershipIn, Timeline, TimelineLegend } from './Timeline';
 
-export function CaseRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
+export function RoundRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
   const { t } = useTranslation(['console', 'room']);
   // A professional-development part is no case: its heading names its frame, keeping the two apart.
   const developing = (round.frame ?? frameOfRound(round.kind)) === 'development';
-  const rows = caseRows(round, index);
+  const rows = roundRows(round, index);
   const planned = rows.reduce((sum, row) => sum + row.phase.plannedSec, 0);
   const actual = rows.reduce((sum, row) => sum + row.phase.actualSec, 0);
   const headingId = `case-${index}-heading`;
