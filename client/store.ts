@@ -1,5 +1,5 @@
 // The one store: the server's latest view of this meeting, a member's own identity, the connection
-// and the clock offset. Components read slices with selectors; nothing else holds session state.
+// and the clock offset. Components read slices with selectors; nothing else holds the meeting's state.
 import { create } from 'zustand';
 import { mayPerform } from '../shared/permissions';
 import type { ClosedReason } from '../shared/protocol';
@@ -19,6 +19,7 @@ export interface Identity {
   role: Role;
 }
 
+/** Mirrors what the server sent (the view of this meeting, for this role); the server's own keeping is its MeetingStore. */
 export interface ViewStore {
   identity: Identity | null;
   view: View | null;
