@@ -190,7 +190,7 @@ export const LOG_CSV_COLUMNS = [
   'takeovers',
   'supervised',
   'supervisorInitials',
-  // Added after CONTRACT's columns, so a sheet reading them by position still reads them right.
+  // Added after the first twelve columns, so a sheet reading them by position still reads them right.
   'minutesBalint',
   'minutesDevelopment',
 ] as const;
