@@ -43,7 +43,11 @@ export function fetchTemplates(lang: string): Promise<ApiResult<TemplateSummary[
   return request('GET', `/api/templates?lang=${encodeURIComponent(lang)}`);
 }
 
-/** With a group's token the meeting belongs to the group; `language` is the display's to start with. */
+/**
+ * POST /api/sessions: asks the server to create a meeting (the server builds its first state with
+ * shared/meeting-start.ts's createMeeting). With a group's token the meeting belongs to the group;
+ * `language` is the display's to start with.
+ */
 export function createMeeting(
   {
     title,

@@ -79,6 +79,7 @@ export async function postJson(
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
+/** POST /api/sessions, as the client's createMeeting (client/api.ts) does; the domain's own is shared/meeting-start.ts. */
 export async function createMeeting(base: string, body: object = {}): Promise<CreatedMeeting> {
   const { status, body: created } = await postJson(`${base}/api/sessions`, body);
   if (status !== 201) throw new Error(`create failed: ${status}`);
