@@ -5,7 +5,7 @@
 // acknowledged, and how long a join took until the newcomer held the view.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { FLAG_KINDS } from '../shared/flags';
-import type { CommandReply, CreatedSession } from '../shared/protocol';
+import type { CommandReply, CreatedMeeting } from '../shared/protocol';
 import type { LeadersView } from '../shared/views';
 import { inBatches, now, openSocket, PHONE_RECONNECTION, postJson, sampleClock, type ClientSocket } from './lib';
 
@@ -25,7 +25,7 @@ interface Member {
 }
 
 interface Meeting {
-  created: CreatedSession;
+  created: CreatedMeeting;
   leader: ClientSocket;
   coLeader: ClientSocket;
   display: ClientSocket;
@@ -86,7 +86,7 @@ async function joinMember(joinCode: string, name: string): Promise<Member> {
 async function setUpMeeting(title: string): Promise<Meeting> {
   const { status, body } = await postJson(base, '/api/sessions', { title });
   if (status !== 201) throw new Error(`create: ${status}`);
-  const created = body as CreatedSession;
+  const created = body as CreatedMeeting;
   const names = Array.from({ length: MEMBERS }, (_, i) => `Member ${i}`);
   const members = await inBatches(names, 3, (name) => joinMember(created.joinCode, name));
   let view: LeadersView | null = null;

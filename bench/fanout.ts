@@ -5,7 +5,7 @@
 // moment weighs on both alike.
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { CommandReply, CreatedSession } from '../shared/protocol';
+import type { CommandReply, CreatedMeeting } from '../shared/protocol';
 import {
   ask,
   cpuMillis,
@@ -172,7 +172,7 @@ async function oneSize(
   try {
     // Ours: one meeting that fills up as a hall does, each member joining over HTTP and connecting.
     const { body } = await postJson(server.base, '/api/sessions', { title: `Fan-out ${members}` });
-    const created = body as CreatedSession;
+    const created = body as CreatedMeeting;
     const fillStarted = now();
     const joined = await Promise.all(
       oursWorkers.map((worker, w) =>

@@ -1,7 +1,7 @@
 // Resume: the server is stopped with SIGTERM and started again on the same port and data folder,
 // while 500 member sockets with our phone client's reconnection settings are connected. Measured
 // from the SIGTERM until every socket holds the room's view again.
-import type { CreatedSession } from '../shared/protocol';
+import type { CreatedMeeting } from '../shared/protocol';
 import { ask, forkClient, lastCpu, now, openSocket, postJson, sleep, stopChild, summarize, type Message, type Reconnection, type Summary } from './lib';
 import { freePort } from '../scripts/free-port';
 import { newDataDir, startServer } from './server';
@@ -40,7 +40,7 @@ export async function runResume(
   const workers = shares.map(() => forkClient('bench/fanout-worker.ts', lastCpu()));
   try {
     const { body } = await postJson(server.base, '/api/sessions', { title: 'Resume' });
-    const created = body as CreatedSession;
+    const created = body as CreatedMeeting;
     await Promise.all(
       workers.map((worker, w) =>
         ask(

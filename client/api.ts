@@ -1,6 +1,6 @@
 // The HTTP side of the contract. Only types come from shared/protocol: its values pull in zod,
 // which has no place in the join page's budget.
-import type { CreatedSession, JoinedSession, Knocked, TemplateSummary } from '../shared/protocol';
+import type { CreatedMeeting, JoinedMeeting, Knocked, TemplateSummary } from '../shared/protocol';
 
 export type ApiResult<T> =
   | { ok: true; value: T }
@@ -43,7 +43,11 @@ export function fetchTemplates(lang: string): Promise<ApiResult<TemplateSummary[
   return request('GET', `/api/templates?lang=${encodeURIComponent(lang)}`);
 }
 
-/** With a group's token the meeting belongs to the group; `language` is the display's to start with. */
+/**
+ * POST /api/sessions: asks the server to create a meeting (the server builds its first state with
+ * shared/meeting-start.ts's createMeeting). With a group's token the meeting belongs to the group;
+ * `language` is the display's to start with.
+ */
 export function createMeeting(
   {
     title,
@@ -53,7 +57,7 @@ export function createMeeting(
     coLedBy = null,
   }: { title: string; template: string; language: string; ledBy?: string | null; coLedBy?: string | null },
   groupToken?: string,
-): Promise<ApiResult<CreatedSession>> {
+): Promise<ApiResult<CreatedMeeting>> {
   // Who leads is the group's to record: sent only when picked, from a group's page.
   const leaders = { ...(ledBy ? { ledBy } : {}), ...(coLedBy ? { coLedBy } : {}) };
   const body = { ...(title ? { title } : {}), template, language, ...leaders };
@@ -65,7 +69,7 @@ export function checkJoinCode(joinCode: string): Promise<ApiResult<{ ok: true }>
   return request('GET', `/api/join/${encodeURIComponent(joinCode)}`);
 }
 
-export function joinMeeting(joinCode: string, name: string): Promise<ApiResult<JoinedSession>> {
+export function joinMeeting(joinCode: string, name: string): Promise<ApiResult<JoinedMeeting>> {
   return request('POST', '/api/join', { body: { joinCode, name } });
 }
 

@@ -3,7 +3,7 @@
 import type { GroupCheckout } from '../shared/checkout';
 import type { GroupPage } from '../shared/groups';
 import type { PhaseEdit } from '../shared/commands';
-import type { CreatedGroup, CreatedSession } from '../shared/protocol';
+import type { CreatedGroup, CreatedMeeting } from '../shared/protocol';
 import type { Register } from '../shared/language';
 import type { RoomSettings } from '../shared/settings';
 import type { Format } from '../shared/phase-plan';

@@ -1,11 +1,11 @@
 // Reading the process record in the reader's language, for the debrief and the group page. Which
-// phases belong in a case, and what became of those that never ran, is shared with the exported
-// record (shared/case-rows.ts).
+// phases belong in a round, and what became of those that never ran, is shared with the exported
+// record (shared/round-rows.ts).
 import { FLAG_CATALOG, type FlagKind } from '../shared/flags';
 import { localizeFlag, localizePhaseWords, type Language } from '../shared/localize';
 import type { Report } from '../shared/report';
 
-export { caseRows, caseStart, endedEarlyIn, phaseReach, type CaseRow, type PhaseReach, type ReportRound } from '../shared/case-rows';
+export { roundRows, roundStart, endedEarlyIn, phaseReach, type RoundRow, type PhaseReach, type ReportRound } from '../shared/round-rows';
 
 /**
  * The record with its phase titles in `lang`: it keeps the shipped English (unless the leader

@@ -9,14 +9,14 @@ import { bestOffset, type ClockSample } from './clock';
 import { AFTER_RESTARTING, RECONNECTION } from './reconnection';
 import {
   askReload,
-  closeSession,
+  closeMeeting,
   receiveMe,
   receiveView,
   refuseToken,
   reportProblem,
   setClockOffset,
   setConnection,
-  useSessionStore,
+  useViewStore,
 } from './store';
 import i18next from 'i18next';
 import { registerOptions } from './i18n/informal';
@@ -65,7 +65,7 @@ export function openSocket(token: string): () => void {
   current.on('reload', askReload);
   current.on('closed', (reason) => {
     stayAway = true;
-    closeSession(reason);
+    closeMeeting(reason);
     current.disconnect();
   });
   current.on('restarting', () => {
@@ -87,7 +87,7 @@ export function openSocket(token: string): () => void {
       current.disconnect();
       return;
     }
-    if (useSessionStore.getState().view) setConnection('reconnecting');
+    if (useViewStore.getState().view) setConnection('reconnecting');
   });
 
   const resume = () => {
@@ -149,7 +149,7 @@ export async function sendCommand(
 ): Promise<CommandResult> {
   const current = socket;
   // A phone hears its trouble in the room's register, as it hears everything else.
-  const register = roomRegister(useSessionStore.getState());
+  const register = roomRegister(useViewStore.getState());
   if (!current?.connected) {
     const result = { ok: false, error: { code: 'offline', message: i18next.t('common.offline', registerOptions(register)) } } as const;
     if (!quiet) reportProblem(result.error.message);

@@ -1,5 +1,5 @@
 // The one store: the server's latest view of this meeting, a member's own identity, the connection
-// and the clock offset. Components read slices with selectors; nothing else holds session state.
+// and the clock offset. Components read slices with selectors; nothing else holds the meeting's state.
 import { create } from 'zustand';
 import { mayPerform } from '../shared/permissions';
 import type { ClosedReason } from '../shared/protocol';
@@ -19,7 +19,8 @@ export interface Identity {
   role: Role;
 }
 
-export interface SessionStore {
+/** Mirrors what the server sent (the view of this meeting, for this role); the server's own keeping is its MeetingStore. */
+export interface ViewStore {
   identity: Identity | null;
   view: View | null;
   me: MemberSelf | null;
@@ -36,7 +37,7 @@ export interface SessionStore {
   reloadAsked: { round: number; phaseIndex: number } | null;
 }
 
-const initial: SessionStore = {
+const initial: ViewStore = {
   identity: null,
   view: null,
   me: null,
@@ -47,11 +48,11 @@ const initial: SessionStore = {
   reloadAsked: null,
 };
 
-export const useSessionStore = create<SessionStore>()(() => initial);
+export const useViewStore = create<ViewStore>()(() => initial);
 
-const set = useSessionStore.setState;
+const set = useViewStore.setState;
 
-export function enterSession(identity: Identity): void {
+export function enterMeeting(identity: Identity): void {
   set({ ...initial, identity });
 }
 
@@ -72,7 +73,7 @@ export function setConnection(connection: ConnectionStatus): void {
   });
 }
 
-export function closeSession(reason: ClosedReason): void {
+export function closeMeeting(reason: ClosedReason): void {
   set({ connection: 'closed', closedReason: reason });
 }
 
@@ -94,17 +95,17 @@ export function reportProblem(message: string | null): void {
 
 /** The server's time now, as best this device knows it. */
 export function serverNow(): number {
-  return Date.now() + useSessionStore.getState().clockOffset;
+  return Date.now() + useViewStore.getState().clockOffset;
 }
 
 // Selectors shared by several surfaces.
-export const selectView = (state: SessionStore): View | null => state.view;
-export const selectLeadersView = (state: SessionStore): LeadersView | null =>
+export const selectView = (state: ViewStore): View | null => state.view;
+export const selectLeadersView = (state: ViewStore): LeadersView | null =>
   state.view && isLeadersView(state.view) ? state.view : null;
 
 /**
  * Whether this viewer drives the room right now (the leader, or the co-leader after a takeover):
  * asked of the server's own table, with the command that stands for every "lead" one.
  */
-export const selectCanLead = (state: SessionStore): boolean =>
+export const selectCanLead = (state: ViewStore): boolean =>
   state.view !== null && mayPerform(state.view.role, 'phase.next', state.view.acting);

@@ -1,7 +1,7 @@
 // Tokens arrive in the URL fragment and live on in localStorage, one per meeting and role, so a
 // refresh comes straight back. The fragment is wiped at once: a token on screen can be read over
 // a shoulder or caught in a screen share.
-import type { Knocked, SessionLinks } from '../shared/protocol';
+import type { Knocked, MeetingLinks } from '../shared/protocol';
 import type { Role } from '../shared/roles';
 import { readStored, readStoredJson, writeStored } from './storage';
 
@@ -34,12 +34,12 @@ export function forgetToken(sessionId: string, role: Role): void {
 }
 
 /** The links of a meeting this browser started, so the console can open the display and share. */
-export function rememberLinks(sessionId: string, links: SessionLinks): void {
+export function rememberLinks(sessionId: string, links: MeetingLinks): void {
   writeStored(linksKey(sessionId), JSON.stringify(links));
 }
 
-export function recallLinks(sessionId: string): SessionLinks | null {
-  return readStoredJson(linksKey(sessionId)) as SessionLinks | null;
+export function recallLinks(sessionId: string): MeetingLinks | null {
+  return readStoredJson(linksKey(sessionId)) as MeetingLinks | null;
 }
 
 export function forgetLinks(sessionId: string): void {

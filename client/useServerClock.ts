@@ -3,13 +3,13 @@
 import { useEffect, useReducer } from 'react';
 import { remainingAt, type Timer } from '../shared/timer';
 import { msUntilNextTick } from './clock';
-import { useSessionStore } from './store';
+import { useViewStore } from './store';
 
 /** A small margin so the timeout lands just after the boundary, never just before it. */
 const AFTER_BOUNDARY_MS = 15;
 
 function useTicking(compute: (serverNow: number) => number, running: boolean): number {
-  const offset = useSessionStore((state) => state.clockOffset);
+  const offset = useViewStore((state) => state.clockOffset);
   const [, tick] = useReducer((count: number) => count + 1, 0);
   // Read the clock while rendering: a new timer from the server must show at once, not a tick later.
   const value = compute(Date.now() + offset);

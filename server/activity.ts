@@ -3,12 +3,12 @@
 // IDLE_END_HOURS and refuse joins after a day (server/maintenance.ts, server/http/join.ts), so a
 // meeting in use must look used: a display left on all day keeps its meeting alive.
 import type { FastifyBaseLogger } from 'fastify';
-import type { SessionStore } from './store/session-store';
+import type { MeetingStore } from './backends/meeting-store';
 
 /** One touch per meeting per minute is enough for limits counted in hours. */
 const TOUCH_AT_MOST_EVERY_MS = 60 * 1000;
 
-export function createActivity(store: SessionStore, log: FastifyBaseLogger) {
+export function createActivity(store: MeetingStore, log: FastifyBaseLogger) {
   const touchedAt = new Map<string, number>();
 
   /** A socket of this meeting connected or disconnected. */

@@ -23,7 +23,7 @@ import { supervisionRoutes } from './http/supervision';
 import { freezeLogEntry } from './group-records';
 import { metaRoutes } from './http/meta';
 import { metricsListener, metricsRoute, metricsWanted } from './http/metrics';
-import { sessionRoutes } from './http/sessions';
+import { meetingRoutes } from './http/meetings';
 import { createJoinGuard } from './join-guard';
 import { loggerOptions } from './logging';
 import { createMaintenance } from './maintenance';
@@ -140,7 +140,7 @@ export async function buildApp(overrides: Partial<Config> = {}): Promise<App> {
   const guard = createJoinGuard(limiters, config, http.log);
   await http.register(metaRoutes, { store: config.redisUrl ? 'redis' : 'sqlite' });
   await http.register(metricsRoute, { metrics: registry, config });
-  await http.register(sessionRoutes, { store, meetings, broadcaster, now, creationLimit });
+  await http.register(meetingRoutes, { store, meetings, broadcaster, now, creationLimit });
   await http.register(groupRoutes, { store, broadcaster, creationLimit });
   await http.register(leadingLogRoutes, { store });
   await http.register(supervisionRoutes, { store, now });

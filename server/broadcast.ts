@@ -5,7 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol';
 import { ROLES, type Role } from '../shared/roles';
-import type { SessionState } from '../shared/session-state';
+import type { MeetingState } from '../shared/meeting-state';
 import { revokedParticipants } from '../shared/changes/people';
 import { presenterView, selfOf } from '../shared/room-view';
 import { viewsFor } from '../shared/audience-views';
@@ -45,7 +45,7 @@ export function createBroadcaster(
   const pendingPresence = new Map<string, NodeJS.Timeout>();
   let stopped = false;
 
-  async function publishViews(state: SessionState, roles: readonly Role[] = ROLES): Promise<void> {
+  async function publishViews(state: MeetingState, roles: readonly Role[] = ROLES): Promise<void> {
     const present = await presence.snapshot(state.sessionId);
     for (const [role, built] of viewsFor(state, roles, present)) {
       const room = io.to(roleRoom(state.sessionId, role));
@@ -84,7 +84,7 @@ export function createBroadcaster(
   }
 
   /** Presence changes come in bursts (a room reconnecting): the leaders get one view per burst. */
-  function publishPresenceSoon(sessionId: string, load: () => Promise<SessionState | null>): void {
+  function publishPresenceSoon(sessionId: string, load: () => Promise<MeetingState | null>): void {
     if (stopped || pendingPresence.has(sessionId)) return;
     const timer = setTimeout(() => {
       pendingPresence.delete(sessionId);

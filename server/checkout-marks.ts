@@ -4,7 +4,7 @@
 // its mark back. The marks go when the meeting ends (the store's erasing save).
 import { createHash } from 'node:crypto';
 import type { CommandReply } from '../shared/protocol';
-import type { SessionStore } from './store/session-store';
+import type { MeetingStore } from './backends/meeting-store';
 
 /**
  * The mark a member's answer leaves: a digest of the meeting and the participant, so that the
@@ -15,7 +15,7 @@ export function checkoutMark(sessionId: string, participantId: string): string {
 }
 
 export async function answerOnce(
-  store: SessionStore,
+  store: MeetingStore,
   sessionId: string,
   participantId: string,
   count: () => Promise<CommandReply>,

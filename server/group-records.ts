@@ -3,9 +3,9 @@
 // the group (GROUP_RETENTION_DAYS) and are erased with it, apart from the meetings' RETENTION_DAYS.
 import type { LeaderList } from '../shared/leaders';
 import { logEntryOf, type LogEntry } from '../shared/leading-log';
-import type { SessionState } from '../shared/session-state';
+import type { MeetingState } from '../shared/meeting-state';
 import type { ReportPart } from '../shared/supervision';
-import type { SessionStore } from './store/session-store';
+import type { MeetingStore } from './backends/meeting-store';
 
 export const recordKeys = {
   leaders: 'leaders',
@@ -22,12 +22,12 @@ export interface Versioned<T> {
   version: number;
 }
 
-async function readAll<T>(store: SessionStore, groupId: string, prefix: string): Promise<Versioned<T>[]> {
+async function readAll<T>(store: MeetingStore, groupId: string, prefix: string): Promise<Versioned<T>[]> {
   const records = await store.groupRecords(groupId, prefix);
   return records.map((record) => ({ key: record.key, value: JSON.parse(record.json) as T, version: record.version }));
 }
 
-export async function leaderList(store: SessionStore, groupId: string): Promise<LeaderList> {
+export async function leaderList(store: MeetingStore, groupId: string): Promise<LeaderList> {
   const [held] = await readAll<LeaderList>(store, groupId, recordKeys.leaders);
   return held ? { leaders: held.value.leaders, version: held.version } : { leaders: [], version: 0 };
 }
@@ -36,27 +36,27 @@ export async function leaderList(store: SessionStore, groupId: string): Promise<
  * Saves the list over the version it was read at; false when someone else saved first. A name taken
  * off or changed is erased from disk too: the leaders' names are theirs to take back.
  */
-export function saveLeaderList(store: SessionStore, groupId: string, list: LeaderList, before: LeaderList): Promise<boolean> {
+export function saveLeaderList(store: MeetingStore, groupId: string, list: LeaderList, before: LeaderList): Promise<boolean> {
   const kept = new Set(list.leaders.map((leader) => `${leader.leaderId}\n${leader.name}`));
   const erasing = before.leaders.some((leader) => !kept.has(`${leader.leaderId}\n${leader.name}`));
   return store.putGroupRecord(groupId, recordKeys.leaders, JSON.stringify({ leaders: list.leaders }), list.version - 1, { erasing });
 }
 
-export function logEntries(store: SessionStore, groupId: string): Promise<Versioned<LogEntry>[]> {
+export function logEntries(store: MeetingStore, groupId: string): Promise<Versioned<LogEntry>[]> {
   return readAll<LogEntry>(store, groupId, recordKeys.logs);
 }
 
-export async function logEntry(store: SessionStore, groupId: string, sessionId: string): Promise<Versioned<LogEntry> | null> {
+export async function logEntry(store: MeetingStore, groupId: string, sessionId: string): Promise<Versioned<LogEntry> | null> {
   const held = await readAll<LogEntry>(store, groupId, recordKeys.log(sessionId));
   return held.find((record) => record.value.sessionId === sessionId) ?? null;
 }
 
-export function saveLogEntry(store: SessionStore, groupId: string, entry: LogEntry, expectedVersion: number): Promise<boolean> {
+export function saveLogEntry(store: MeetingStore, groupId: string, entry: LogEntry, expectedVersion: number): Promise<boolean> {
   return store.putGroupRecord(groupId, recordKeys.log(entry.sessionId), JSON.stringify(entry), expectedVersion);
 }
 
 /** An ended group meeting's row, written once: a second call finds it there and leaves it. */
-export async function freezeLogEntry(store: SessionStore, state: SessionState): Promise<void> {
+export async function freezeLogEntry(store: MeetingStore, state: MeetingState): Promise<void> {
   if (state.groupId === null || state.endedAt === null) return;
   await saveLogEntry(store, state.groupId, logEntryOf(state), 0);
 }
@@ -65,7 +65,7 @@ export async function freezeLogEntry(store: SessionStore, state: SessionState): 
  * Every ended meeting of the group has its row: one that ended while the row could not be written
  * (a crash between the two) gets it now, while its record is still there to read.
  */
-export async function completeLog(store: SessionStore, groupId: string): Promise<Versioned<LogEntry>[]> {
+export async function completeLog(store: MeetingStore, groupId: string): Promise<Versioned<LogEntry>[]> {
   const held = await logEntries(store, groupId);
   const logged = new Set(held.map((record) => record.value.sessionId));
   let added = false;
@@ -77,18 +77,18 @@ export async function completeLog(store: SessionStore, groupId: string): Promise
   return added ? logEntries(store, groupId) : held;
 }
 
-export function reportParts(store: SessionStore, groupId: string, sessionId: string): Promise<Versioned<ReportPart>[]> {
+export function reportParts(store: MeetingStore, groupId: string, sessionId: string): Promise<Versioned<ReportPart>[]> {
   return readAll<ReportPart>(store, groupId, recordKeys.partsOf(sessionId));
 }
 
 /** Every part of every report of the group, with the meeting each belongs to. */
-export async function allReportParts(store: SessionStore, groupId: string): Promise<(Versioned<ReportPart> & { sessionId: string })[]> {
+export async function allReportParts(store: MeetingStore, groupId: string): Promise<(Versioned<ReportPart> & { sessionId: string })[]> {
   const parts = await readAll<ReportPart>(store, groupId, recordKeys.parts);
   return parts.map((part) => ({ ...part, sessionId: part.key.split(':')[1] ?? '' }));
 }
 
 export function saveReportPart(
-  store: SessionStore,
+  store: MeetingStore,
   groupId: string,
   sessionId: string,
   part: ReportPart,

@@ -4,20 +4,20 @@
 // meeting left running overnight must not keep the members' names on disk for ever.
 import type { FastifyBaseLogger } from 'fastify';
 import { CERTIFICATE_WINDOW_MS, closeCertificateWindow } from '../shared/certificates';
-import { apply } from '../shared/session';
+import { apply } from '../shared/meeting';
 import type { Activity } from './activity';
 import { meetingRoom, type Broadcaster, type RealtimeServer } from './broadcast';
 import type { Config } from './config';
 import type { Meetings } from './meetings';
 import type { RecentCommands } from './recent-commands';
-import type { SessionStore } from './store/session-store';
+import type { MeetingStore } from './backends/meeting-store';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
 export interface MaintenanceDeps {
   io: RealtimeServer;
-  store: SessionStore;
+  store: MeetingStore;
   meetings: Meetings;
   broadcaster: Broadcaster;
   activity: Activity;

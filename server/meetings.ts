@@ -2,18 +2,18 @@
 // meeting run one at a time, and a save that finds a newer version (another process got there
 // first) is decided again on the fresh state, so no update is ever lost.
 import { revokedParticipants } from '../shared/changes/people';
-import type { Outcome, SessionState } from '../shared/session-state';
-import type { SessionStore, TokenChanges } from './store/session-store';
+import type { Outcome, MeetingState } from '../shared/meeting-state';
+import type { MeetingStore, TokenChanges } from './backends/meeting-store';
 
 export interface Change {
-  before: SessionState;
-  after: SessionState;
+  before: MeetingState;
+  after: MeetingState;
 }
 
 export interface Meetings {
   change(
     sessionId: string,
-    decide: (state: SessionState) => Outcome,
+    decide: (state: MeetingState) => Outcome,
     /** Tokens to add with the change; whose tokens stop working follows from the change itself. */
     tokens?: TokenChanges,
   ): Promise<Outcome>;
@@ -33,7 +33,7 @@ function withRevoked(tokens: TokenChanges | undefined, revoked: string[]): Token
 }
 
 export function createMeetings(
-  store: SessionStore,
+  store: MeetingStore,
   publish: (change: Change) => void | Promise<void>,
   /** Told how long each save took, for the metrics; nothing is awaited on it. */
   saved: (seconds: number) => void = () => {},

@@ -4,7 +4,7 @@
 // notice is gone or still fresh, so a second process asking too changes nothing.
 import type { FastifyBaseLogger } from 'fastify';
 import { expireNotice, NOTICE_LIFETIME_MS } from '../shared/changes/signals';
-import type { SessionState } from '../shared/session-state';
+import type { MeetingState } from '../shared/meeting-state';
 import type { Meetings } from './meetings';
 
 /** How often due notices are looked for: a notice lingers at most this much past its minute. */
@@ -18,7 +18,7 @@ export function createNoticeExpiry(
   /** Meetings with a notice up, and when it is due to clear. */
   const due = new Map<string, number>();
 
-  function watch(state: SessionState): void {
+  function watch(state: MeetingState): void {
     if (state.notice !== null && state.endedAt === null) due.set(state.sessionId, state.notice.at + NOTICE_LIFETIME_MS);
     else due.delete(state.sessionId);
   }

@@ -11,9 +11,9 @@ import {
   type ServerToClientEvents,
 } from '../shared/protocol';
 import { commandErrorCode, type CommandErrorCode } from '../shared/errors';
-import { apply } from '../shared/session';
+import { apply } from '../shared/meeting';
 import { memberSelf, presenterView } from '../shared/room-view';
-import { view } from '../shared/audience-views';
+import { viewFor } from '../shared/audience-views';
 import type { RoomView } from '../shared/views';
 import type { Activity } from './activity';
 import {
@@ -33,7 +33,7 @@ import { RecentCommands } from './recent-commands';
 import { answerOnce } from './checkout-marks';
 import { describeIssue } from './http/validation';
 import { hashToken } from './secrets';
-import type { Grant, SessionStore } from './store/session-store';
+import type { Grant, MeetingStore } from './backends/meeting-store';
 
 interface SocketData {
   grant: Grant;
@@ -44,7 +44,7 @@ interface SocketData {
 type MeetingSocket = Socket<ClientToServerEvents, ServerToClientEvents, never, SocketData>;
 
 export interface RealtimeDeps {
-  store: SessionStore;
+  store: MeetingStore;
   meetings: Meetings;
   presence: PresenceTracker;
   broadcaster: Broadcaster;
@@ -195,7 +195,7 @@ export function attachRealtime(io: RealtimeServer, deps: RealtimeDeps): void {
     if (!state) return;
     // After a restart nobody else remembers that a notice is up: whoever sees it keeps its minute.
     expiry.watch(state);
-    const built = view(state, role, present);
+    const built = viewFor(state, role, present);
     const isPresenter = participantId !== undefined && participantId === state.presenterId;
     socket.emit('state', isPresenter ? presenterView(built as RoomView) : built);
     const self = participantId ? memberSelf(state, participantId) : null;

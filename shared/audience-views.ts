@@ -2,11 +2,11 @@
 import { leadersView } from './leaders-view';
 import type { Role } from './roles';
 import { roomView } from './room-view';
-import type { SessionState } from './session-state';
+import type { MeetingState } from './meeting-state';
 import { NOBODY_CONNECTED, type LeadersView, type Presence, type View } from './views';
 
 /** The view for one audience. Only the leaders' view shows who is connected. */
-export function view(state: SessionState, role: Role, presence: Presence = NOBODY_CONNECTED): View {
+export function viewFor(state: MeetingState, role: Role, presence: Presence = NOBODY_CONNECTED): View {
   return role === 'leader' || role === 'co-leader'
     ? leadersView(state, role, presence)
     : roomView(state, role);
@@ -16,7 +16,7 @@ export function view(state: SessionState, role: Role, presence: Presence = NOBOD
  * Every audience's view of one state, for a broadcast. The leaders' view (with every participant)
  * is built once and only its role differs for the co-leader: a hall of a thousand costs half.
  */
-export function viewsFor(state: SessionState, roles: readonly Role[], presence: Presence = NOBODY_CONNECTED): [Role, View][] {
+export function viewsFor(state: MeetingState, roles: readonly Role[], presence: Presence = NOBODY_CONNECTED): [Role, View][] {
   let leaders: LeadersView | null = null;
   return roles.map((role) => {
     if (role !== 'leader' && role !== 'co-leader') return [role, roomView(state, role)];

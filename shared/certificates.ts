@@ -8,7 +8,7 @@ import { findGroupFormat, type Group } from './groups';
 import { leaderInitialsOf, type LeaderList } from './leaders';
 import { LIMITS } from './limits';
 import { cleanName } from './names';
-import type { SessionState } from './session-state';
+import type { MeetingState } from './meeting-state';
 
 export type { CertificateMarks };
 
@@ -52,14 +52,14 @@ export const certificateRequestBody = z.object({
 export const verifyBody = z.object({ certificate: z.string().max(CERTIFICATE_MAX_LENGTH) });
 
 export type CertificateRefusal = { code: 'forbidden' | 'conflict'; message: string };
-export type CertificateOutcome = { ok: true; state: SessionState } | { ok: false; error: CertificateRefusal };
+export type CertificateOutcome = { ok: true; state: MeetingState } | { ok: false; error: CertificateRefusal };
 
-export function certificateWindowOpen(state: SessionState, now: number): boolean {
+export function certificateWindowOpen(state: MeetingState, now: number): boolean {
   return state.endedAt !== null && now <= state.endedAt + CERTIFICATE_WINDOW_MS;
 }
 
 /** One certificate per member who was there, within the day after the end; counted for the record. */
-export function issueCertificate(state: SessionState, participantId: string, now: number): CertificateOutcome {
+export function issueCertificate(state: MeetingState, participantId: string, now: number): CertificateOutcome {
   const marks = state.certificates;
   if (state.endedAt === null) return { ok: false, error: { code: 'conflict', message: 'The meeting has not ended yet.' } };
   if (!certificateWindowOpen(state, now)) {
@@ -82,7 +82,7 @@ export function issueCertificate(state: SessionState, participantId: string, now
 }
 
 /** After the window only the count remains: who was there and who took one are dropped. */
-export function closeCertificateWindow(state: SessionState, now: number): CertificateOutcome {
+export function closeCertificateWindow(state: MeetingState, now: number): CertificateOutcome {
   const marks = state.certificates;
   if (!marks || certificateWindowOpen(state, now) || (marks.attended.length === 0 && marks.issued.length === 0)) {
     return { ok: false, error: { code: 'conflict', message: 'No certificate day to close.' } };
@@ -94,7 +94,7 @@ export function closeCertificateWindow(state: SessionState, now: number): Certif
  * The initials of who led and co-led ("A.B., C.D."), when the group keeps its leaders: from the
  * list as it is now, so a leader taken off it is on no later certificate.
  */
-export function certificateLeaders(state: SessionState, leaderList: LeaderList | null): string | undefined {
+export function certificateLeaders(state: MeetingState, leaderList: LeaderList | null): string | undefined {
   const initials = leaderList ? leaderInitialsOf(state.leaders, leaderList) : [];
   return initials.length > 0 ? initials.map((each) => [...each].map((letter) => `${letter}.`).join('')).join(', ') : undefined;
 }
@@ -111,14 +111,14 @@ export function dateIn(at: number, timeZone: string | undefined): string {
 }
 
 /** The meeting's time in its phases, every case included, pauses left out: what the record counts. */
-function minutesWorked(state: SessionState): number {
+function minutesWorked(state: MeetingState): number {
   const ms = state.rounds.reduce((sum, round) => sum + round.phases.reduce((inner, phase) => inner + phase.actualMs, 0), 0);
   return Math.round(ms / 60_000);
 }
 
 /** What a member's certificate of this (ended) meeting says. */
 export function attestationOf(
-  state: SessionState,
+  state: MeetingState,
   {
     name,
     group,
@@ -130,7 +130,7 @@ export function attestationOf(
   return {
     name,
     title: state.title,
-    format: findGroupFormat(group, state.format)?.title ?? state.format,
+    format: findGroupFormat(group, state.formatId)?.title ?? state.formatId,
     date: dateIn(state.rounds[0]?.startedAt ?? state.startedAt, timeZone),
     plannedMin: Math.round(state.meetingPlanSec / 60),
     actualMin: minutesWorked(state),

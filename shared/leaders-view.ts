@@ -5,12 +5,12 @@ import { nameKey, numberedName } from './names';
 import { traitsOf } from './phase-plan';
 import type { Role } from './roles';
 import { roomView } from './room-view';
-import { currentRound, findParticipant, type SessionState } from './session-state';
+import { currentRound, findParticipant, type MeetingState } from './meeting-state';
 import { UNDO_WINDOW_MS } from './undo';
 import type { LeadersView, Presence } from './views';
 
 /** A knocking "Dana" reads "Dana (2)" on the leaders' screens when a Dana is in, as she would be let in. */
-function knockNames(state: SessionState): string[] {
+function knockNames(state: MeetingState): string[] {
   if (state.knocks.length === 0) return [];
   const highest = new Map<string, number>();
   for (const member of state.participants) {
@@ -25,7 +25,7 @@ function knockNames(state: SessionState): string[] {
   });
 }
 
-export function leadersView(state: SessionState, role: Role, presence: Presence): LeadersView {
+export function leadersView(state: MeetingState, role: Role, presence: Presence): LeadersView {
   const { connected } = presence;
   const room = roomView(state, role);
   const presenter = room.presenter && findParticipant(state, room.presenter.participantId);

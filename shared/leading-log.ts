@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { leaderById, leaderIdSchema, type Leader, type LeaderList, type MeetingLeaders } from './leaders';
 import { minutesByFrame } from './frames';
 import { buildReport } from './report';
-import type { SessionState } from './session-state';
+import type { MeetingState } from './meeting-state';
 import { factsOf, type SupervisionFacts } from './supervision-facts';
 
 /** What the group keeps of one meeting for its log (and for the meeting's supervision report). */
@@ -76,7 +76,7 @@ export type LogRowBody = z.infer<typeof logRowBody>;
 const minutes = (seconds: number): number => Math.round(seconds / 60);
 
 /** The row a meeting leaves in its group's log, read from its process record. */
-export function logEntryOf(state: SessionState): LogEntry {
+export function logEntryOf(state: MeetingState): LogEntry {
   const report = buildReport(state, state.endedAt ?? state.startedAt);
   const phases = report.rounds.flatMap((round) => round.phases);
   const firstRun = report.rounds.find((round) => round.startedAt !== null)?.startedAt ?? null;
@@ -90,7 +90,7 @@ export function logEntryOf(state: SessionState): LogEntry {
     actualMin: minutes(phases.reduce((sum, phase) => sum + phase.actualSec, 0)),
     minutesBalint: byFrame.balint,
     minutesDevelopment: byFrame.development,
-    format: state.format,
+    format: state.formatId,
     cases: report.rounds.filter((round) => round.kind === 'case' && round.startedAt !== null).length,
     members: state.membersJoined ?? state.participants.length,
     ledBy: leaders.ledBy,
@@ -190,7 +190,7 @@ export const LOG_CSV_COLUMNS = [
   'takeovers',
   'supervised',
   'supervisorInitials',
-  // Added after CONTRACT's columns, so a sheet reading them by position still reads them right.
+  // Added after the first twelve columns, so a sheet reading them by position still reads them right.
   'minutesBalint',
   'minutesDevelopment',
 ] as const;

@@ -22,7 +22,7 @@ export interface ReloadNotice {
 // The error codes are shared/errors.ts's; the wire names them in its replies.
 export { COMMAND_ERROR_CODES, HTTP_ERROR_STATUS, type CommandErrorCode, type HttpErrorCode } from './errors';
 
-export const createSessionBody = z.object({
+export const createMeetingBody = z.object({
   title: z.string().trim().min(1).max(LIMITS.titleMax).optional(),
   template: z.string().min(1).max(LIMITS.idMax).optional(),
   // Ours: the room language the display starts in (the starting leader's own, as a rule).
@@ -61,23 +61,23 @@ export interface CreatedGroup {
   links: { group: string };
 }
 
-export interface SessionLinks {
+export interface MeetingLinks {
   leader: string;
   coLeader: string;
   display: string;
   join: string;
 }
 
-export interface CreatedSession {
+export interface CreatedMeeting {
   sessionId: string;
   joinCode: string;
   leaderToken: string;
   coLeaderToken: string;
   displayToken: string;
-  links: SessionLinks;
+  links: MeetingLinks;
 }
 
-export interface JoinedSession {
+export interface JoinedMeeting {
   sessionId: string;
   participantId: string;
   token: string;

@@ -2,7 +2,7 @@
 // with the screen's labels (phase and flag names, how each flag was handled, never the ids), and
 // with clock times in their own time zone, named. What it holds is the record's and nothing more:
 // no names, no notes (the leaders' own notes are added after it by their export, not here).
-import { caseRows, endedEarlyIn, phaseReach } from './case-rows';
+import { roundRows, endedEarlyIn, phaseReach } from './round-rows';
 import { CHECKOUT_QUESTIONS, CHECKOUT_SCALE } from './checkout';
 import { CUE_KINDS } from './cues';
 import { FLAG_KINDS, type FlagKind } from './flags';
@@ -102,7 +102,7 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
     '',
   ];
   report.rounds.forEach((round, index) => {
-    const rows = caseRows(round, index);
+    const rows = roundRows(round, index);
     // A professional-development part is no case: headed as the debrief heads it, with its frame's
     // name, so the record keeps the two apart.
     const developing = round.frame === 'development';

@@ -8,7 +8,7 @@ import type { FlagHandling } from './flags';
 import { frameOfRound } from './frames';
 import type { Frame } from './phase-plan';
 import { closeRecord, type PhaseRecord, type Round, type RoundKind } from './rounds';
-import { currentPhase, currentRound, type FlagStatus, type SessionState } from './session-state';
+import { currentPhase, currentRound, type FlagStatus, type MeetingState } from './meeting-state';
 
 export interface ReportPhase {
   id: string;
@@ -73,7 +73,7 @@ function withFlaggedPhases(round: Round, flaggedIds: readonly string[]): PhaseRe
   ];
 }
 
-export function buildReport(state: SessionState, now: number): Report {
+export function buildReport(state: MeetingState, now: number): Report {
   // The running phase counts up to now without changing the state.
   const live =
     state.endedAt === null
@@ -83,7 +83,7 @@ export function buildReport(state: SessionState, now: number): Report {
   return {
     sessionId: state.sessionId,
     title: state.title,
-    format: state.format,
+    format: state.formatId,
     startedAt: state.startedAt,
     endedAt: state.endedAt,
     rounds: rounds.map((round, index) => ({

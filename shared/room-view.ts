@@ -3,10 +3,10 @@ import { checkoutPhase } from './checkout';
 import { framingMoment } from './frames';
 import { traitsOf } from './phase-plan';
 import type { Role } from './roles';
-import { currentPhase, findParticipant, roomLanguage, type Participant, type SessionState } from './session-state';
+import { currentPhase, findParticipant, roomLanguage, type Participant, type MeetingState } from './meeting-state';
 import type { MemberSelf, RoomView } from './views';
 
-export function roomView(state: SessionState, role: Role): RoomView {
+export function roomView(state: MeetingState, role: Role): RoomView {
   const phase = currentPhase(state);
   // Most of the time nobody presents yet: no need to look through a hall of members for no one.
   const presenter = state.presenterId === null ? undefined : findParticipant(state, state.presenterId);
@@ -15,7 +15,7 @@ export function roomView(state: SessionState, role: Role): RoomView {
     sessionId: state.sessionId,
     joinCode: state.joinCode,
     title: state.title,
-    format: state.format,
+    format: state.formatId,
     role,
     ended: state.endedAt !== null,
     locked: state.locked,
@@ -62,13 +62,13 @@ export function presenterView(memberView: RoomView): RoomView {
   return memberView.notice === null ? memberView : { ...memberView, notice: null };
 }
 
-export function memberSelf(state: SessionState, participantId: string): MemberSelf | null {
+export function memberSelf(state: MeetingState, participantId: string): MemberSelf | null {
   const member = findParticipant(state, participantId);
   return member ? selfOf(state, member) : null;
 }
 
 /** A member's own view from the participant itself: no search, for the broadcast to a whole hall. */
-export function selfOf(state: SessionState, member: Participant): MemberSelf {
+export function selfOf(state: MeetingState, member: Participant): MemberSelf {
   return {
     version: state.version,
     participantId: member.participantId,

@@ -5,7 +5,7 @@ import type { CueCounts } from './cues';
 import type { FlagHandling } from './flags';
 import type { Report } from './report';
 import type { RoundKind } from './rounds';
-import type { FlagStatus } from './session-state';
+import type { FlagStatus } from './meeting-state';
 
 export interface SupervisionFacts {
   phases: { round: number; roundKind: RoundKind; phaseId: string; title: string; plannedSec: number; actualSec: number }[];

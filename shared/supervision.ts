@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { CUE_KINDS, type CueKind } from './cues';
 import { FLAG_KINDS, type FlagKind } from './flags';
 import type { FlagHandling } from './flags';
-import type { FlagStatus } from './session-state';
+import type { FlagStatus } from './meeting-state';
 import type { SupervisionFacts } from './supervision-facts';
 import type { RoundKind } from './rounds';
 

@@ -3,12 +3,13 @@
 // so that `case.next` can find the case call in any format.
 import type { Format, PhasePlan } from './phase-plan';
 
-const min = (minutes: number): number => minutes * 60;
+/** A duration given in minutes, in the seconds a phase plan counts. */
+const minutesInSec = (minutes: number): number => minutes * 60;
 
 const opening: PhasePlan = {
   id: 'opening',
   title: 'Opening & frame',
-  durationSec: min(3),
+  durationSec: minutesInSec(3),
   prompt: 'Please leave out anything that could identify a patient. What we say about each other stays here too.',
   details:
     'Our ground rules: no advice and no "why" questions; phones down; no recording; nothing that could identify a patient.',
@@ -16,7 +17,7 @@ const opening: PhasePlan = {
 const caseCall: PhasePlan = {
   id: 'case-call',
   title: 'Who has a case?',
-  durationSec: min(2),
+  durationSec: minutesInSec(2),
   prompt: 'Who has a patient on their mind?',
   callsForCase: true,
   untimedForRoom: true,
@@ -24,7 +25,7 @@ const caseCall: PhasePlan = {
 const presentation: PhasePlan = {
   id: 'presentation',
   title: 'Case presentation',
-  durationSec: min(8),
+  durationSec: minutesInSec(8),
   prompt: "Tell it your way — we'll just listen.",
   phonesDown: true,
   presenterTells: true,
@@ -32,14 +33,14 @@ const presentation: PhasePlan = {
 const clarifyingQuestions: PhasePlan = {
   id: 'clarifying-questions',
   title: 'Clarifying questions',
-  durationSec: min(5),
+  durationSec: minutesInSec(5),
   prompt: 'Only what helps you picture the scene. Facts, not "why".',
   phonesDown: true,
 };
 const discussion: PhasePlan = {
   id: 'discussion',
   title: 'Group discussion — presenter steps back',
-  durationSec: min(20),
+  durationSec: minutesInSec(20),
   prompt: 'What might it be like to be this patient — and this doctor?',
   presenterRole: 'listens',
   phonesDown: true,
@@ -47,7 +48,7 @@ const discussion: PhasePlan = {
 const presenterReturn: PhasePlan = {
   id: 'presenter-return',
   title: 'Presenter returns',
-  durationSec: min(5),
+  durationSec: minutesInSec(5),
   prompt: 'Welcome back. What stayed with you? Nothing needs answering.',
   presenterRole: 'returns',
   phonesDown: true,
@@ -55,7 +56,7 @@ const presenterReturn: PhasePlan = {
 const closing: PhasePlan = {
   id: 'closing',
   title: 'Closing',
-  durationSec: min(2),
+  durationSec: minutesInSec(2),
   prompt: "Let's leave the case here. Thank you.",
   phonesDown: true,
 };
@@ -69,7 +70,7 @@ export const DEVELOPMENT_PHASES: readonly PhasePlan[] = [
   {
     id: 'development-check-in',
     title: 'Check-in',
-    durationSec: min(5),
+    durationSec: minutesInSec(5),
     prompt: 'How are we arriving as doctors today? A sentence or two each.',
     phonesDown: true,
     frame: 'development',
@@ -77,7 +78,7 @@ export const DEVELOPMENT_PHASES: readonly PhasePlan[] = [
   {
     id: 'development-theme',
     title: 'Choosing a theme',
-    durationSec: min(5),
+    durationSec: minutesInSec(5),
     prompt: 'What about our work as doctors would we like to talk about today?',
     phonesDown: true,
     frame: 'development',
@@ -85,7 +86,7 @@ export const DEVELOPMENT_PHASES: readonly PhasePlan[] = [
   {
     id: 'development-discussion',
     title: 'Open discussion',
-    durationSec: min(30),
+    durationSec: minutesInSec(30),
     prompt: "What is this like for each of us? Let's speak from our own experience, not about a patient.",
     phonesDown: true,
     frame: 'development',
@@ -93,7 +94,7 @@ export const DEVELOPMENT_PHASES: readonly PhasePlan[] = [
   {
     id: 'development-closing',
     title: 'Closing',
-    durationSec: min(5),
+    durationSec: minutesInSec(5),
     prompt: 'What will we take from this into our work? Thank you.',
     phonesDown: true,
     frame: 'development',
@@ -114,23 +115,23 @@ export const FORMATS: readonly Format[] = [
     phases: [
       opening,
       caseCall,
-      { ...presentation, durationSec: min(10) },
+      { ...presentation, durationSec: minutesInSec(10) },
       clarifyingQuestions,
       {
         id: 'discussion',
         title: 'Group discussion — presenter stays in',
-        durationSec: min(30),
+        durationSec: minutesInSec(30),
         prompt: 'What is happening between this doctor and this patient?',
         phonesDown: true,
       },
       {
         id: 'presenter-reflection',
         title: "Presenter's reflection",
-        durationSec: min(5),
+        durationSec: minutesInSec(5),
         prompt: "Anything you'd like to say now?",
         phonesDown: true,
       },
-      { ...closing, durationSec: min(3) },
+      { ...closing, durationSec: minutesInSec(3) },
     ],
   },
   {
@@ -145,7 +146,7 @@ export const FORMATS: readonly Format[] = [
       {
         id: 'enactment',
         title: 'Enactment',
-        durationSec: min(15),
+        durationSec: minutesInSec(15),
         prompt: 'Who is in the scene? Let the relationship speak, not the diagnosis.',
         phonesDown: true,
       },
@@ -153,13 +154,13 @@ export const FORMATS: readonly Format[] = [
         // Nobody leaves the enactment still carrying a role: a safety step, never skipped.
         id: 'de-roling',
         title: 'Stepping out of roles',
-        durationSec: min(5),
+        durationSec: minutesInSec(5),
         prompt: 'Step out of your role and say your own name. What did you feel in it?',
         phonesDown: true,
       },
-      { ...discussion, durationSec: min(15) },
+      { ...discussion, durationSec: minutesInSec(15) },
       presenterReturn,
-      { ...closing, durationSec: min(3) },
+      { ...closing, durationSec: minutesInSec(3) },
     ],
   },
   {
@@ -167,21 +168,21 @@ export const FORMATS: readonly Format[] = [
     title: 'Prismatic / large group',
     description: 'A hall of members reports its own moods and images as facets of the case.',
     phases: [
-      { ...opening, durationSec: min(5) },
-      { ...caseCall, durationSec: min(3) },
-      { ...presentation, durationSec: min(10) },
+      { ...opening, durationSec: minutesInSec(5) },
+      { ...caseCall, durationSec: minutesInSec(3) },
+      { ...presentation, durationSec: minutesInSec(10) },
       clarifyingQuestions,
       {
         id: 'facets',
         title: 'Facets: moods and images',
-        durationSec: min(15),
+        durationSec: minutesInSec(15),
         prompt: 'What mood, image or sensation does this case leave in you?',
         presenterRole: 'listens',
         phonesDown: true,
       },
-      { ...discussion, durationSec: min(15) },
+      { ...discussion, durationSec: minutesInSec(15) },
       presenterReturn,
-      { ...closing, durationSec: min(3) },
+      { ...closing, durationSec: minutesInSec(3) },
     ],
   },
   {
@@ -192,14 +193,14 @@ export const FORMATS: readonly Format[] = [
       {
         ...opening,
         title: 'Check-in',
-        durationSec: min(4),
+        durationSec: minutesInSec(4),
         // Online the opening is a check-in; the frame it sets stays the same.
         prompt: `${opening.prompt} How are you arriving today? One sentence each.`,
       },
       {
         id: 'privacy-check',
         title: 'Privacy check & stand-in rule',
-        durationSec: min(2),
+        durationSec: minutesInSec(2),
         prompt:
           "Are you somewhere private, where no one can overhear? Please don't record. If the leader's connection drops, the co-leader leads until they return.",
       },
@@ -208,7 +209,7 @@ export const FORMATS: readonly Format[] = [
       clarifyingQuestions,
       discussion,
       presenterReturn,
-      { ...closing, durationSec: min(3) },
+      { ...closing, durationSec: minutesInSec(3) },
     ],
   },
   {
@@ -219,16 +220,16 @@ export const FORMATS: readonly Format[] = [
       opening,
       {
         ...caseCall,
-        durationSec: min(3),
+        durationSec: minutesInSec(3),
         prompt: 'Any encounter counts. Who has a patient on their mind?',
       },
-      { ...presentation, durationSec: min(7) },
+      { ...presentation, durationSec: minutesInSec(7) },
       clarifyingQuestions,
-      { ...discussion, durationSec: min(15) },
+      { ...discussion, durationSec: minutesInSec(15) },
       presenterReturn,
       {
         ...closing,
-        durationSec: min(5),
+        durationSec: minutesInSec(5),
         prompt: 'What will you take with you to your next patient?',
       },
     ],
@@ -248,7 +249,7 @@ export const FORMATS: readonly Format[] = [
 export const FREE_ROUND: PhasePlan = {
   id: 'free-round',
   title: 'Free round',
-  durationSec: min(20),
+  durationSec: minutesInSec(20),
   prompt: 'No case today. What from our work with patients is on our minds?',
   phonesDown: true,
 };
@@ -260,7 +261,7 @@ export const FREE_ROUND: PhasePlan = {
 export const BREAK_PHASE: PhasePlan = {
   id: 'break',
   title: 'Break',
-  durationSec: min(10),
+  durationSec: minutesInSec(10),
   prompt: 'A short break. We start the next case together.',
 };
 

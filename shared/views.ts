@@ -7,7 +7,7 @@ import type { FlagKind } from './flags';
 import type { Language, Register } from './language';
 import type { PhaseTraits, PresenterRole } from './phase-plan';
 import type { Acting, Role } from './roles';
-import type { FlagStatus } from './session-state';
+import type { FlagStatus } from './meeting-state';
 import type { RoomSettings } from './settings';
 import type { Timer } from './timer';
 

@@ -1,4 +1,4 @@
-import { useSessionStore } from '../store';
+import { useViewStore } from '../store';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from '../useOnline';
 import './connection-indicator.css';
@@ -6,7 +6,7 @@ import './connection-indicator.css';
 /** Shown on every surface while the line is down; the last view stays readable underneath. */
 export function ConnectionIndicator() {
   const { t } = useTranslation();
-  const reconnecting = useSessionStore((state) => state.connection === 'reconnecting');
+  const reconnecting = useViewStore((state) => state.connection === 'reconnecting');
   // The clock keeps counting from the last view either way (Timer reads the time locally).
   const offline = !useOnline();
   return (

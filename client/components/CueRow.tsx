@@ -5,7 +5,7 @@ import type { CueKind } from '../../shared/cues';
 import { cueKindsFor, frameOf } from '../../shared/frames';
 import type { Role } from '../../shared/roles';
 import { sendCommand } from '../socket';
-import { useSessionStore } from '../store';
+import { useViewStore } from '../store';
 import { useTranslation } from 'react-i18next';
 import './cues.css';
 
@@ -14,7 +14,7 @@ const SENT_SHOWN_MS = 3_000;
 
 export function CueRow({ role }: { role: Role }) {
   const { t } = useTranslation('room');
-  const frame = useSessionStore((state) => frameOf(state.view?.phase ?? {}));
+  const frame = useViewStore((state) => frameOf(state.view?.phase ?? {}));
   const [sent, setSent] = useState<{ cue: CueKind; at: number } | null>(null);
   const heading = useId();
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { reportProblem, useSessionStore } from '../store';
+import { reportProblem, useViewStore } from '../store';
 import { useTranslation } from 'react-i18next';
 import './problem-toast.css';
 
@@ -8,7 +8,7 @@ const SHOWN_MS = 7_000;
 /** The server's "no" to a command, said where it can be seen, then gone. */
 export function ProblemToast() {
   const { t } = useTranslation();
-  const problem = useSessionStore((state) => state.problem);
+  const problem = useViewStore((state) => state.problem);
   useEffect(() => {
     if (!problem) return;
     const id = setTimeout(() => reportProblem(null), SHOWN_MS);

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalView } from '../i18n/localView';
 import { phoneShowsNotice } from '../phonesDown';
-import { selectView, useSessionStore } from '../store';
+import { selectView, useViewStore } from '../store';
 import { announce } from './LiveRegion';
 
 /**
@@ -12,7 +12,7 @@ import { announce } from './LiveRegion';
 export function RoomAnnouncer() {
   const { t } = useTranslation();
   const view = useLocalView(selectView);
-  const me = useSessionStore((state) => state.me);
+  const me = useViewStore((state) => state.me);
   const phaseTitle = view?.phase.title ?? null;
   const phaseKey = view ? `${view.round}/${view.phase.id}` : null;
   const notice = view && (view.role !== 'member' || phoneShowsNotice(view, me)) ? view.notice : null;

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { localizeNotice, localizePhaseWords } from '../../shared/localize';
 import type { View } from '../../shared/views';
-import { useSessionStore, type SessionStore } from '../store';
+import { useViewStore, type ViewStore } from '../store';
 import type { Language } from './languages';
 import { useLanguage } from './useLanguage';
 
@@ -23,8 +23,8 @@ export function localizeView<V extends View>(view: V, lang: Language): V {
 }
 
 /** A store selector's view, in the language of the words around the component. */
-export function useLocalView<V extends View>(select: (state: SessionStore) => V | null): V | null {
-  const view = useSessionStore(select);
+export function useLocalView<V extends View>(select: (state: ViewStore) => V | null): V | null {
+  const view = useViewStore(select);
   const lang = useLanguage();
   return useMemo(() => view && localizeView(view, lang), [view, lang]);
 }

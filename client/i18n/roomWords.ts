@@ -5,15 +5,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Register } from '../../shared/language';
 import type { Role } from '../../shared/roles';
-import type { SessionStore } from '../store';
-import { useSessionStore } from '../store';
+import type { ViewStore } from '../store';
+import { useViewStore } from '../store';
 import { INFORMAL } from './informal';
 
 /** Who reads the room's words. A latecomer knocking has no view yet and is spoken to formally. */
 const ROOM_READERS: ReadonlySet<Role> = new Set(['member', 'display']);
 
 /** The register this device's words to its reader take: the room's on a phone or the wall, formal elsewhere. */
-export function roomRegister(state: Pick<SessionStore, 'identity' | 'view'>): Register {
+export function roomRegister(state: Pick<ViewStore, 'identity' | 'view'>): Register {
   if (!state.identity || !ROOM_READERS.has(state.identity.role)) return 'formal';
   // A view from a server older than the register has none: formal.
   return state.view?.register ?? 'formal';
@@ -26,7 +26,7 @@ export function roomRegister(state: Pick<SessionStore, 'identity' | 'view'>): Re
  */
 export function useRoomWords() {
   const { t, i18n } = useTranslation('room');
-  const register = useSessionStore(roomRegister);
+  const register = useViewStore(roomRegister);
   const said = useMemo(() => {
     if (register === 'formal') return t;
     // i18next's own context lookup: `key_informal`, then `key`.

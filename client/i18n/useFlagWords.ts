@@ -4,12 +4,12 @@ import { useCallback } from 'react';
 import type { FlagInfo, FlagKind } from '../../shared/flags';
 import type { Frame } from '../../shared/phase-plan';
 import { localizeFlag } from '../../shared/localize';
-import { useSessionStore } from '../store';
+import { useViewStore } from '../store';
 import { useLanguage } from './useLanguage';
 
 /** `frame`: the frame the flag was raised in, whose line the leader is offered (Balint unless said). */
 export function useFlagWords(frame: Frame = 'balint'): (kind: FlagKind) => FlagInfo {
   const lang = useLanguage();
-  const register = useSessionStore((state) => state.view?.register ?? 'formal');
+  const register = useViewStore((state) => state.view?.register ?? 'formal');
   return useCallback((kind: FlagKind) => localizeFlag(kind, lang, register, frame), [lang, register, frame]);
 }

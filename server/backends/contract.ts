@@ -5,10 +5,10 @@ import type { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Redis } from 'ioredis';
 import type { Limiters } from '../limits';
 import type { PresenceTracker } from '../presence';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from './meeting-store';
 
 export interface Backends {
-  store: SessionStore;
+  store: MeetingStore;
   presence: PresenceTracker;
   /** Limits every process counts together (joins, creations, per person). */
   limiters: Limiters;

@@ -1,6 +1,6 @@
 // How long what a store holds may live, read from the configuration: the same for both backends.
 import type { Config } from '../config';
-import type { StoreOptions } from '../store/session-store';
+import type { StoreOptions } from './meeting-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

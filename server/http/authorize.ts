@@ -5,14 +5,14 @@ import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from
 import type { Group } from '../../shared/groups';
 import { isGroupAction, mayRequest, type HttpAction } from '../../shared/permissions';
 import { hashToken } from '../secrets';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { bearerToken, sendError } from './errors';
 
 /**
  * The group a request's bearer token opens, or null (unknown token, or none). Using the link is
  * what keeps a group: one unused for GROUP_RETENTION_DAYS is erased.
  */
-export async function groupOfRequest(store: SessionStore, request: FastifyRequest): Promise<Group | null> {
+export async function groupOfRequest(store: MeetingStore, request: FastifyRequest): Promise<Group | null> {
   const token = bearerToken(request);
   const groupId = token ? await store.resolveGroupToken(hashToken(token)) : null;
   const group = groupId ? await store.loadGroup(groupId) : null;
@@ -25,7 +25,7 @@ const groups = new WeakMap<FastifyRequest, Group>();
 type Params = { sessionId?: string; groupId?: string };
 
 /** The route option that lets only those the action allows through: `preValidation: allow(store, 'report.read')`. */
-export function allow(store: SessionStore, action: HttpAction): preValidationAsyncHookHandler {
+export function allow(store: MeetingStore, action: HttpAction): preValidationAsyncHookHandler {
   return async function allowed(request: FastifyRequest, reply: FastifyReply) {
     const params = request.params as Params;
     if (isGroupAction(action)) {

@@ -20,7 +20,7 @@ import { leaderList } from '../group-records';
 import type { Meetings } from '../meetings';
 import { describeIssue } from './validation';
 import { hashToken } from '../secrets';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { bearerToken, sendError } from './errors';
 
 const MINUTE_MS = 60 * 1000;
@@ -48,7 +48,7 @@ function attestationFrom({ v: _version, issued: _issued, ...attests }: Certifica
 }
 
 export interface CertificateRoutesOptions {
-  store: SessionStore;
+  store: MeetingStore;
   meetings: Meetings;
   keys: CertificateKeys;
   now: () => number;

@@ -3,11 +3,11 @@
 // a meeting has ended). Nothing of it opens with a meeting's tokens.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { checkoutResult, checkoutSettingBody, type GroupCheckout } from '../../shared/checkout';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { allow, allowedGroup } from './authorize';
 import { groupParams } from './groups';
 
-export const groupCheckoutRoutes: FastifyPluginAsyncZod<{ store: SessionStore }> = async (app, { store }) => {
+export const groupCheckoutRoutes: FastifyPluginAsyncZod<{ store: MeetingStore }> = async (app, { store }) => {
   app.get('/api/groups/:groupId/checkout', { schema: { params: groupParams }, preValidation: allow(store, 'checkout.read') }, async (request) => {
     const group = allowedGroup(request);
     const meetings = (await store.groupMeetings(group.groupId)).flatMap((state) =>

@@ -9,7 +9,7 @@ import { createGroupBody, type CreatedGroup } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import type { Broadcaster } from '../broadcast';
 import { hashToken, newId, newToken } from '../secrets';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { allow, allowedGroup } from './authorize';
 import { sendError } from './errors';
 
@@ -17,7 +17,7 @@ import { sendError } from './errors';
 export const FORMATS_PER_GROUP_MAX = 50;
 
 export interface GroupRoutesOptions {
-  store: SessionStore;
+  store: MeetingStore;
   broadcaster: Broadcaster;
   /** Route options that rate-limit starting a group per address. */
   creationLimit: Pick<RouteShorthandOptions, 'config'>;

@@ -1,21 +1,21 @@
 // A member joins with the room's code and a first name; no account.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { cleanJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/join-codes';
-import { joinBody, type JoinedSession } from '../../shared/protocol';
+import { joinBody, type JoinedMeeting } from '../../shared/protocol';
 import { admitMember } from '../../shared/changes/people';
 import type { JoinAttempt, JoinGuard } from '../join-guard';
 import type { Meetings } from '../meetings';
 import type { Metrics } from '../metrics';
 import { describeIssue } from './validation';
 import { hashToken, newId, newToken } from '../secrets';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { sendError } from './errors';
 
 /** Joins are refused to a meeting nobody has used for a day: its code is no longer the room's. */
 export const JOINABLE_FOR_MS = 24 * 60 * 60 * 1000;
 
 export interface JoinDeps {
-  store: SessionStore;
+  store: MeetingStore;
   meetings: Meetings;
   guard: JoinGuard;
   maxParticipants: number;
@@ -122,7 +122,7 @@ export const joinRoutes: FastifyPluginAsync<JoinDeps> = async (app, deps) => {
     }
     await attempt.close('joined');
     metrics.joined('join');
-    const joined: JoinedSession = { sessionId, participantId, token };
+    const joined: JoinedMeeting = { sessionId, participantId, token };
     return reply.code(201).send(joined);
   });
 };

@@ -3,11 +3,11 @@
 // token becomes the member's token once admitted; until then it opens no socket.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Knocked, KnockStatus } from '../../shared/protocol';
-import { findParticipant } from '../../shared/session-state';
+import { findParticipant } from '../../shared/meeting-state';
 import { knock, withdrawKnock } from '../../shared/changes/people';
 import type { JoinRefusal } from '../metrics';
 import { hashToken, newId, newToken } from '../secrets';
-import type { Grant } from '../store/session-store';
+import type { Grant } from '../backends/meeting-store';
 import { bearerToken, sendError } from './errors';
 import { findMeetingToJoin, type JoinDeps } from './join';
 

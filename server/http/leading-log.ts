@@ -6,7 +6,7 @@ import { leadersAreListed, leadersBody, withLeaders } from '../../shared/leaders
 import { leadingLog, logCsv, logRowBody, withRowChange } from '../../shared/leading-log';
 import { completeLog, leaderList, logEntry, saveLeaderList, saveLogEntry } from '../group-records';
 import { newId } from '../secrets';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { sendError } from './errors';
 import { allow, allowedGroup } from './authorize';
 import { groupParams } from './groups';
@@ -32,7 +32,7 @@ function knownZone(zone: string | undefined): string {
   }
 }
 
-export const leadingLogRoutes: FastifyPluginAsyncZod<{ store: SessionStore }> = async (app, { store }) => {
+export const leadingLogRoutes: FastifyPluginAsyncZod<{ store: MeetingStore }> = async (app, { store }) => {
   app.get('/api/groups/:groupId/leaders', { schema: { params: groupParams }, preValidation: allow(store, 'leaders.read') }, async (request) =>
     leaderList(store, allowedGroup(request).groupId),
   );

@@ -3,12 +3,12 @@
 import type { Group } from '../../shared/groups';
 import { leadersAreListed, type MeetingLeaders } from '../../shared/leaders';
 import { leaderList } from '../group-records';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 
 type Picked = { ok: true; leaders: MeetingLeaders | null } | { ok: false; message: string };
 
 export async function meetingLeaders(
-  store: SessionStore,
+  store: MeetingStore,
   group: Group | null,
   { ledBy = null, coLedBy = null }: { ledBy?: string | null | undefined; coLedBy?: string | null | undefined },
 ): Promise<Picked> {

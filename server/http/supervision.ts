@@ -12,14 +12,14 @@ import {
   type SupervisionReportSummary,
 } from '../../shared/supervision';
 import { allReportParts, completeLog, leaderList, logEntry, reportParts, saveReportPart } from '../group-records';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { sendError } from './errors';
 import { allow, allowedGroup } from './authorize';
 import { groupParams } from './groups';
 
 const reportParams = groupParams.extend({ sessionId: z.string() });
 
-export const supervisionRoutes: FastifyPluginAsyncZod<{ store: SessionStore; now: () => number }> = async (app, { store, now }) => {
+export const supervisionRoutes: FastifyPluginAsyncZod<{ store: MeetingStore; now: () => number }> = async (app, { store, now }) => {
   app.get('/api/groups/:groupId/reports', { schema: { params: groupParams }, preValidation: allow(store, 'supervision.read') }, async (request) => {
     const group = allowedGroup(request);
     const entries = await completeLog(store, group.groupId);

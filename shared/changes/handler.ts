@@ -1,13 +1,13 @@
 // What every command handler is: the state, the command, the time, who sent it and what the room
-// knows beyond the state → the next state or a typed error. The reducer (shared/session.ts) holds the
+// knows beyond the state → the next state or a typed error. The reducer (shared/meeting.ts) holds the
 // table of them; each file beside this one holds the handlers for what they touch.
 import type { CommandOf, CommandType } from '../commands';
 import type { Round } from '../rounds';
 import type { Actor } from '../roles';
-import type { ErrorCode, Outcome, RoomContext, SessionState } from '../session-state';
+import type { ErrorCode, Outcome, RoomContext, MeetingState } from '../meeting-state';
 
 export type Handler<T extends CommandType> = (
-  state: SessionState,
+  state: MeetingState,
   command: CommandOf<T>,
   now: number,
   actor: Actor,
@@ -17,9 +17,9 @@ export type Handler<T extends CommandType> = (
 /** One handler for every command: the compiler checks that none is missing. */
 export type Handlers = { [T in CommandType]: Handler<T> };
 
-export const ok = (state: SessionState): Outcome => ({ ok: true, state });
+export const ok = (state: MeetingState): Outcome => ({ ok: true, state });
 export const fail = (code: ErrorCode, message: string): Outcome => ({ ok: false, error: { code, message } });
 
-export function withCurrentRound(state: SessionState, round: Round): SessionState['rounds'] {
+export function withCurrentRound(state: MeetingState, round: Round): MeetingState['rounds'] {
   return [...state.rounds.slice(0, -1), round];
 }

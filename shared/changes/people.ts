@@ -1,6 +1,6 @@
 // Who is in the room: members joining and leaving, latecomers knocking, the presenter, who leads.
 import { nameKey } from '../names';
-import { arrivingLate, findParticipant, meetingIsFull, type Knock, type Outcome, type Participant, type SessionState } from '../session-state';
+import { arrivingLate, findParticipant, meetingIsFull, type Knock, type Outcome, type Participant, type MeetingState } from '../meeting-state';
 import { fail, ok, type Handlers } from './handler';
 
 /** Enough for every latecomer of a real group; a flood of knocks is refused. */
@@ -14,7 +14,7 @@ export const VOLUNTEER_COOLDOWN_MS = 5_000;
 
 const FULL_MESSAGE = 'This meeting is full.';
 
-function participantFrom(state: SessionState, member: { participantId: string; name: string }, now: number): Participant {
+function participantFrom(state: MeetingState, member: { participantId: string; name: string }, now: number): Participant {
   // A second person of the same name gets the next number, kept for the whole meeting, so that the
   // leaders' "Dana (2)" stays the same person when the first Dana leaves.
   const key = nameKey(member.name);
@@ -30,7 +30,7 @@ function participantFrom(state: SessionState, member: { participantId: string; n
 }
 
 /** The knock and its name go; the latecomer is a member from now on, like anyone who joined late. */
-function letIn(state: SessionState, waiting: Knock, now: number): SessionState {
+function letIn(state: MeetingState, waiting: Knock, now: number): MeetingState {
   return {
     ...state,
     knocks: state.knocks.filter((candidate) => candidate.knockId !== waiting.knockId),
@@ -40,7 +40,7 @@ function letIn(state: SessionState, waiting: Knock, now: number): SessionState {
 }
 
 export function admitMember(
-  state: SessionState,
+  state: MeetingState,
   member: { participantId: string; name: string },
   now: number,
   maxParticipants?: number,
@@ -58,7 +58,7 @@ export function admitMember(
 
 /** A latecomer knocks at a locked room; the leaders see the name and may let them in. */
 export function knock(
-  state: SessionState,
+  state: MeetingState,
   knocker: { knockId: string; name: string },
   now: number,
   maxParticipants?: number,
@@ -71,7 +71,7 @@ export function knock(
 }
 
 /** The latecomer stops waiting (they gave up, or closed the page). */
-export function withdrawKnock(state: SessionState, knockId: string): Outcome {
+export function withdrawKnock(state: MeetingState, knockId: string): Outcome {
   if (!state.knocks.some((waiting) => waiting.knockId === knockId)) return fail('not_found', 'No such knock.');
   return ok({ ...state, version: state.version + 1, knocks: state.knocks.filter((waiting) => waiting.knockId !== knockId) });
 }
@@ -124,7 +124,7 @@ export const peopleHandlers = {
   // An open room lets in whoever was knocking (while there is room): they came to join, and now anyone may.
   'room.unlock': (state, _command, now, _actor, room) => {
     if (!state.locked) return fail('conflict', 'The room is not locked.');
-    let opened: SessionState = { ...state, locked: false };
+    let opened: MeetingState = { ...state, locked: false };
     for (const waiting of state.knocks) {
       if (meetingIsFull(opened, room.maxParticipants)) break;
       opened = letIn(opened, waiting, now);
@@ -157,7 +157,7 @@ export const peopleHandlers = {
  * without being let in. Never at the end: each member's link still opens their certificate. Read
  * from the states alone, so that the store's tokens and the sockets closed follow one rule.
  */
-export function revokedParticipants(before: SessionState, after: SessionState): string[] {
+export function revokedParticipants(before: MeetingState, after: MeetingState): string[] {
   // Most changes keep both lists as they were: a hall of a thousand costs nothing here.
   if (after.endedAt !== null || (before.participants === after.participants && before.knocks === after.knocks)) return [];
   const staying = new Set([
@@ -170,10 +170,10 @@ export function revokedParticipants(before: SessionState, after: SessionState): 
 }
 
 function updateParticipant(
-  state: SessionState,
+  state: MeetingState,
   participantId: string,
   change: Partial<Participant>,
-): SessionState {
+): MeetingState {
   return {
     ...state,
     participants: state.participants.map((member) =>

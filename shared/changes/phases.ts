@@ -1,7 +1,7 @@
 // Moving through the plan: the phases, their timer, taking an advance back, and editing the plan.
 import { planFromEdits } from '../plan-edits';
 import { closeRecord, hasNextPhase, replanRound, timerFor, updateRecord, withRunClosed } from '../rounds';
-import { currentPhase, currentRound, type SessionState } from '../session-state';
+import { currentPhase, currentRound, type MeetingState } from '../meeting-state';
 import { extendTimer, isRunning, pauseTimer, resumeTimer } from '../timer';
 import { restoredRecord, restoredTimer, undoOpen, undoPointFor } from '../undo';
 import { fail, ok, withCurrentRound, type Handlers } from './handler';
@@ -10,7 +10,7 @@ import { fail, ok, withCurrentRound, type Handlers } from './handler';
  * Closes the running phase's record and starts phase `index` from where its record left off. A
  * notice belongs to the moment it answered: it never follows the room into the next phase.
  */
-function enterPhase(state: SessionState, index: number, now: number): SessionState {
+function enterPhase(state: MeetingState, index: number, now: number): MeetingState {
   const closed = closeRecord(currentRound(state), currentPhase(state).id, state.timer, now);
   return {
     ...state,
@@ -22,7 +22,7 @@ function enterPhase(state: SessionState, index: number, now: number): SessionSta
 }
 
 /** Moves to phase `index` as an advance that `phase.undo` can take back. */
-function advancePhase(state: SessionState, index: number, now: number): SessionState {
+function advancePhase(state: MeetingState, index: number, now: number): MeetingState {
   const undo = undoPointFor(currentRound(state), state.timer, state.phaseIndex, index, now);
   return { ...enterPhase(state, index, now), undo };
 }

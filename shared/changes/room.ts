@@ -2,7 +2,7 @@
 import { certificateMarksAtEnd } from '../certificate-marks';
 import { checkoutPhase, closeTally, countAnswers } from '../checkout';
 import { closeRecord } from '../rounds';
-import { currentPhase, currentRound, findParticipant, roomLanguage, type Outcome, type SessionState } from '../session-state';
+import { currentPhase, currentRound, findParticipant, roomLanguage, type Outcome, type MeetingState } from '../meeting-state';
 import { withSettings } from '../settings';
 import { pauseTimer } from '../timer';
 import { fail, ok, withCurrentRound, type Handlers } from './handler';
@@ -10,7 +10,7 @@ import { fail, ok, withCurrentRound, type Handlers } from './handler';
 export const DEBRIEF_NOTES_MAX = 4000;
 
 /** The leaders' debrief notes, once the meeting has ended. */
-export function writeDebriefNotes(state: SessionState, notes: string): Outcome {
+export function writeDebriefNotes(state: MeetingState, notes: string): Outcome {
   if (state.endedAt === null) return fail('conflict', 'The debrief opens when the meeting has ended.');
   if (notes === state.debriefNotes) return fail('conflict', 'Nothing to change.');
   return ok({ ...state, debriefNotes: notes, version: state.version + 1 });

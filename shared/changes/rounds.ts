@@ -2,7 +2,7 @@
 import { developmentSegment, frameOfRound } from '../frames';
 import { newCaseStart, type PhasePlan } from '../phase-plan';
 import { closeRecord, freshRound, timerFor, type Round, type RoundKind } from '../rounds';
-import { currentPhase, currentRound, type Participant, type SessionState } from '../session-state';
+import { currentPhase, currentRound, type Participant, type MeetingState } from '../meeting-state';
 import { FREE_ROUND } from '../templates';
 import { fail, ok, withCurrentRound, type Handlers } from './handler';
 
@@ -60,13 +60,13 @@ export const roundHandlers = {
  * nobody presents yet, no notice, nobody still offering a case.
  */
 function beginRound(
-  state: SessionState,
+  state: MeetingState,
   closed: Round,
   phases: PhasePlan[],
   kind: RoundKind,
   start: number,
   now: number,
-): SessionState {
+): MeetingState {
   const round = freshRound(phases, kind);
   return {
     ...state,

@@ -4,7 +4,7 @@ import { FLAG_CATALOG, type FlagHandling } from '../flags';
 import { cueFitsFrame, flagFitsFrame, frameOf } from '../frames';
 import { kindOfLine } from '../localize';
 import { updateRecord } from '../rounds';
-import { currentPhase, currentRound, findParticipant, type Flag, type Outcome, type SessionState } from '../session-state';
+import { currentPhase, currentRound, findParticipant, type Flag, type Outcome, type MeetingState } from '../meeting-state';
 import { fail, ok, withCurrentRound, type Handlers } from './handler';
 
 /** One pause signal per member per minute: enough to be heard, too few to flood the count. */
@@ -17,7 +17,7 @@ export const NOTICE_LIFETIME_MS = 60_000;
  * The server's own change when a projected notice has been up for a minute. `conflict` when there is
  * nothing to clear yet, so a process that was late to ask changes nothing.
  */
-export function expireNotice(state: SessionState, now: number): Outcome {
+export function expireNotice(state: MeetingState, now: number): Outcome {
   if (state.endedAt !== null || state.notice === null) return fail('conflict', 'There is no notice.');
   if (now < state.notice.at + NOTICE_LIFETIME_MS) return fail('conflict', 'The notice is still fresh.');
   return ok({ ...state, version: state.version + 1, notice: null });
@@ -107,7 +107,7 @@ export const signalHandlers = {
   },
 } satisfies Partial<Handlers>;
 
-function updateFlag(state: SessionState, flagId: string, change: Partial<Flag>): SessionState {
+function updateFlag(state: MeetingState, flagId: string, change: Partial<Flag>): MeetingState {
   return {
     ...state,
     flags: state.flags.map((flag) => (flag.id === flagId ? { ...flag, ...change } : flag)),

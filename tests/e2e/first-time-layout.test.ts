@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
-import type { CreatedSession } from '../../shared/protocol';
+import type { CreatedMeeting } from '../../shared/protocol';
 import { findFormat } from '../../shared/templates';
 import { createMeeting, joinMeeting, removeDir, startServer, type Running } from '../integration/harness';
 import { LOCALE_TAGS, launchChromium, screenshot } from './browser';
@@ -130,7 +130,7 @@ function overflowProblems(page: Page): Promise<string[]> {
 
 describe.each(['en', 'de', 'fr', 'es'] as const satisfies readonly Language[])('the console at 1366×768 in %s', (lang) => {
   const say = wordsIn(lang);
-  let meeting: CreatedSession;
+  let meeting: CreatedMeeting;
   let leader: Person;
 
   it('keeps the running phase’s controls in sight at every phase; a screenshot of each', async () => {
@@ -167,7 +167,7 @@ describe.each(['en', 'de', 'fr', 'es'] as const satisfies readonly Language[])('
 });
 
 describe.each(['de', 'fr', 'es'] as const satisfies readonly Language[])('nothing runs out of its box in %s', (lang) => {
-  let meeting: CreatedSession;
+  let meeting: CreatedMeeting;
   let screens: Person[] = [];
 
   it('on the display, the co-leader panel and the console, at 1920×1080, 390×844 and 1366×768', async () => {

@@ -12,7 +12,7 @@ import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Command } from '../../shared/commands';
 import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
-import type { CreatedSession } from '../../shared/protocol';
+import type { CreatedMeeting } from '../../shared/protocol';
 import type { LeadersView } from '../../shared/views';
 import { connect, createMeeting, removeDir, startServer, type Running } from '../integration/harness';
 import { expectAccessible, launchChromium, screenshot } from './browser';
@@ -61,7 +61,7 @@ describe.each(['en', 'de', 'fr', 'es'] as const satisfies readonly Language[])('
   const ABOUT_MINUTES = new RegExp(say('display.aboutMinutes', { count: 987 }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('987', '\\d+'));
   const COUNTDOWN = /\b\d{1,2}:\d\d\b/;
 
-  let meeting: CreatedSession;
+  let meeting: CreatedMeeting;
   let display: Person;
   let anna: Person;
   let ben: Person;

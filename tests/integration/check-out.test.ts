@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CreatedSession, JoinedSession } from '../../shared/protocol';
+import type { CreatedMeeting, JoinedMeeting } from '../../shared/protocol';
 import type { LeadersView, RoomView } from '../../shared/views';
 import { checkoutMark } from '../../server/checkout-marks';
 import { connect, joinMeeting, postJson, serverForFile, type Client } from './harness';
@@ -39,18 +39,18 @@ async function newGroup(checkout: boolean): Promise<{ groupId: string; groupToke
 }
 
 interface Room {
-  meeting: CreatedSession;
+  meeting: CreatedMeeting;
   leader: Client;
   display: Client;
-  joined: JoinedSession[];
+  joined: JoinedMeeting[];
   phones: Client[];
 }
 
 /** A group's meeting with members in, at its closing. */
 async function roomAtClosing(groupToken: string | null, members: number): Promise<Room> {
   const created = await postJson(`${served.url}/api/sessions`, { title: 'Week 1' }, groupToken ? bearer(groupToken) : {});
-  const meeting = created.body as CreatedSession;
-  const joined: JoinedSession[] = [];
+  const meeting = created.body as CreatedMeeting;
+  const joined: JoinedMeeting[] = [];
   for (let index = 0; index < members; index += 1) joined.push(await joinMeeting(served.url, meeting.joinCode, `Member${index}`));
   const leader = await served.client(meeting.leaderToken);
   const display = await served.client(meeting.displayToken);

@@ -16,8 +16,8 @@ import type { Command } from '../../shared/commands';
 import type {
   ClientToServerEvents,
   CommandReply,
-  CreatedSession,
-  JoinedSession,
+  CreatedMeeting,
+  JoinedMeeting,
   ServerToClientEvents,
 } from '../../shared/protocol';
 import type { MemberSelf, View } from '../../shared/views';
@@ -79,13 +79,14 @@ export async function postJson(
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
 
-export async function createMeeting(base: string, body: object = {}): Promise<CreatedSession> {
+/** POST /api/sessions, as the client's createMeeting (client/api.ts) does; the domain's own is shared/meeting-start.ts. */
+export async function createMeeting(base: string, body: object = {}): Promise<CreatedMeeting> {
   const { status, body: created } = await postJson(`${base}/api/sessions`, body);
   if (status !== 201) throw new Error(`create failed: ${status}`);
   return created;
 }
 
-export async function joinMeeting(base: string, joinCode: string, name: string): Promise<JoinedSession> {
+export async function joinMeeting(base: string, joinCode: string, name: string): Promise<JoinedMeeting> {
   const { status, body } = await postJson(`${base}/api/join`, { joinCode, name });
   if (status !== 201) throw new Error(`join failed: ${status} ${JSON.stringify(body)}`);
   return body;

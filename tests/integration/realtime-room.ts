@@ -1,10 +1,10 @@
 // The room the realtime tests play in: a meeting with its leader, co-leader, display and two
 // members, each on a socket of their own, on the test file's server.
-import type { CreatedSession } from '../../shared/protocol';
+import type { CreatedMeeting } from '../../shared/protocol';
 import { type Client, createMeeting, joinMeeting, type serverForFile } from './harness';
 
 export interface Room {
-  meeting: CreatedSession;
+  meeting: CreatedMeeting;
   leader: Client;
   coLeader: Client;
   display: Client;

@@ -1,21 +1,21 @@
-// The Redis SessionStore on its own, against a real redis-server: the version check, tokens as
+// The Redis MeetingStore on its own, against a real redis-server: the version check, tokens as
 // hashes, join codes of running meetings, erasure that leaves no key behind, the retention sweep
 // and groups. (The running servers are tested in scaleout.test.ts.)
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../shared/groups';
 import { admitMember } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { MeetingState } from '../../shared/meeting-state';
 import { findFormat } from '../../shared/templates';
 import { openRedisStore } from '../../server/backends/redis/store';
-import type { SessionStore } from '../../server/store/session-store';
+import type { MeetingStore } from '../../server/backends/meeting-store';
 import { startRedis, type RedisServer } from './redis';
 
 let redis: RedisServer;
 let client: Redis;
-let store: SessionStore;
+let store: MeetingStore;
 let erasures = 0;
 
 beforeAll(async () => {
@@ -30,9 +30,9 @@ afterAll(async () => {
 });
 
 let counter = 0;
-function newMeeting(groupId: string | null = null): SessionState {
+function newMeeting(groupId: string | null = null): MeetingState {
   counter += 1;
-  return createSession({
+  return createMeeting({
     sessionId: `session-${counter}`,
     joinCode: `CODE${counter}`.slice(0, 6),
     title: 'Store test',
@@ -42,12 +42,12 @@ function newMeeting(groupId: string | null = null): SessionState {
   });
 }
 
-const tokens = (state: SessionState) => [
+const tokens = (state: MeetingState) => [
   { hash: `leader-hash-${state.sessionId}`, grant: { sessionId: state.sessionId, role: 'leader' as const } },
 ];
 
 /** Every key in Redis that mentions the meeting (its id or its join code). */
-async function keysOf(state: SessionState): Promise<string[]> {
+async function keysOf(state: MeetingState): Promise<string[]> {
   const all = await client.keys('balint:*');
   const found: string[] = [];
   for (const key of all) {

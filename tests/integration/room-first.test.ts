@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUE_KINDS } from '../../shared/cues';
 import { NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
-import type { CreatedSession } from '../../shared/protocol';
+import type { CreatedMeeting } from '../../shared/protocol';
 import type { LeadersView, View } from '../../shared/views';
 import { type Client, connect, createMeeting, joinMeeting, postJson, refusal, removeDir, startServer, type Running } from './harness';
 
@@ -30,7 +30,7 @@ async function client(token: string): Promise<Client> {
 }
 
 interface Room {
-  meeting: CreatedSession;
+  meeting: CreatedMeeting;
   leader: Client;
   coLeader: Client;
   display: Client;

@@ -1,19 +1,19 @@
-// The SQLite SessionStore on its own, on a real file: writes go through the writer thread, and
+// The SQLite MeetingStore on its own, on a real file: writes go through the writer thread, and
 // writes sent together are committed together, each standing or falling on its own.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { admitMember } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { MeetingState } from '../../shared/meeting-state';
 import { findFormat } from '../../shared/templates';
-import type { SessionStore } from '../../server/store/session-store';
+import type { MeetingStore } from '../../server/backends/meeting-store';
 import { openSqliteStore } from '../../server/backends/sqlite/store';
 
 const dirs: string[] = [];
-const stores: SessionStore[] = [];
+const stores: MeetingStore[] = [];
 
 async function open(dataDir = mkdtempSync(join(tmpdir(), 'balint-sqlite-'))) {
   if (!dirs.includes(dataDir)) dirs.push(dataDir);
@@ -28,9 +28,9 @@ afterEach(async () => {
 });
 
 let counter = 0;
-function newMeeting(): SessionState {
+function newMeeting(): MeetingState {
   counter += 1;
-  return createSession({
+  return createMeeting({
     sessionId: `session-${counter}`,
     joinCode: `Q${String(counter).padStart(5, '0')}`,
     title: 'Store test',
@@ -40,11 +40,11 @@ function newMeeting(): SessionState {
   });
 }
 
-const leaderToken = (state: SessionState) => [
+const leaderToken = (state: MeetingState) => [
   { hash: `leader-hash-${state.sessionId}`, grant: { sessionId: state.sessionId, role: 'leader' as const } },
 ];
 
-function joined(state: SessionState, name: string): SessionState {
+function joined(state: MeetingState, name: string): MeetingState {
   const outcome = admitMember(state, { participantId: `p-${name}`, name }, Date.now());
   if (!outcome.ok) throw new Error('the reducer refused');
   return outcome.state;

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { type BudgetInput, meetingBudget, MIN_PHASE_SEC, ON_TIME_MS } from '../../shared/budget';
 import { roundFirstPhase } from '../../shared/phase-plan';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import { advanceTo, MIN, newMeeting, SEC, send, T0 } from './meeting';
 
@@ -142,7 +142,7 @@ describe('the budget on a real meeting', () => {
     state = send(state, { type: 'timer.resume' }, T0);
     // The opening runs 8 minutes instead of 3.
     state = send(state, { type: 'phase.next' }, T0 + 8 * MIN);
-    const budget = fromView(view(state, 'leader') as LeadersView, T0 + 8 * MIN);
+    const budget = fromView(viewFor(state, 'leader') as LeadersView, T0 + 8 * MIN);
     expect(budget.plannedEnd).toBe(T0 + 90 * MIN);
     // 45 planned minutes for the case, 5 lost: 50 of 90, so early, with no room for another 42.
     expect(budget.driftMs).toBe(-40 * MIN);
@@ -150,7 +150,7 @@ describe('the budget on a real meeting', () => {
 
     state = advanceTo(state, 'closing', T0 + 8 * MIN);
     state = send(state, { type: 'case.next' }, T0 + 60 * MIN);
-    const second = view(state, 'leader') as LeadersView;
+    const second = viewFor(state, 'leader') as LeadersView;
     expect(second.round).toBe(1);
     const next = fromView(second, T0 + 60 * MIN);
     // The end stays the meeting's: 90 minutes from its start, not 42 from this case's.

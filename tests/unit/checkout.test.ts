@@ -4,26 +4,26 @@ import { describe, expect, test } from 'vitest';
 import { CHECKOUT_MIN_ANSWERS, checkoutAnswersSchema, checkoutPhase } from '../../shared/checkout';
 import { commandSchema } from '../../shared/commands';
 import { buildReport } from '../../shared/report';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { MeetingState } from '../../shared/meeting-state';
 import { findFormat } from '../../shared/templates';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView, RoomView } from '../../shared/views';
 import { MIN, T0, advanceTo, allStrings, deepFreeze, member, refused, send, withMembers } from './meeting';
 
 const NAMES = ['Anna', 'Ben', 'Chris', 'Dana'];
 
-function meetingWithCheckout(): SessionState {
+function meetingWithCheckout(): MeetingState {
   const format = findFormat('standard')!;
-  const fresh = createSession({ sessionId: 'session-1', joinCode: 'KQ7M2P', title: 'Thursday group', format, checkout: true, now: T0 });
+  const fresh = createMeeting({ sessionId: 'session-1', joinCode: 'KQ7M2P', title: 'Thursday group', format, checkout: true, now: T0 });
   return send(withMembers(fresh, NAMES), { type: 'timer.resume' }, T0);
 }
 
-const atClosing = (): SessionState => advanceTo(meetingWithCheckout(), 'closing', T0);
+const atClosing = (): MeetingState => advanceTo(meetingWithCheckout(), 'closing', T0);
 
 /** Members p1…pN answer, each once. */
-function answered(state: SessionState, count: number, at = T0 + 10 * MIN): SessionState {
+function answered(state: MeetingState, count: number, at = T0 + 10 * MIN): MeetingState {
   let current = state;
   for (let index = 1; index <= count; index += 1) {
     current = send(current, { type: 'checkout.answer', answers: { safety: index, focus: 5 } }, at, member(`p${index}`));
@@ -31,7 +31,7 @@ function answered(state: SessionState, count: number, at = T0 + 10 * MIN): Sessi
   return current;
 }
 
-const end = (state: SessionState) => send(state, { type: 'session.end' }, T0 + 20 * MIN);
+const end = (state: MeetingState) => send(state, { type: 'session.end' }, T0 + 20 * MIN);
 
 describe('the k-anonymity rule', () => {
   test('two answers show nothing: the ended record says too few, and keeps no counts', () => {
@@ -53,7 +53,7 @@ describe('the k-anonymity rule', () => {
   test('while the meeting runs, the record and the leaders see how many answered, never what', () => {
     const running = answered(atClosing(), 4);
     expect(buildReport(running, T0 + 30 * MIN).checkout).toEqual({ answered: 4, tooFew: true });
-    const leaders = view(running, 'leader') as LeadersView;
+    const leaders = viewFor(running, 'leader') as LeadersView;
     expect(leaders.checkout).toEqual({ answered: 4 });
   });
 
@@ -71,24 +71,24 @@ describe('the k-anonymity rule', () => {
 
 describe('when the check-out is offered', () => {
   test('off unless the group turned it on: no view or record mentions it', () => {
-    const plain = advanceTo(send(withMembers(createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format: findFormat('standard')!, now: T0 }), ['Anna']), { type: 'timer.resume' }, T0), 'closing', T0);
+    const plain = advanceTo(send(withMembers(createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format: findFormat('standard')!, now: T0 }), ['Anna']), { type: 'timer.resume' }, T0), 'closing', T0);
     expect(plain.checkout).toBeNull();
     expect(refused(apply(plain, member('p1'), { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0 + 10 * MIN)).code).toBe('conflict');
-    expect(view(plain, 'member')).not.toHaveProperty('checkoutOpen');
-    expect(view(plain, 'leader')).not.toHaveProperty('checkout');
+    expect(viewFor(plain, 'member')).not.toHaveProperty('checkoutOpen');
+    expect(viewFor(plain, 'leader')).not.toHaveProperty('checkout');
     expect(buildReport(plain, T0)).not.toHaveProperty('checkout');
   });
 
   test('only at the closing (after the case work), to members, never on the display', () => {
     const early = meetingWithCheckout();
     expect(refused(apply(early, member('p1'), { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0)).code).toBe('conflict');
-    expect(view(early, 'member')).not.toHaveProperty('checkoutOpen');
+    expect(viewFor(early, 'member')).not.toHaveProperty('checkoutOpen');
     const closing = atClosing();
-    expect((view(closing, 'member') as RoomView).checkoutOpen).toBe(true);
-    expect(view(closing, 'display')).not.toHaveProperty('checkoutOpen');
+    expect((viewFor(closing, 'member') as RoomView).checkoutOpen).toBe(true);
+    expect(viewFor(closing, 'display')).not.toHaveProperty('checkoutOpen');
     expect(refused(apply(closing, { role: 'leader' }, { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0)).code).toBe('forbidden');
     expect(refused(apply(closing, { role: 'display' }, { type: 'checkout.answer', answers: { safety: 3, focus: 3 } }, T0)).code).toBe('forbidden');
-    expect(view(end(closing), 'member')).not.toHaveProperty('checkoutOpen');
+    expect(viewFor(end(closing), 'member')).not.toHaveProperty('checkoutOpen');
   });
 
   test('the phase rule reads traits: from the last phones-down phase on, never in the presenter\'s part', () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { COMMAND_TYPES, commandSchema } from '../../shared/commands';
 import { LIMITS } from '../../shared/limits';
 import { FLAG_KINDS } from '../../shared/flags';
-import { apply } from '../../shared/session';
+import { apply } from '../../shared/meeting';
 import { EXAMPLE_COMMANDS, LEADER, T0, newMeeting } from './meeting';
 
 const accepts = (payload: unknown): boolean => commandSchema.safeParse(payload).success;

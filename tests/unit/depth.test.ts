@@ -2,9 +2,9 @@
 // time axis), the step-back hints, and the leaders' debrief notes.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply } from '../../shared/session';
+import { apply } from '../../shared/meeting';
 import { writeDebriefNotes } from '../../shared/changes/room';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import { accepted, advanceTo, LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
@@ -12,11 +12,11 @@ describe('start times', () => {
   test('a round starts when its clock first runs, not when the meeting is created', () => {
     const created = newMeeting();
     expect(created.rounds[0]!.startedAt).toBeNull();
-    expect((view(created, 'leader') as LeadersView).roundStartedAt).toBeNull();
+    expect((viewFor(created, 'leader') as LeadersView).roundStartedAt).toBeNull();
     const started = send(created, { type: 'timer.resume' }, T0 + 5 * MIN);
     expect(started.rounds[0]!.startedAt).toBe(T0 + 5 * MIN);
     expect(started.rounds[0]!.phases[0]!.startedAt).toBe(T0 + 5 * MIN);
-    expect((view(started, 'leader') as LeadersView).roundStartedAt).toBe(T0 + 5 * MIN);
+    expect((viewFor(started, 'leader') as LeadersView).roundStartedAt).toBe(T0 + 5 * MIN);
   });
 
   test('each phase keeps the time it first ran, through pauses and returns', () => {
@@ -45,9 +45,9 @@ describe('start times', () => {
 describe('step-back hints', () => {
   test('are on by default and the leader can turn them off for the room', () => {
     const state = newMeeting();
-    expect(view(state, 'member').hints).toBe(true);
+    expect(viewFor(state, 'member').hints).toBe(true);
     const off = send(state, { type: 'hints.set', enabled: false }, T0);
-    expect(view(off, 'member').hints).toBe(false);
+    expect(viewFor(off, 'member').hints).toBe(false);
     expect(refused(apply(off, LEADER, { type: 'hints.set', enabled: false }, T0)).code).toBe('conflict');
     expect(refused(apply(off, { role: 'member', participantId: 'p1' }, { type: 'hints.set', enabled: true }, T0)).code).toBe(
       'forbidden',
@@ -62,9 +62,9 @@ describe('debrief notes', () => {
     const ended = send(running, { type: 'session.end' }, T0 + MIN);
     const noted = accepted(writeDebriefNotes(ended, 'The group held the silence well.'));
     expect(noted.version).toBe(ended.version + 1);
-    expect((view(noted, 'co-leader') as LeadersView).debriefNotes).toBe('The group held the silence well.');
-    expect(JSON.stringify(view(noted, 'member'))).not.toContain('silence');
-    expect(JSON.stringify(view(noted, 'display'))).not.toContain('silence');
+    expect((viewFor(noted, 'co-leader') as LeadersView).debriefNotes).toBe('The group held the silence well.');
+    expect(JSON.stringify(viewFor(noted, 'member'))).not.toContain('silence');
+    expect(JSON.stringify(viewFor(noted, 'display'))).not.toContain('silence');
     expect(JSON.stringify(buildReport(noted, T0 + 2 * MIN))).not.toContain('silence');
     expect(refused(writeDebriefNotes(noted, 'The group held the silence well.')).code).toBe('conflict');
   });
@@ -73,7 +73,7 @@ describe('debrief notes', () => {
 describe('editing who the presenter is in each phase', () => {
   test('the leaders see each phase’s presenter role, and null puts the presenter back in the circle', () => {
     const state = newMeeting();
-    const plan = (view(state, 'leader') as LeadersView).plan;
+    const plan = (viewFor(state, 'leader') as LeadersView).plan;
     expect(plan.find((phase) => phase.id === 'discussion')!.presenterRole).toBe('listens');
     const kept = send(state, { type: 'phases.update', phases: plan.map(({ presenterRole: _role, ...phase }) => phase) }, T0);
     expect(kept.phases.find((phase) => phase.id === 'discussion')!.presenterRole).toBe('listens');
@@ -83,6 +83,6 @@ describe('editing who the presenter is in each phase', () => {
       T0,
     );
     expect(cleared.phases.find((phase) => phase.id === 'discussion')!.presenterRole).toBeUndefined();
-    expect((view(cleared, 'leader') as LeadersView).plan.find((phase) => phase.id === 'discussion')!.presenterRole).toBeNull();
+    expect((viewFor(cleared, 'leader') as LeadersView).plan.find((phase) => phase.id === 'discussion')!.presenterRole).toBeNull();
   });
 });

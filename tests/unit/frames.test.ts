@@ -15,22 +15,22 @@ import { FRAMES } from '../../shared/phase-plan';
 import { kindOfLine, LANGUAGES, localizeFlag, localizeFormat, localizePhaseWords, REGISTERS } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import { apply } from '../../shared/session';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import type { MeetingState } from '../../shared/meeting-state';
 import { DEVELOPMENT_PHASES, findFormat } from '../../shared/templates';
 import { planFromEdits } from '../../shared/plan-edits';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import { advanceTo, CO_LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 /** A standard meeting whose case round has run to its closing. */
-function caseRoundDone(): SessionState {
+function caseRoundDone(): MeetingState {
   const started = send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
   return advanceTo(started, 'closing', T0);
 }
 
 /** The closing reached at T0 + 6 min; the boundary at T0 + 8 min. */
-function afterBoundary(): SessionState {
+function afterBoundary(): MeetingState {
   return send(caseRoundDone(), { type: 'development.start' }, T0 + 8 * MIN);
 }
 
@@ -55,7 +55,7 @@ describe('the professional-development format', () => {
   test('opens a meeting whose first round is a development part', () => {
     const state = newMeeting('development');
     expect(state.rounds[0]!.kind).toBe('development');
-    expect(view(state, 'member').phase.frame).toBe('development');
+    expect(viewFor(state, 'member').phase.frame).toBe('development');
   });
 
   test.each(LANGUAGES.filter((lang) => lang !== 'en'))('says its phases and prompts in %s, in both registers', (lang) => {
@@ -133,7 +133,7 @@ describe('flags per frame', () => {
     const state = afterBoundary();
     expect(refused(apply(state, CO_LEADER, { type: 'flag.raise', kind: 'step-back-breach' }, T0 + 9 * MIN)).code).toBe('invalid');
     const raised = send(state, { type: 'flag.raise', kind: 'personal-exploration' }, T0 + 9 * MIN, CO_LEADER);
-    const leaders = view(raised, 'leader') as LeadersView;
+    const leaders = viewFor(raised, 'leader') as LeadersView;
     expect(leaders.flags.at(-1)).toMatchObject({ kind: 'personal-exploration', frame: 'development' });
     expect(refused(apply(caseRoundDone(), CO_LEADER, { type: 'flag.raise', kind: 'complaint-spiral' }, T0 + 7 * MIN)).code).toBe(
       'invalid',
@@ -182,19 +182,19 @@ describe('the boundary', () => {
   test('shows the framing moment to the wall and the phones until the next phase', () => {
     const state = afterBoundary();
     for (const role of ['member', 'display', 'leader'] as const) {
-      expect(view(state, role).framingMoment).toEqual({ at: T0 + 8 * MIN });
+      expect(viewFor(state, role).framingMoment).toEqual({ at: T0 + 8 * MIN });
     }
     const next = send(state, { type: 'phase.next' }, T0 + 9 * MIN);
-    expect(view(next, 'display').framingMoment).toBeNull();
+    expect(viewFor(next, 'display').framingMoment).toBeNull();
     expect(framingMoment(newMeeting('development').rounds, 0)).toBeNull();
-    expect(view(caseRoundDone(), 'member').framingMoment).toBeNull();
+    expect(viewFor(caseRoundDone(), 'member').framingMoment).toBeNull();
   });
 
   test('from the case call, the record keeps that no case was taken', () => {
     const atCaseCall = advanceTo(send(newMeeting(), { type: 'timer.resume' }, T0), 'case-call', T0);
     const state = send(atCaseCall, { type: 'development.start' }, T0 + 4 * MIN);
     expect(state.rounds.map((round) => round.kind)).toEqual(['no-case', 'development']);
-    expect(view(state, 'display').framingMoment).toEqual({ at: T0 + 4 * MIN });
+    expect(viewFor(state, 'display').framingMoment).toEqual({ at: T0 + 4 * MIN });
   });
 
   test('happens once: a second start, or a new case after it, changes nothing', () => {

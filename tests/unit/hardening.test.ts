@@ -7,16 +7,16 @@ import { joinBody } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { admitMember, knock, VOLUNTEER_COOLDOWN_MS } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { MeetingState } from '../../shared/meeting-state';
 import type { Format } from '../../shared/phase-plan';
 import { memberSelf } from '../../shared/room-view';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import { LEADER, T0, accepted, member, newMeeting, refused, send, withMembers } from './meeting';
 
-const meetingWithAnnaAndBen = (): SessionState =>
+const meetingWithAnnaAndBen = (): MeetingState =>
   send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
 
 describe('"I have a case" cooldown', () => {
@@ -33,7 +33,7 @@ describe('"I have a case" cooldown', () => {
   test('the time of the change reaches no view', () => {
     const state = send(meetingWithAnnaAndBen(), { type: 'case.volunteer', volunteer: true }, T0, member('p2'));
     for (const role of ['leader', 'co-leader', 'member', 'display'] as const) {
-      expect(JSON.stringify(view(state, role))).not.toContain('volunteerAt');
+      expect(JSON.stringify(viewFor(state, role))).not.toContain('volunteerAt');
     }
     expect(JSON.stringify(memberSelf(state, 'p2'))).not.toContain('volunteerAt');
   });
@@ -73,13 +73,13 @@ describe('names', () => {
 
   test('a second "Dana" is "Dana (2)" to the leaders, and stays so when the first leaves', () => {
     let state = withMembers(newMeeting(), ['Dana', 'Ben', 'dana', 'Dana']);
-    const names = (s: SessionState) => (view(s, 'leader') as LeadersView).participants.map((p) => p.name);
+    const names = (s: MeetingState) => (viewFor(s, 'leader') as LeadersView).participants.map((p) => p.name);
     expect(names(state)).toEqual(['Dana', 'Ben', 'dana (2)', 'Dana (3)']);
     // The member's own phone and the room see the name as typed.
     expect(memberSelf(state, 'p4')!.name).toBe('Dana');
     state = send(state, { type: 'presenter.set', participantId: 'p4' }, T0);
-    expect(view(state, 'member').presenter!.name).toBe('Dana');
-    expect(view(state, 'leader').presenter!.name).toBe('Dana (3)');
+    expect(viewFor(state, 'member').presenter!.name).toBe('Dana');
+    expect(viewFor(state, 'leader').presenter!.name).toBe('Dana (3)');
     state = send(state, { type: 'participant.remove', participantId: 'p1' }, T0);
     expect(names(state)).toEqual(['Ben', 'dana (2)', 'Dana (3)']);
     state = accepted(admitMember(state, { participantId: 'p5', name: 'Dana' }, T0));
@@ -88,9 +88,9 @@ describe('names', () => {
 
   test('a knocking "Dana" reads "Dana (2)" when a Dana is in', () => {
     const state = accepted(knock(send(withMembers(newMeeting(), ['Dana']), { type: 'room.lock' }, T0), { knockId: 'k1', name: 'Dana' }, T0));
-    expect((view(state, 'leader') as LeadersView).knocks.map((k) => k.name)).toEqual(['Dana (2)']);
+    expect((viewFor(state, 'leader') as LeadersView).knocks.map((k) => k.name)).toEqual(['Dana (2)']);
     const admitted = send(state, { type: 'knock.admit', knockId: 'k1' }, T0);
-    expect((view(admitted, 'leader') as LeadersView).participants.map((p) => p.name)).toEqual(['Dana', 'Dana (2)']);
+    expect((viewFor(admitted, 'leader') as LeadersView).participants.map((p) => p.name)).toEqual(['Dana', 'Dana (2)']);
   });
 });
 
@@ -108,7 +108,7 @@ describe('the Markdown record', () => {
   };
 
   test('makes HTML and link syntax in every title inert', () => {
-    const state = createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: `${IMG} ${LINK}`, format, now: T0 });
+    const state = createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: `${IMG} ${LINK}`, format, now: T0 });
     const markdown = reportMarkdown(buildReport(state, T0));
     for (const live of ['<img', '<script']) expect(markdown).not.toContain(live);
     // Every bracket is escaped: preceded by an odd number of backslashes, so no link can open.

@@ -23,7 +23,7 @@ import { chunkBackend } from '../../client/i18n/load';
 import { roomRegister } from '../../client/i18n/roomWords';
 import type { Role } from '../../shared/roles';
 import { HTTP_ERROR_STATUS } from '../../shared/errors';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import { newMeeting, send, T0 } from './meeting';
 
 type Tree = { [key: string]: string | Tree | undefined };
@@ -164,7 +164,7 @@ describe('i18next reads the laid words', () => {
 
 describe("whose words follow the room's register", () => {
   const informalRoom = send(newMeeting(), { type: 'language.set', language: 'de', register: 'informal' }, T0);
-  const asRole = (role: Role) => roomRegister({ identity: { sessionId: informalRoom.sessionId, role }, view: view(informalRoom, role) });
+  const asRole = (role: Role) => roomRegister({ identity: { sessionId: informalRoom.sessionId, role }, view: viewFor(informalRoom, role) });
 
   test("a member's phone and the display: the room's", () => {
     expect(asRole('member')).toBe('informal');
@@ -180,7 +180,7 @@ describe("whose words follow the room's register", () => {
     expect(roomRegister({ identity: { sessionId: 's', role: 'member' }, view: null })).toBe('formal');
     expect(roomRegister({ identity: null, view: null })).toBe('formal');
     const formalRoom = newMeeting();
-    expect(roomRegister({ identity: { sessionId: formalRoom.sessionId, role: 'member' }, view: view(formalRoom, 'member') })).toBe('formal');
+    expect(roomRegister({ identity: { sessionId: formalRoom.sessionId, role: 'member' }, view: viewFor(formalRoom, 'member') })).toBe('formal');
   });
 });
 

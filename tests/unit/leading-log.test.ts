@@ -3,10 +3,10 @@
 import { describe, expect, test } from 'vitest';
 import { initialsOf, leaderInitialsOf, withLeaders, type LeaderList } from '../../shared/leaders';
 import { leadingLog, logCsv, logEntryOf, withRowChange, type LogEntry } from '../../shared/leading-log';
-import { createSession } from '../../shared/session-start';
+import { createMeeting } from '../../shared/meeting-start';
 import { findFormat } from '../../shared/templates';
 import { CO_LEADER, LEADER, LEADER_AWAY, MIN, T0, accepted, advanceTo, send, withMembers } from './meeting';
-import { apply } from '../../shared/session';
+import { apply } from '../../shared/meeting';
 
 const LIST: LeaderList = {
   version: 2,
@@ -18,7 +18,7 @@ const LIST: LeaderList = {
 
 function groupMeeting(leaders = { ledBy: 'l-anna', coLedBy: 'l-carl' }) {
   const format = findFormat('standard')!;
-  return createSession({ sessionId: 'm-1', joinCode: 'KQ7M2P', title: 'Thursday group', format, groupId: 'g-1', leaders, now: T0 });
+  return createMeeting({ sessionId: 'm-1', joinCode: 'KQ7M2P', title: 'Thursday group', format, groupId: 'g-1', leaders, now: T0 });
 }
 
 /** Three members join, one is removed; a case runs, the co-leader takes over once, the meeting ends. */

@@ -3,9 +3,9 @@
 import type { Command, CommandType } from '../../shared/commands';
 import type { Actor } from '../../shared/roles';
 import { admitMember } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { DomainError, Outcome, RoomContext, SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { DomainError, Outcome, RoomContext, MeetingState } from '../../shared/meeting-state';
 import { findFormat } from '../../shared/templates';
 
 /** A Thursday evening, 18:00 UTC: every test meeting starts here. */
@@ -22,13 +22,13 @@ export const LEADER_AWAY: RoomContext = { leaderAway: true };
 
 export { STANDARD_PHASE_IDS } from '../standard-phases';
 
-export function newMeeting(formatId = 'standard', now = T0): SessionState {
+export function newMeeting(formatId = 'standard', now = T0): MeetingState {
   const format = findFormat(formatId);
   if (!format) throw new Error(`no format ${formatId}`);
-  return createSession({ sessionId: 'session-1', joinCode: 'KQ7M2P', title: 'Thursday group', format, now });
+  return createMeeting({ sessionId: 'session-1', joinCode: 'KQ7M2P', title: 'Thursday group', format, now });
 }
 
-export function accepted(outcome: Outcome): SessionState {
+export function accepted(outcome: Outcome): MeetingState {
   if (!outcome.ok) throw new Error(`expected the command to be accepted: ${outcome.error.code} ${outcome.error.message}`);
   return outcome.state;
 }
@@ -40,20 +40,20 @@ export function refused(outcome: Outcome): DomainError {
 
 /** The leader (or whoever `actor` is) sends a command that must be accepted. */
 export function send(
-  state: SessionState,
+  state: MeetingState,
   command: Command,
   now: number,
   actor: Actor = LEADER,
   room?: RoomContext,
-): SessionState {
+): MeetingState {
   return accepted(apply(state, actor, command, now, room));
 }
 
 /** A new meeting whose clock the leader has started at T0. */
-export const started = (state: SessionState = newMeeting()) => send(state, { type: 'timer.resume' }, T0);
+export const started = (state: MeetingState = newMeeting()) => send(state, { type: 'timer.resume' }, T0);
 
 /** Admits members with ids p1, p2, … in order. */
-export function withMembers(state: SessionState, names: readonly string[], now = T0): SessionState {
+export function withMembers(state: MeetingState, names: readonly string[], now = T0): MeetingState {
   return names.reduce(
     (current, name, index) =>
       accepted(admitMember(current, { participantId: `p${index + 1}`, name }, now)),
@@ -62,7 +62,7 @@ export function withMembers(state: SessionState, names: readonly string[], now =
 }
 
 /** Walks the standard meeting to a phase by pressing "next", one minute per phase. */
-export function advanceTo(state: SessionState, phaseId: string, now: number): SessionState {
+export function advanceTo(state: MeetingState, phaseId: string, now: number): MeetingState {
   let current = state;
   let at = now;
   while (current.phases[current.phaseIndex]!.id !== phaseId) {

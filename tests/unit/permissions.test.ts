@@ -6,9 +6,9 @@ import { checkoutPhase, emptyTally } from '../../shared/checkout';
 import { COMMAND_TYPES, type CommandType } from '../../shared/commands';
 import { PERMISSIONS } from '../../shared/permissions';
 import { ROLES, type Actor, type Role } from '../../shared/roles';
-import { apply } from '../../shared/session';
+import { apply } from '../../shared/meeting';
 import { knock } from '../../shared/changes/people';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 import {
   CO_LEADER,
   EXAMPLE_COMMANDS,
@@ -35,13 +35,13 @@ const ACTORS: Record<Role, Actor> = {
 const NOW = T0 + 30 * MIN;
 
 /** Two members, the clock running, the case being presented. */
-function presentationUnderway(): SessionState {
+function presentationUnderway(): MeetingState {
   const started = send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
   return advanceTo(started, 'presentation', T0);
 }
 
 /** Puts the meeting where `type` can succeed; `lead` is whoever is leading right now. */
-const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionState> = {
+const SETUP: Record<CommandType, (state: MeetingState, lead: Actor) => MeetingState> = {
   'phase.next': (s) => s,
   'phase.previous': (s) => s,
   'phase.undo': (s, lead) => send(s, { type: 'phase.next' }, NOW - 5 * SEC, lead),
@@ -54,7 +54,7 @@ const SETUP: Record<CommandType, (state: SessionState, lead: Actor) => SessionSt
   'pause.signal': (s) => s,
   // A group that turned the check-out on, at the closing.
   'checkout.answer': (s, lead) => {
-    let state: SessionState = { ...s, checkout: emptyTally() };
+    let state: MeetingState = { ...s, checkout: emptyTally() };
     while (!checkoutPhase(state.phases, state.phaseIndex)) state = send(state, { type: 'phase.next' }, NOW - MIN, lead);
     return state;
   },
@@ -137,7 +137,7 @@ function allowedWhileLeaderLeads(type: CommandType): readonly Role[] {
   }
 }
 
-function expectForbidden(state: SessionState, actor: Actor, type: CommandType, room = LEADER_AWAY) {
+function expectForbidden(state: MeetingState, actor: Actor, type: CommandType, room = LEADER_AWAY) {
   deepFreeze(state);
   const before = structuredClone(state);
   const outcome = apply(state, actor, EXAMPLE_COMMANDS[type], NOW, room);
@@ -172,7 +172,7 @@ describe('while the leader leads', () => {
 });
 
 describe('while the co-leader leads after a takeover', () => {
-  const takenOver = (): SessionState =>
+  const takenOver = (): MeetingState =>
     send(presentationUnderway(), { type: 'leader.takeover' }, NOW - 2 * MIN, CO_LEADER, LEADER_AWAY);
 
   test.each(LEAD_COMMANDS.flatMap((type) => ROLES.map((role) => ({ type, role }))))(

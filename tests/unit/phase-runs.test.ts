@@ -3,10 +3,10 @@
 // to the phase's actual time.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 import { MIN, SEC, T0, newMeeting, send } from './meeting';
 
-const runsOf = (state: SessionState, phaseId: string, now: number) =>
+const runsOf = (state: MeetingState, phaseId: string, now: number) =>
   buildReport(state, now).rounds[0]!.phases.find((phase) => phase.id === phaseId)!;
 
 describe('the stretches a phase ran', () => {

@@ -3,8 +3,8 @@
 // picks up where it was.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply } from '../../shared/session';
-import { currentPhase, type SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { currentPhase, type MeetingState } from '../../shared/meeting-state';
 import { remainingAt } from '../../shared/timer';
 import {
   CO_LEADER,
@@ -21,8 +21,8 @@ import {
   withMembers,
 } from './meeting';
 
-const phaseId = (state: SessionState): string => currentPhase(state).id;
-const started = (): SessionState => send(newMeeting(), { type: 'timer.resume' }, T0);
+const phaseId = (state: MeetingState): string => currentPhase(state).id;
+const started = (): MeetingState => send(newMeeting(), { type: 'timer.resume' }, T0);
 
 describe('next and previous', () => {
   test('next walks the standard round in order, each phase starting its own clock', () => {
@@ -116,7 +116,7 @@ describe('goto', () => {
 });
 
 describe('the next case', () => {
-  const lastPhaseWithEverything = (): SessionState => {
+  const lastPhaseWithEverything = (): MeetingState => {
     let state = withMembers(started(), ['Anna', 'Ben']);
     state = send(state, { type: 'case.volunteer', volunteer: true }, T0 + MIN, member('p1'));
     state = send(state, { type: 'case.volunteer', volunteer: true }, T0 + MIN, member('p2'));
@@ -185,7 +185,7 @@ describe('the next case', () => {
 });
 
 describe('editing the plan during the meeting', () => {
-  const discussionUnderway = (): SessionState => {
+  const discussionUnderway = (): MeetingState => {
     const state = advanceTo(started(), 'discussion', T0); // discussion from T0+4min
     return send(state, { type: 'timer.extend', seconds: 120 }, T0 + 10 * MIN);
   };

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { commandSchema } from '../../shared/commands';
 import { admitMember } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import type { Outcome } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import type { Outcome } from '../../shared/meeting-state';
 import { T0, newMeeting } from './meeting';
 import { MEMBER_IDS, NAMES, meeting } from './random-meetings';
 

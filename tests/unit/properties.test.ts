@@ -8,11 +8,11 @@ import { expect, test } from 'vitest';
 import { commandSchema } from '../../shared/commands';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import { admitMember } from '../../shared/changes/people';
 import { memberSelf } from '../../shared/room-view';
-import { apply } from '../../shared/session';
-import type { Outcome, SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import type { Outcome, MeetingState } from '../../shared/meeting-state';
 import type { LeadersView } from '../../shared/views';
 import { LEADER, MIN, T0, allKeys, allStrings, deepFreeze, looksLikeToken, newMeeting } from './meeting';
 import { MEMBER_IDS, NAMES, NOTE_MARK, SECRET_KEYS, STRANGER_IDS, meeting, step, type Step } from './random-meetings';
@@ -34,14 +34,14 @@ function secretsIn(label: string, seen: unknown, notes: ReadonlySet<string>): st
   return problems;
 }
 
-function viewProblems(state: SessionState, notes: ReadonlySet<string>): string[] {
+function viewProblems(state: MeetingState, notes: ReadonlySet<string>): string[] {
   const problems = [
-    ...secretsIn('member view', view(state, 'member'), notes),
-    ...secretsIn('display view', view(state, 'display'), notes),
+    ...secretsIn('member view', viewFor(state, 'member'), notes),
+    ...secretsIn('display view', viewFor(state, 'display'), notes),
     ...[...MEMBER_IDS, ...STRANGER_IDS].flatMap((id) => secretsIn(`memberSelf ${id}`, memberSelf(state, id), notes)),
   ];
   for (const role of ['leader', 'co-leader'] as const) {
-    const leaders = view(state, role) as LeadersView;
+    const leaders = viewFor(state, role) as LeadersView;
     if (leaders.flags?.length !== state.flags.length) problems.push(`${role} view lacks flags`);
     if (leaders.participants?.length !== state.participants.length) problems.push(`${role} view lacks participants`);
     // The leaders do get the marked notes, which shows the detector above would catch one.
@@ -52,7 +52,7 @@ function viewProblems(state: SessionState, notes: ReadonlySet<string>): string[]
 }
 
 /** The process record: no names, no notes, and never more time than the meeting has lasted. */
-function reportProblems(state: SessionState, now: number, notes: ReadonlySet<string>): string[] {
+function reportProblems(state: MeetingState, now: number, notes: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const report = buildReport(state, now);
   const text = JSON.stringify(report) + reportMarkdown(report);
@@ -71,7 +71,7 @@ function reportProblems(state: SessionState, now: number, notes: ReadonlySet<str
   return problems;
 }
 
-function stateProblems(state: SessionState, now: number): string[] {
+function stateProblems(state: MeetingState, now: number): string[] {
   const problems: string[] = [];
   if (state.presenterId !== null && !state.participants.some((p) => p.participantId === state.presenterId)) {
     problems.push('the presenter is not in the room');

@@ -5,10 +5,10 @@ import { commandSchema } from '../../shared/commands';
 import { FLAG_CATALOG, FLAG_KINDS } from '../../shared/flags';
 import { findGroupFormat, formatBody, formatFromBody } from '../../shared/groups';
 import { kindOfLine, localizeFlag, localizeNotice, localizePhaseWords, LOCALES } from '../../shared/localize';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
 import { findFormat } from '../../shared/templates';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import { LEADER, newMeeting, refused, send, T0 } from './meeting';
 
 /** Whole words only, letters with accents included. */
@@ -79,10 +79,10 @@ describe('the register is a room setting', () => {
     expect(state.register).toBe('formal');
     state = send(state, { type: 'language.set', language: 'de', register: 'informal' }, T0);
     for (const role of ['leader', 'co-leader', 'member', 'display'] as const) {
-      expect(view(state, role)).toMatchObject({ language: 'de', register: 'informal' });
+      expect(viewFor(state, role)).toMatchObject({ language: 'de', register: 'informal' });
     }
     state = send(state, { type: 'language.set', register: 'formal' }, T0);
-    expect(view(state, 'display')).toMatchObject({ language: 'de', register: 'formal' });
+    expect(viewFor(state, 'display')).toMatchObject({ language: 'de', register: 'formal' });
     expect(refused(apply(state, LEADER, { type: 'language.set', register: 'formal' }, T0)).code).toBe('conflict');
   });
 
@@ -100,6 +100,6 @@ describe('the register is a room setting', () => {
     });
     const group = { groupId: 'g', name: 'Peers', createdAt: T0, formats: [formatFromBody('peers', body)!] };
     const format = findGroupFormat(group, 'peers')!;
-    expect(createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 }).register).toBe('informal');
+    expect(createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 }).register).toBe('informal');
   });
 });

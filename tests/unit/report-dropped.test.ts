@@ -6,13 +6,13 @@ import { LOCALES } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { REPORT_WORDS } from '../../shared/report-words';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 import { CO_LEADER, MIN, T0, newMeeting, send } from './meeting';
 
 const ONLY_CLOSING = [{ id: 'closing', title: 'Closing', durationSec: 120, prompt: '' }];
 
 /** Every flag of the report names a phase its round lists. */
-function flagsPointAtListedPhases(state: SessionState): void {
+function flagsPointAtListedPhases(state: MeetingState): void {
   const report = buildReport(state, T0 + 10 * MIN);
   for (const flag of report.flags) {
     expect(report.rounds[flag.round]!.phases.map((phase) => phase.id)).toContain(flag.phaseId);
@@ -49,7 +49,7 @@ describe('a flag in a dropped phase', () => {
     let s = send(newMeeting(), { type: 'flag.raise', kind: 'identifier' }, T0, CO_LEADER);
     s = send(s, { type: 'phases.update', phases: ONLY_CLOSING }, T0 + MIN);
     // As an older version saved it: the dropped phase's record gone.
-    const older: SessionState = { ...s, rounds: s.rounds.map((round) => ({ ...round, phases: round.phases.filter((phase) => !phase.dropped) })) };
+    const older: MeetingState = { ...s, rounds: s.rounds.map((round) => ({ ...round, phases: round.phases.filter((phase) => !phase.dropped) })) };
     flagsPointAtListedPhases(older);
     const opening = buildReport(older, T0 + 2 * MIN).rounds[0]!.phases.find((phase) => phase.id === 'opening');
     expect(opening).toMatchObject({ actualSec: 0, dropped: true });

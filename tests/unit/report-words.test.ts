@@ -16,11 +16,11 @@ import { LOCALES, localizeFlag } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { exportOptions, reportMarkdown } from '../../shared/report-markdown';
 import { REPORT_WORDS } from '../../shared/report-words';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 import { CO_LEADER, LEADER, MIN, T0, member, newMeeting, send, withMembers } from './meeting';
 
 /** A meeting that ended in its discussion, with a flag projected as offered and a cue. */
-function endedInDiscussion(): SessionState {
+function endedInDiscussion(): MeetingState {
   let s = withMembers(newMeeting(), ['Anna', 'Ben']);
   s = send(s, { type: 'timer.resume' }, T0);
   s = send(s, { type: 'phase.next' }, T0 + 3 * MIN);

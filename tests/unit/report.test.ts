@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { FLAG_CATALOG } from '../../shared/flags';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 import { CO_LEADER, LEADER, LEADER_AWAY, MIN, SEC, T0, deepFreeze, member, newMeeting, send, withMembers } from './meeting';
 
 const NOTE = 'Anna keeps asking Ben why he did not refer';
@@ -14,7 +14,7 @@ const utcClock = (at: number) => new Intl.DateTimeFormat('en', { timeZone: 'UTC'
 const NAMES = ['Annabel', 'Bertrand'];
 
 /** A meeting with pauses, an undone advance, a jump, a flag with a note, a takeover, and an end. */
-function scriptedMeeting({ end }: { end: boolean }): SessionState {
+function scriptedMeeting({ end }: { end: boolean }): MeetingState {
   let s = withMembers(newMeeting(), NAMES);
   s = send(s, { type: 'timer.resume' }, T0 + 1 * MIN);
   s = send(s, { type: 'timer.pause' }, T0 + 2 * MIN); // opening ran 1:00

@@ -8,12 +8,11 @@ import { LOCALES } from '../../shared/localize';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { admitMember, knock, withdrawKnock } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import { restoreSaved } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { restoreSaved, toSaved, type SavedMeeting } from '../../shared/meeting-start';
 import { BREAK_PHASE, findFormat } from '../../shared/templates';
 import { localizePhaseWords } from '../../shared/localize';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import {
   accepted,
@@ -80,10 +79,10 @@ describe('the wall', () => {
 
   test('the leader blanks the display and brings it back', () => {
     let state = send(newMeeting(), { type: 'display.blank', blank: true }, T0);
-    expect(view(state, 'display').displayBlank).toBe(true);
+    expect(viewFor(state, 'display').displayBlank).toBe(true);
     expect(refused(apply(state, LEADER, { type: 'display.blank', blank: true }, T0)).code).toBe('conflict');
     state = send(state, { type: 'display.blank', blank: false }, T0);
-    expect(view(state, 'display').displayBlank).toBe(false);
+    expect(viewFor(state, 'display').displayBlank).toBe(false);
   });
 });
 
@@ -94,7 +93,7 @@ describe('latecomers', () => {
     let state = withMembers(started(), ['Anna']);
     state = advanceTo(state, 'presentation', T0);
     state = accepted(admitMember(state, { participantId: 'p9', name: 'Dana' }, T0 + 5 * MIN));
-    const people = (view(state, 'leader') as LeadersView).participants;
+    const people = (viewFor(state, 'leader') as LeadersView).participants;
     expect(people.map((person) => [person.name, person.late])).toEqual([
       ['Anna', false],
       ['Dana', true],
@@ -103,9 +102,9 @@ describe('latecomers', () => {
 
   test('a latecomer knocks at a locked room, the leaders see the name, the leader lets them in', () => {
     let state = accepted(knock(locked(), { knockId: 'k1', name: 'Dana' }, T0 + 6 * MIN));
-    expect((view(state, 'leader') as LeadersView).knocks).toEqual([{ knockId: 'k1', name: 'Dana', at: T0 + 6 * MIN }]);
-    expect(JSON.stringify(view(state, 'member'))).not.toContain('Dana');
-    expect(JSON.stringify(view(state, 'display'))).not.toContain('Dana');
+    expect((viewFor(state, 'leader') as LeadersView).knocks).toEqual([{ knockId: 'k1', name: 'Dana', at: T0 + 6 * MIN }]);
+    expect(JSON.stringify(viewFor(state, 'member'))).not.toContain('Dana');
+    expect(JSON.stringify(viewFor(state, 'display'))).not.toContain('Dana');
     expect(refused(apply(state, CO_LEADER, { type: 'knock.admit', knockId: 'k1' }, T0)).code).toBe('forbidden');
     state = send(state, { type: 'knock.admit', knockId: 'k1' }, T0 + 7 * MIN);
     expect(state.knocks).toEqual([]);
@@ -161,7 +160,7 @@ describe('no case today', () => {
     expect(state.phases.some((phase) => phase.id === 'free-round')).toBe(false);
     expect(state.rounds.map((round) => round.kind)).toEqual(['no-case', 'free', 'case']);
     // The budget's heading counts cases, not rounds: the first real case is case 1.
-    expect((view(state, 'leader') as LeadersView).caseNumber).toBe(1);
+    expect((viewFor(state, 'leader') as LeadersView).caseNumber).toBe(1);
   });
 
   test('only in a phase that calls for a case', () => {
@@ -180,7 +179,7 @@ describe('no case today', () => {
 describe('a break between cases', () => {
   test('added in the closing as the round\'s last phase; the next case starts at the case call', () => {
     let state = advanceTo(started(), 'closing', T0);
-    const kept = (view(state, 'leader') as LeadersView).plan.map(({ id, title, durationSec, prompt }) => ({ id, title, durationSec, prompt }));
+    const kept = (viewFor(state, 'leader') as LeadersView).plan.map(({ id, title, durationSec, prompt }) => ({ id, title, durationSec, prompt }));
     const { id, title, durationSec, prompt } = BREAK_PHASE;
     state = send(state, { type: 'phases.update', phases: [...kept, { id, title, durationSec, prompt }] }, T0 + 10 * MIN);
     expect(state.phases.at(-1)!.id).toBe('break');
@@ -209,9 +208,9 @@ describe('a meeting saved by an earlier version', () => {
 
   test('is read with the room defaults', () => {
     const current = newMeeting();
-    const { settings: _s, cues: _c, cueCounts: _n, knocks: _k, displayBlank: _b, meetingPlanSec: _m, ...old } = current;
+    const { settings: _s, cues: _c, cueCounts: _n, knocks: _k, displayBlank: _b, meetingPlanSec: _m, ...old } = toSaved(current);
     const oldRounds = old.rounds.map(({ kind: _kind, ...round }) => round);
-    const restored = restoreSaved({ ...old, rounds: oldRounds } as unknown as SessionState);
+    const restored = restoreSaved({ ...old, rounds: oldRounds } as unknown as SavedMeeting);
     expect(restored).toEqual(current);
   });
 });

@@ -8,11 +8,11 @@ import { formatBody, formatFromBody } from '../../shared/groups';
 import { buildReport } from '../../shared/report';
 import { reportMarkdown } from '../../shared/report-markdown';
 import { expireNotice, NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { FORMATS, findFormat } from '../../shared/templates';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import { presenterView } from '../../shared/room-view';
 import type { LeadersView, RoomView } from '../../shared/views';
 import {
@@ -60,7 +60,7 @@ describe('phase traits are data in every format', () => {
 
   test("an edited phase keeps its traits; a renamed format's case call still calls for a case", () => {
     let state = started();
-    const plan = view(state, 'leader') as LeadersView;
+    const plan = viewFor(state, 'leader') as LeadersView;
     const edits = plan.plan.map(({ id, title, durationSec, prompt }) => ({
       id: id === 'case-call' ? undefined : id,
       title: id === 'case-call' ? 'Anyone with a patient?' : title,
@@ -84,7 +84,7 @@ describe('phase traits are data in every format', () => {
 
   test('a new phase gets no traits; a trait can be switched off', () => {
     let state = started();
-    const plan = (view(state, 'leader') as LeadersView).plan;
+    const plan = (viewFor(state, 'leader') as LeadersView).plan;
     const edits = plan.map(({ id, title, durationSec, prompt }) => ({ id, title, durationSec, prompt }));
     edits[4] = { ...edits[4]!, phonesDown: false } as (typeof edits)[number];
     edits.push({ title: 'Break', durationSec: 600, prompt: '' } as (typeof edits)[number]);
@@ -95,7 +95,7 @@ describe('phase traits are data in every format', () => {
 
   test('views carry the traits of the phase and of the plan', () => {
     const state = advanceTo(started(), 'discussion', T0);
-    const seen = view(state, 'member') as RoomView;
+    const seen = viewFor(state, 'member') as RoomView;
     expect(seen.phase).toMatchObject({ id: 'discussion', phonesDown: true, presenterRole: 'listens' });
     expect(seen.phases[1]).toMatchObject({ id: 'case-call', callsForCase: true, untimedForRoom: true });
   });
@@ -104,7 +104,7 @@ describe('phase traits are data in every format', () => {
 describe('room settings', () => {
   test('a new meeting starts quiet on the wall and dark on the phones', () => {
     expect(newMeeting().settings).toEqual({ displayClock: 'quiet', phoneClock: false });
-    expect(view(newMeeting(), 'display').settings).toEqual(DEFAULT_SETTINGS);
+    expect(viewFor(newMeeting(), 'display').settings).toEqual(DEFAULT_SETTINGS);
   });
 
   test('the leader changes one setting at a time, and every view carries it', () => {
@@ -112,7 +112,7 @@ describe('room settings', () => {
     expect(state.settings).toEqual({ displayClock: 'quiet', phoneClock: true });
     state = send(state, { type: 'room.settings', displayClock: 'off' }, T0);
     for (const role of ['leader', 'co-leader', 'member', 'display'] as const) {
-      expect(view(state, role).settings).toEqual({ displayClock: 'off', phoneClock: true });
+      expect(viewFor(state, role).settings).toEqual({ displayClock: 'off', phoneClock: true });
     }
     expect(refused(apply(state, LEADER, { type: 'room.settings', displayClock: 'off' }, T0)).code).toBe('conflict');
     expect(refused(apply(state, member('p1'), { type: 'room.settings', phoneClock: false }, T0)).code).toBe('forbidden');
@@ -136,7 +136,7 @@ describe('room settings', () => {
       settings: { phoneClock: true, displayClock: 'full' },
     });
     const format = formatFromBody('teaching', body)!;
-    const state = createSession({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 });
+    const state = createMeeting({ sessionId: 's', joinCode: 'KQ7M2P', title: 't', format, now: T0 });
     expect(state.settings).toEqual({ displayClock: 'full', phoneClock: true });
     // The standard phases keep their traits when saved as the group's own.
     expect(format.phases[1]).toMatchObject({ callsForCase: true });
@@ -147,14 +147,14 @@ describe('cues between the leaders', () => {
   test('either leader sends a cue; the other sees it; the room never does', () => {
     let state = send(started(), { type: 'cue.send', cue: 'let-silence-run' }, T0 + MIN, CO_LEADER);
     state = send(state, { type: 'cue.send', cue: 'you-take-this' }, T0 + 2 * MIN, LEADER);
-    const leaders = view(state, 'leader') as LeadersView;
+    const leaders = viewFor(state, 'leader') as LeadersView;
     expect(leaders.cues).toEqual([
       { id: 'cue-1', cue: 'let-silence-run', from: 'co-leader', at: T0 + MIN },
       { id: 'cue-2', cue: 'you-take-this', from: 'leader', at: T0 + 2 * MIN },
     ]);
     for (const role of ['member', 'display'] as const) {
-      expect(view(state, role)).not.toHaveProperty('cues');
-      expect(JSON.stringify(view(state, role))).not.toContain('let-silence-run');
+      expect(viewFor(state, role)).not.toHaveProperty('cues');
+      expect(JSON.stringify(viewFor(state, role))).not.toContain('let-silence-run');
     }
   });
 
@@ -202,7 +202,7 @@ describe('notices clear themselves', () => {
     let state = withMembers(started(), ['Anna', 'Ben']);
     state = send(state, { type: 'presenter.set', participantId: 'p1' }, T0);
     state = send(state, { type: 'notice.show', text: "Let's hear from someone who hasn't spoken yet." }, T0 + MIN);
-    const members = view(state, 'member') as RoomView;
+    const members = viewFor(state, 'member') as RoomView;
     expect(members.notice).not.toBeNull();
     expect(presenterView(members).notice).toBeNull();
   });

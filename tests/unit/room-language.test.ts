@@ -2,17 +2,17 @@
 // keep their own language; only the display follows the room's.
 import { describe, expect, test } from 'vitest';
 import { commandSchema } from '../../shared/commands';
-import { apply } from '../../shared/session';
-import { createSession } from '../../shared/session-start';
-import type { SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { createMeeting } from '../../shared/meeting-start';
+import type { MeetingState } from '../../shared/meeting-state';
 import { findFormat } from '../../shared/templates';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import { CO_LEADER, DISPLAY, LEADER, LEADER_AWAY, member, newMeeting, refused, send, T0, withMembers } from './meeting';
 
 describe('the room language', () => {
   test('is English unless the meeting was started in another', () => {
-    expect(view(newMeeting(), 'display').language).toBe('en');
-    const german = createSession({
+    expect(viewFor(newMeeting(), 'display').language).toBe('en');
+    const german = createMeeting({
       sessionId: 's',
       joinCode: 'KQ7M2P',
       title: 'Dienstagsgruppe',
@@ -20,13 +20,13 @@ describe('the room language', () => {
       language: 'de',
       now: T0,
     });
-    expect(view(german, 'display').language).toBe('de');
+    expect(viewFor(german, 'display').language).toBe('de');
   });
 
   test('reaches every audience', () => {
     const french = send(withMembers(newMeeting(), ['Anna']), { type: 'language.set', language: 'fr' }, T0);
     for (const role of ['leader', 'co-leader', 'member', 'display'] as const) {
-      expect(view(french, role).language).toBe('fr');
+      expect(viewFor(french, role).language).toBe('fr');
     }
   });
 
@@ -54,10 +54,10 @@ describe('the room language', () => {
 
   test('a meeting saved before there were languages loads as English and can switch', () => {
     const { language: _language, ...saved } = newMeeting();
-    const old = JSON.parse(JSON.stringify(saved)) as SessionState;
-    expect(view(old, 'display').language).toBe('en');
+    const old = JSON.parse(JSON.stringify(saved)) as MeetingState;
+    expect(viewFor(old, 'display').language).toBe('en');
     expect(refused(apply(old, LEADER, { type: 'language.set', language: 'en' }, T0)).code).toBe('conflict');
-    expect(view(send(old, { type: 'language.set', language: 'de' }, T0), 'display').language).toBe('de');
+    expect(viewFor(send(old, { type: 'language.set', language: 'de' }, T0), 'display').language).toBe('de');
   });
 });
 

@@ -4,21 +4,21 @@
 // has marked seen (`pause.seen`), so the console can tell a request standing now from the meeting's count.
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../../shared/report';
-import { apply } from '../../shared/session';
-import { currentPhase, type SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { currentPhase, type MeetingState } from '../../shared/meeting-state';
 import { remainingAt } from '../../shared/timer';
 import { UNDO_WINDOW_MS } from '../../shared/undo';
-import { view } from '../../shared/audience-views';
+import { viewFor } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
 import { CO_LEADER, LEADER, MIN, SEC, T0, advanceTo, member, newMeeting, refused, send, withMembers } from './meeting';
 
-const phaseId = (state: SessionState): string => currentPhase(state).id;
-const started = (): SessionState => send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
-const recordOf = (state: SessionState, id: string, at: number) =>
+const phaseId = (state: MeetingState): string => currentPhase(state).id;
+const started = (): MeetingState => send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
+const recordOf = (state: MeetingState, id: string, at: number) =>
   buildReport(state, at).rounds.at(-1)!.phases.find((phase) => phase.id === id)!;
 
 /** The case presentation 5:00 in, with a minute added: where a slip of the finger hurts most. */
-function presenting(): SessionState {
+function presenting(): MeetingState {
   const state = advanceTo(started(), 'presentation', T0);
   return send(state, { type: 'timer.extend', seconds: 60 }, T0 + 3 * MIN);
 }
@@ -68,7 +68,7 @@ describe('phase.undo', () => {
 
     expect(undone.timer).toEqual(waiting.timer);
     expect(undone.rounds).toEqual(waiting.rounds);
-    expect((view(undone, 'leader') as LeadersView).meetingStartedAt).toBeNull();
+    expect((viewFor(undone, 'leader') as LeadersView).meetingStartedAt).toBeNull();
   });
 
   test('what the leader did in the mistaken phase goes with it (an extension); a pause signal stays', () => {
@@ -114,16 +114,16 @@ describe('phase.undo', () => {
 
   test('the leaders see the offer, with the phase it returns to; the room does not', () => {
     const slipped = send(presenting(), { type: 'phase.next' }, AT_ADVANCE);
-    expect((view(slipped, 'leader') as LeadersView).undo).toEqual({ phaseIndex: 2, until: AT_ADVANCE + UNDO_WINDOW_MS });
-    expect((view(slipped, 'co-leader') as LeadersView).undo).toEqual({ phaseIndex: 2, until: AT_ADVANCE + UNDO_WINDOW_MS });
-    expect(view(slipped, 'member')).not.toHaveProperty('undo');
-    expect(view(slipped, 'display')).not.toHaveProperty('undo');
-    expect((view(send(slipped, { type: 'phase.undo' }, AT_ADVANCE + SEC), 'leader') as LeadersView).undo).toBeNull();
+    expect((viewFor(slipped, 'leader') as LeadersView).undo).toEqual({ phaseIndex: 2, until: AT_ADVANCE + UNDO_WINDOW_MS });
+    expect((viewFor(slipped, 'co-leader') as LeadersView).undo).toEqual({ phaseIndex: 2, until: AT_ADVANCE + UNDO_WINDOW_MS });
+    expect(viewFor(slipped, 'member')).not.toHaveProperty('undo');
+    expect(viewFor(slipped, 'display')).not.toHaveProperty('undo');
+    expect((viewFor(send(slipped, { type: 'phase.undo' }, AT_ADVANCE + SEC), 'leader') as LeadersView).undo).toBeNull();
   });
 });
 
 describe('pause.seen', () => {
-  const signalled = (): SessionState => {
+  const signalled = (): MeetingState => {
     let state = advanceTo(started(), 'discussion', T0);
     state = send(state, { type: 'pause.signal' }, T0 + 10 * MIN, member('p1'));
     return send(state, { type: 'pause.signal' }, T0 + 11 * MIN, member('p2'));
@@ -133,9 +133,9 @@ describe('pause.seen', () => {
     const seen = send(signalled(), { type: 'pause.seen' }, T0 + 12 * MIN);
     expect(seen).toMatchObject({ pauseSignals: 2, pauseSignalsSeen: 2 });
     const again = send(seen, { type: 'pause.signal' }, T0 + 13 * MIN, member('p1'));
-    const leaders = view(again, 'leader') as LeadersView;
+    const leaders = viewFor(again, 'leader') as LeadersView;
     expect(leaders).toMatchObject({ pauseSignals: 3, pauseSignalsSeen: 2 });
-    expect(view(again, 'co-leader')).toMatchObject({ pauseSignals: 3, pauseSignalsSeen: 2 });
+    expect(viewFor(again, 'co-leader')).toMatchObject({ pauseSignals: 3, pauseSignalsSeen: 2 });
   });
 
   test('with nothing new to see it is a conflict; only whoever leads may mark them', () => {
@@ -150,7 +150,7 @@ describe('pause.seen', () => {
     const report = buildReport(seen, T0 + 12 * MIN);
     expect(report.pauseSignals).toBe(2);
     expect(JSON.stringify(report)).not.toContain('Seen');
-    expect(view(seen, 'member')).not.toHaveProperty('pauseSignalsSeen');
-    expect(view(seen, 'display')).not.toHaveProperty('pauseSignalsSeen');
+    expect(viewFor(seen, 'member')).not.toHaveProperty('pauseSignalsSeen');
+    expect(viewFor(seen, 'display')).not.toHaveProperty('pauseSignalsSeen');
   });
 });

@@ -1,10 +1,10 @@
 // The projection is the security boundary: members and the display see the phase, the prompt, the
 // timer, the presenter and the room's notice, and nothing of the leaders' work.
 import { describe, expect, test } from 'vitest';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 import { isLeadersView, type LeadersView, type Presence } from '../../shared/views';
 import { memberSelf } from '../../shared/room-view';
-import { view, viewsFor } from '../../shared/audience-views';
+import { viewFor, viewsFor } from '../../shared/audience-views';
 import {
   CO_LEADER,
   MIN,
@@ -22,7 +22,7 @@ import {
 const NOTE = 'Ben asked Anna why she prescribed it';
 
 /** The discussion, with a presenter, a flag with a note, a pause signal and a notice. */
-function discussionWithEverything(): SessionState {
+function discussionWithEverything(): MeetingState {
   let state = withMembers(newMeeting(), ['Anna', 'Ben', 'Cleo']);
   state = send(state, { type: 'timer.resume' }, T0);
   state = send(state, { type: 'presenter.set', participantId: 'p1' }, T0);
@@ -78,7 +78,7 @@ const LEADERS_ONLY_KEYS = [
 
 describe.each(['member', 'display'] as const)('the %s view', (role) => {
   test('names exactly the room fields and nothing else', () => {
-    const seen = view(discussionWithEverything(), role);
+    const seen = viewFor(discussionWithEverything(), role);
     expect(Object.keys(seen).sort()).toEqual(ROOM_KEYS);
     // The discussion: the presenter listens, phones are down.
     expect(Object.keys(seen.phase).sort()).toEqual(['id', 'index', 'phonesDown', 'presenterRole', 'prompt', 'timer', 'title']);
@@ -90,7 +90,7 @@ describe.each(['member', 'display'] as const)('the %s view', (role) => {
   });
 
   test('carries no flags, notes, pause signals, participants or plan at any depth', () => {
-    const seen = view(discussionWithEverything(), role);
+    const seen = viewFor(discussionWithEverything(), role);
     const keys = allKeys(seen);
     for (const key of ['flags', 'pauseSignals', 'participants', 'plan', 'note', 'volunteer', 'connected']) {
       expect(keys.has(key)).toBe(false);
@@ -101,7 +101,7 @@ describe.each(['member', 'display'] as const)('the %s view', (role) => {
 
   test('shows the phase, its prompt, the timer, the presenter and the notice', () => {
     const state = discussionWithEverything();
-    const seen = view(state, role);
+    const seen = viewFor(state, role);
     expect(seen).toMatchObject({
       version: state.version,
       sessionId: 'session-1',
@@ -138,7 +138,7 @@ describe('the leaders view', () => {
 
   test.each(['leader', 'co-leader'] as const)('for the %s shows flags with notes, pause count, members and plan', (role) => {
     const state = discussionWithEverything();
-    const seen = view(state, role, presence);
+    const seen = viewFor(state, role, presence);
     expect(isLeadersView(seen)).toBe(true);
     const leaders = seen as LeadersView;
     expect(Object.keys(leaders).sort()).toEqual([...ROOM_KEYS, ...LEADERS_ONLY_KEYS].sort());
@@ -166,7 +166,7 @@ describe('the leaders view', () => {
   });
 
   test('never says who sent a pause signal', () => {
-    const seen = view(discussionWithEverything(), 'leader', presence);
+    const seen = viewFor(discussionWithEverything(), 'leader', presence);
     expect(JSON.stringify(seen)).not.toMatch(/lastPauseSignal/);
   });
 });
@@ -178,7 +178,7 @@ describe('viewsFor, the views of one broadcast', () => {
     const roles = ['co-leader', 'member', 'leader', 'display'] as const;
     const views = viewsFor(state, roles, presence);
     expect(views.map(([role]) => role)).toEqual(roles);
-    for (const [role, built] of views) expect(built).toEqual(view(state, role, presence));
+    for (const [role, built] of views) expect(built).toEqual(viewFor(state, role, presence));
   });
 });
 
@@ -209,12 +209,12 @@ describe('memberSelf', () => {
 });
 
 describe('after the meeting ends', () => {
-  const ended = (): SessionState => send(discussionWithEverything(), { type: 'session.end' }, T0 + 10 * MIN);
+  const ended = (): MeetingState => send(discussionWithEverything(), { type: 'session.end' }, T0 + 10 * MIN);
 
   test('every view says so, and no view has a name or a note left to show', () => {
     const state = ended();
     for (const role of ['leader', 'co-leader', 'member', 'display'] as const) {
-      const seen = view(state, role);
+      const seen = viewFor(state, role);
       expect(seen.ended).toBe(true);
       expect(seen.presenter).toBeNull();
       const text = JSON.stringify(seen);
@@ -224,7 +224,7 @@ describe('after the meeting ends', () => {
   });
 
   test('the leaders still see the flag kinds and the pause count', () => {
-    const leaders = view(ended(), 'leader') as LeadersView;
+    const leaders = viewFor(ended(), 'leader') as LeadersView;
     expect(leaders.flags.map((flag) => flag.kind)).toEqual(['step-back-breach', 'safety-concern']);
     expect(leaders.participants).toEqual([]);
     expect(leaders.pauseSignals).toBe(1);
@@ -235,7 +235,7 @@ describe('views are built, not shared', () => {
   test('changing a view changes nothing in the state', () => {
     const state = discussionWithEverything();
     const before = structuredClone(state);
-    const seen = view(state, 'leader') as LeadersView;
+    const seen = viewFor(state, 'leader') as LeadersView;
     seen.phase.timer.elapsedMs = -1;
     seen.flags[0]!.status = 'dismissed';
     seen.participants[0]!.name = 'Someone else';
@@ -246,7 +246,7 @@ describe('views are built, not shared', () => {
   test('no string in any view looks like a credential', () => {
     const state = discussionWithEverything();
     for (const role of ['leader', 'co-leader', 'member', 'display'] as const) {
-      expect(allStrings(view(state, role)).filter(looksLikeToken)).toEqual([]);
+      expect(allStrings(viewFor(state, role)).filter(looksLikeToken)).toEqual([]);
     }
   });
 });

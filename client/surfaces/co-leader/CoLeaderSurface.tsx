@@ -1,10 +1,10 @@
-import { SessionGate } from '../../components/SessionGate';
+import { MeetingGate } from '../../components/MeetingGate';
 import { CoLeaderScreen } from './CoLeaderScreen';
 
 export default function CoLeaderSurface({ sessionId }: { sessionId: string }) {
   return (
-    <SessionGate sessionId={sessionId} role="co-leader" keepAwake>
+    <MeetingGate sessionId={sessionId} role="co-leader" keepAwake>
       <CoLeaderScreen />
-    </SessionGate>
+    </MeetingGate>
   );
 }

@@ -6,7 +6,7 @@ import type { FlagKind } from '../../../shared/flags';
 import { flagKindsFor, frameOf } from '../../../shared/frames';
 import { LIMITS } from '../../../shared/limits';
 import { FrameMark } from '../../components/FrameMark';
-import { useSessionStore } from '../../store';
+import { useViewStore } from '../../store';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
@@ -16,7 +16,7 @@ const SENT_SHOWN_MS = 3_000;
 
 export function FlagPad() {
   const { t } = useTranslation('room');
-  const frame = useSessionStore((state) => frameOf(state.view?.phase ?? {}));
+  const frame = useViewStore((state) => frameOf(state.view?.phase ?? {}));
   const flagWords = useFlagWords(frame);
   const [note, setNote] = useState('');
   const [sent, setSent] = useState<{ kind: FlagKind; at: number } | null>(null);

@@ -2,7 +2,7 @@
 // own process notes. It opens with the leader's or co-leader's token this device already holds.
 import { useState } from 'react';
 import type { Role } from '../../../shared/roles';
-import { SessionGate } from '../../components/SessionGate';
+import { MeetingGate } from '../../components/MeetingGate';
 import { FinalScreen } from '../../components/StatusScreen';
 import { readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +21,8 @@ export default function DebriefPage({ sessionId }: { sessionId: string }) {
     return <FinalScreen title={t('debrief.noTokenTitle')} body={t('debrief.noTokenBody')} />;
   }
   return (
-    <SessionGate sessionId={sessionId} role={role}>
+    <MeetingGate sessionId={sessionId} role={role}>
       <DebriefScreen />
-    </SessionGate>
+    </MeetingGate>
   );
 }

@@ -1,7 +1,7 @@
 import type { Report } from '../../../shared/report';
 import type { LeadersView } from '../../../shared/views';
 import { StatusScreen } from '../../components/StatusScreen';
-import { selectLeadersView, useSessionStore } from '../../store';
+import { selectLeadersView, useViewStore } from '../../store';
 import { readGroupToken, readToken } from '../../tokens';
 import { fetchReport } from '../../debriefApi';
 import { useFetched } from '../../useFetched';
@@ -11,7 +11,7 @@ import type { Language } from '../../i18n/languages';
 import { useLanguage } from '../../i18n/useLanguage';
 import { reportInLanguage } from '../../record';
 import { dateTime } from '../../time';
-import { CaseRecord } from './CaseRecord';
+import { RoundRecord } from './RoundRecord';
 import { CheckOutRecord } from './CheckOutRecord';
 import { ExportActions } from './ExportActions';
 import { supervisionPath } from '../../leadingLogApi';
@@ -25,8 +25,8 @@ import './debrief.css';
 
 export function DebriefScreen() {
   const { t } = useTranslation('console');
-  const view = useSessionStore(selectLeadersView);
-  const identity = useSessionStore((state) => state.identity);
+  const view = useViewStore(selectLeadersView);
+  const identity = useViewStore((state) => state.identity);
   if (!view || !identity) return null;
   const token = readToken(identity.sessionId, identity.role);
   if (!view.ended || !token) {
@@ -104,7 +104,7 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
         <div className="debrief__record stack">
           <FramesSummary report={report} />
           {report.rounds.map((round, index) => (
-            <CaseRecord key={index} report={report} round={round} index={index} />
+            <RoundRecord key={index} report={report} round={round} index={index} />
           ))}
           <FlagsTable report={report} />
           <PauseSignalsOverTime report={report} />

@@ -1,7 +1,7 @@
 // The anonymous pause signals, counted per phase in the order the phases ran: when the room asked
 // for air. A count only, as the members were promised.
 import type { Report } from '../../../shared/report';
-import { caseRows } from '../../record';
+import { roundRows } from '../../record';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { clockTime } from '../../time';
@@ -12,7 +12,7 @@ export function PauseSignalsOverTime({ report }: { report: Report }) {
   const several = report.rounds.length > 1;
   const rows = report.rounds
     .flatMap((round, index) =>
-      caseRows(round, index)
+      roundRows(round, index)
         .filter((row) => row.phase.startedAt !== null || row.phase.pauseSignals > 0)
         .map((row) => ({ ...row, index })),
     )

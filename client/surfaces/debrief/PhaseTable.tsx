@@ -1,10 +1,10 @@
 import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
 import { clockTime, difference, duration } from '../../time';
-import { phaseReach, type CaseRow } from '../../record';
+import { phaseReach, type RoundRow } from '../../record';
 
 /** The case's figures as a table: the timeline's data, for reading, for screen readers and for print. */
-export function PhaseTable({ report, index, rows }: { report: Report; index: number; rows: CaseRow[] }) {
+export function PhaseTable({ report, index, rows }: { report: Report; index: number; rows: RoundRow[] }) {
   const { t, i18n } = useTranslation('console');
   const flagsIn = (phaseId: string) =>
     report.flags.filter((flag) => flag.round === index && flag.phaseId === phaseId).length;

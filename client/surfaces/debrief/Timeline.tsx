@@ -7,7 +7,7 @@ import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { clockTime, duration } from '../../time';
-import { caseStart, flagLabel, phaseReach, type CaseRow } from '../../record';
+import { roundStart, flagLabel, phaseReach, type RoundRow } from '../../record';
 
 /** The chart's shape in rem: it follows the reader's text size, as the page around it does. */
 const GEOMETRY = {
@@ -67,7 +67,7 @@ function useChartBox(): [(element: HTMLDivElement | null) => void, { width: numb
 }
 
 /** A phase's stretches on the axis (seconds from the case's start), or its one block in older records. */
-function stretchesOf(row: CaseRow, start: number): { from: number; seconds: number }[] {
+function stretchesOf(row: RoundRow, start: number): { from: number; seconds: number }[] {
   const { phase } = row;
   if (phase.runs && phase.runs.length > 0) {
     return phase.runs.map((run) => ({ from: (run.from - start) / 1000, seconds: (run.to - run.from) / 1000 }));
@@ -88,7 +88,7 @@ function fillsOf(stretches: { from: number; seconds: number }[], plannedSec: num
 interface TimelineProps {
   report: Report;
   index: number;
-  rows: CaseRow[];
+  rows: RoundRow[];
 }
 
 export function Timeline(props: TimelineProps) {
@@ -105,7 +105,7 @@ function TimelineChart({ report, index, rows, width: WIDTH, rem }: TimelineProps
   const { t } = useTranslation('console');
   const lang = useLanguage();
   const round = report.rounds[index]!;
-  const start = caseStart(round);
+  const start = roundStart(round);
   if (start === null || rows.length === 0) return null;
 
   const LABEL = Math.min(GEOMETRY.label * rem, WIDTH * 0.35);
@@ -256,10 +256,10 @@ function TimelineChart({ report, index, rows, width: WIDTH, rem }: TimelineProps
 
 /** The leadership changes within a case: a takeover and a handback show as dashed lines. */
 export function leadershipIn(report: Report, index: number): Report['leadership'] {
-  const start = caseStart(report.rounds[index]!);
+  const start = roundStart(report.rounds[index]!);
   if (start === null) return [];
   const next = report.rounds[index + 1];
-  const end = next ? caseStart(next) : report.endedAt;
+  const end = next ? roundStart(next) : report.endedAt;
   return report.leadership.filter((change) => change.at >= start && (end === null || change.at <= end));
 }
 

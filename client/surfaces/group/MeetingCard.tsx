@@ -2,7 +2,7 @@
 // kind, the pause signals. What the process record holds, and nothing more.
 import type { Report } from '../../../shared/report';
 import { useLanguage } from '../../i18n/useLanguage';
-import { caseRows, endedEarlyIn, flagLabel, reportInLanguage } from '../../record';
+import { roundRows, endedEarlyIn, flagLabel, reportInLanguage } from '../../record';
 import { readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { dateTime } from '../../time';
@@ -31,7 +31,7 @@ export function MeetingCard({ meeting: record }: { meeting: Report }) {
     (readToken(meeting.sessionId, 'leader') !== null || readToken(meeting.sessionId, 'co-leader') !== null);
   const kinds = flagsByKind(meeting);
   const lastRound = meeting.rounds.length - 1;
-  const endedIn = lastRound >= 0 ? endedEarlyIn(meeting, lastRound, caseRows(meeting.rounds[lastRound]!, lastRound)) : null;
+  const endedIn = lastRound >= 0 ? endedEarlyIn(meeting, lastRound, roundRows(meeting.rounds[lastRound]!, lastRound)) : null;
 
   return (
     <article className="meeting card stack-small" aria-labelledby={headingId}>
@@ -56,7 +56,7 @@ export function MeetingCard({ meeting: record }: { meeting: Report }) {
       {meeting.rounds.map((round, index) => (
         <div key={index} className="meeting__case">
           {meeting.rounds.length > 1 && <h4 className="meeting__case-heading">{roundHeading(t, round, index)}</h4>}
-          <PhaseBars rows={caseRows(round, index)} />
+          <PhaseBars rows={roundRows(round, index)} />
         </div>
       ))}
       <div className="meeting__facts">

@@ -2,7 +2,7 @@
 // from their plan on average, and which flag came up most.
 import type { Report } from '../../../shared/report';
 import { useLanguage } from '../../i18n/useLanguage';
-import { caseRows, endedEarlyIn, flagLabel } from '../../record';
+import { roundRows, endedEarlyIn, flagLabel } from '../../record';
 import { useTranslation } from 'react-i18next';
 import { MeetingCard } from './MeetingCard';
 
@@ -12,7 +12,7 @@ function averageDriftMinutes(meetings: readonly Report[]): number | null {
     .filter((meeting) => meeting.endedAt !== null)
     .flatMap((meeting) =>
       meeting.rounds.flatMap((round, index) => {
-        const all = caseRows(round, index);
+        const all = roundRows(round, index);
         if (endedEarlyIn(meeting, index, all)) return [];
         const rows = all.filter((row) => row.phase.startedAt !== null);
         return [rows.reduce((sum, row) => sum + row.phase.actualSec - row.phase.plannedSec, 0)];

@@ -1,10 +1,10 @@
 // Small bars, one per phase: the outline is the plan, the fill the time the phase ran, amber past
 // the plan. The figures sit beside each bar, so the bars are decoration for the eye only.
-import { phaseReach, type CaseRow } from '../../record';
+import { phaseReach, type RoundRow } from '../../record';
 import { useTranslation } from 'react-i18next';
 import { duration } from '../../time';
 
-export function PhaseBars({ rows }: { rows: CaseRow[] }) {
+export function PhaseBars({ rows }: { rows: RoundRow[] }) {
   const { t } = useTranslation('console');
   const longest = Math.max(1, ...rows.map((row) => Math.max(row.phase.plannedSec, row.phase.actualSec)));
   const share = (seconds: number) => `${(seconds / longest) * 100}%`;

@@ -6,7 +6,7 @@ import { frameOf } from '../../../shared/frames';
 import { CueRow } from '../../components/CueRow';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLocalView } from '../../i18n/localView';
-import { selectCanLead, selectLeadersView, useSessionStore } from '../../store';
+import { selectCanLead, selectLeadersView, useViewStore } from '../../store';
 import { ConsoleCues } from './ConsoleCues';
 import { ConsoleHeader } from './ConsoleHeader';
 import { FlagInbox } from './FlagInbox';
@@ -33,7 +33,7 @@ const ONE_MINUTE = 60;
 
 export function LeaderConsole() {
   const view = useLocalView(selectLeadersView);
-  const canLead = useSessionStore(selectCanLead);
+  const canLead = useViewStore(selectCanLead);
   if (!view) return null;
   return <Console view={view} canLead={canLead} />;
 }

@@ -6,7 +6,7 @@ import { downloadRecord } from '../../debriefApi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DebriefLink } from '../../components/DebriefLink';
 import { StatusScreen } from '../../components/StatusScreen';
-import { selectLeadersView, useSessionStore } from '../../store';
+import { selectLeadersView, useViewStore } from '../../store';
 import { forgetLinks, forgetToken, readGroupToken, readToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -15,9 +15,9 @@ import { mayRequest } from '../../../shared/permissions';
 export function LeaderEnded() {
   const { t } = useTranslation('console');
   const lang = useLanguage();
-  const identity = useSessionStore((state) => state.identity);
+  const identity = useViewStore((state) => state.identity);
   // A meeting of a group leads back to the group, where its record now joins the others.
-  const groupId = useSessionStore((state) => selectLeadersView(state)?.groupId ?? null);
+  const groupId = useViewStore((state) => selectLeadersView(state)?.groupId ?? null);
   const toGroup = groupId !== null && readGroupToken(groupId) !== null;
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);

@@ -1,17 +1,17 @@
-import { SessionGate } from '../../components/SessionGate';
-import { useSessionStore } from '../../store';
+import { MeetingGate } from '../../components/MeetingGate';
+import { useViewStore } from '../../store';
 import { LeaderConsole } from './LeaderConsole';
 import { LeaderEnded } from './LeaderEnded';
 
 export default function LeaderSurface({ sessionId }: { sessionId: string }) {
   return (
-    <SessionGate sessionId={sessionId} role="leader">
+    <MeetingGate sessionId={sessionId} role="leader">
       <LeaderScreen />
-    </SessionGate>
+    </MeetingGate>
   );
 }
 
 function LeaderScreen() {
-  const ended = useSessionStore((state) => state.view?.ended ?? false);
+  const ended = useViewStore((state) => state.view?.ended ?? false);
   return ended ? <LeaderEnded /> : <LeaderConsole />;
 }

@@ -3,12 +3,12 @@
 // was on the projector for a moment.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RotatedLink, SessionLinks } from '../../../shared/protocol';
+import type { RotatedLink, MeetingLinks } from '../../../shared/protocol';
 import { request } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { readToken, rememberLinks } from '../../tokens';
 
-const LINK_OF: Record<RotatedLink['role'], keyof SessionLinks> = { 'co-leader': 'coLeader', display: 'display' };
+const LINK_OF: Record<RotatedLink['role'], keyof MeetingLinks> = { 'co-leader': 'coLeader', display: 'display' };
 
 export function RenewLink({
   sessionId,
@@ -18,7 +18,7 @@ export function RenewLink({
   onRenewed,
 }: {
   sessionId: string;
-  links: SessionLinks;
+  links: MeetingLinks;
   role: RotatedLink['role'];
   screen: string;
   onRenewed: () => void;

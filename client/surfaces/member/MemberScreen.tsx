@@ -9,7 +9,7 @@ import { StatusScreen } from '../../components/StatusScreen';
 import { useDarkTheme } from '../../components/useDarkTheme';
 import { useLocalView } from '../../i18n/localView';
 import { phoneMode } from '../../phonesDown';
-import { selectView, useSessionStore } from '../../store';
+import { selectView, useViewStore } from '../../store';
 import { forgetToken, readToken } from '../../tokens';
 import { useWakeLock } from '../../wakeLock';
 import { useRoomWords } from '../../i18n/roomWords';
@@ -26,14 +26,14 @@ const Certificate = lazy(() => import('./Certificate'));
 
 /** Someone whose first look at the meeting is once phones are down: they walk into a room at work. */
 function arrivesLate(): boolean {
-  const { view } = useSessionStore.getState();
+  const { view } = useViewStore.getState();
   return view !== null && !view.ended && view.phase.phonesDown === true && !hasArrived(view.sessionId);
 }
 
 export function MemberScreen() {
   const { t } = useRoomWords();
   const view = useLocalView(selectView);
-  const me = useSessionStore((state) => state.me);
+  const me = useViewStore((state) => state.me);
   const [late, setLate] = useState(arrivesLate);
   // The token serves one more thing after the end, an attendance certificate: held in memory only.
   const [certificateToken, setCertificateToken] = useState<string | null>(null);

@@ -1,10 +1,10 @@
-import { SessionGate } from '../../components/SessionGate';
+import { MeetingGate } from '../../components/MeetingGate';
 import { MemberScreen } from './MemberScreen';
 
 export default function MemberSurface({ sessionId }: { sessionId: string }) {
   return (
-    <SessionGate sessionId={sessionId} role="member">
+    <MeetingGate sessionId={sessionId} role="member">
       <MemberScreen />
-    </SessionGate>
+    </MeetingGate>
   );
 }

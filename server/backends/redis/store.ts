@@ -1,4 +1,4 @@
-// The multi-process store: the same SessionStore in Redis, shared by every server process. A save
+// The multi-process store: the same MeetingStore in Redis, shared by every server process. A save
 // is one Lua script that compares the stored version first, so two processes changing one meeting
 // never overwrite each other (meetings.ts decides again on false). Redis answers only after the
 // write reached its append-only file, so with `appendonly yes` an acknowledged save survives a
@@ -6,8 +6,8 @@
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import type { Group } from '../../../shared/groups';
-import { restoreSaved } from '../../../shared/session-start';
-import type { SessionState } from '../../../shared/session-state';
+import { restoreSaved, toSaved, type SavedMeeting } from '../../../shared/meeting-start';
+import type { MeetingState } from '../../../shared/meeting-state';
 import {
   ADOPT_GROUP,
   CREATE_GROUP,
@@ -25,14 +25,14 @@ import {
   TOUCH_GROUP,
   TOUCH_SESSION,
 } from './store-scripts';
-import type { Grant, SaveOptions, SessionStore, StoreOptions } from '../../store/session-store';
+import type { Grant, SaveOptions, MeetingStore, StoreOptions } from '../meeting-store';
 import { defineScript } from './define-script';
 
 const tokenArgs = (tokens: { hash: string; grant: Grant }[]): string[] =>
   tokens.flatMap(({ hash, grant }) => [hash, JSON.stringify(grant), grant.participantId ?? '']);
 
-const parseState = (json: string | null): SessionState | null =>
-  json === null ? null : restoreSaved(JSON.parse(json) as SessionState);
+const parseState = (json: string | null): MeetingState | null =>
+  json === null ? null : restoreSaved(JSON.parse(json) as SavedMeeting);
 
 export interface RedisStoreOptions extends Partial<StoreOptions> {
   /** Called after names or a whole meeting were erased, to clear Redis's history of them too. */
@@ -68,9 +68,9 @@ export async function adoptOlderGroups(
 export function openRedisStore(
   client: Redis,
   { afterErase = () => {}, now = Date.now, retentionMs = 30 * DAY_MS, groupRetentionMs = 365 * DAY_MS }: RedisStoreOptions = {},
-): SessionStore {
+): MeetingStore {
   const scripts = {
-    createSession: defineScript(client, 'balintCreateSession', CREATE_SESSION),
+    createMeeting: defineScript(client, 'balintCreateSession', CREATE_SESSION),
     saveSession: defineScript(client, 'balintSaveSession', SAVE_SESSION),
     touchSession: defineScript(client, 'balintTouchSession', TOUCH_SESSION),
     idleSessions: defineScript(client, 'balintIdleSessions', IDLE_SESSIONS),
@@ -90,9 +90,9 @@ export function openRedisStore(
 
   return {
     async create(state, tokens) {
-      await scripts.createSession(
+      await scripts.createMeeting(
         state.sessionId,
-        JSON.stringify(state),
+        JSON.stringify(toSaved(state)),
         state.version,
         state.joinCode,
         state.endedAt === null ? 0 : 1,
@@ -112,7 +112,7 @@ export function openRedisStore(
         state.sessionId,
         expectedVersion,
         state.version,
-        JSON.stringify(state),
+        JSON.stringify(toSaved(state)),
         state.endedAt === null ? 0 : 1,
         now(),
         // Tells this save apart from any other that reached the same version.
@@ -216,7 +216,7 @@ export function openRedisStore(
       const replies = (await pipeline.exec()) ?? [];
       return replies
         .map(([error, json]) => (error ? null : parseState(json as string | null)))
-        .filter((state): state is SessionState => state !== null);
+        .filter((state): state is MeetingState => state !== null);
     },
 
     async groupRecords(groupId, prefix) {

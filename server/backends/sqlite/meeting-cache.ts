@@ -1,5 +1,5 @@
 // The SQLite store's meetings in use, kept in memory so that the room reads them without a query.
-import type { SessionState } from '../../../shared/session-state';
+import type { MeetingState } from '../../../shared/meeting-state';
 
 /** Meetings kept in memory at most, and for how long one nobody uses stays there. */
 export const CACHED_MEETINGS_MAX = 500;
@@ -11,16 +11,16 @@ export const CACHE_SWEEP_MS = 60 * 1000;
  * needed (one indexed row), so memory follows the meetings that run, not all that ever ran.
  */
 export class MeetingCache {
-  private readonly entries = new Map<string, { state: SessionState; usedAt: number }>();
+  private readonly entries = new Map<string, { state: MeetingState; usedAt: number }>();
 
-  get(sessionId: string): SessionState | undefined {
+  get(sessionId: string): MeetingState | undefined {
     const entry = this.entries.get(sessionId);
     if (!entry) return undefined;
     this.set(sessionId, entry.state);
     return entry.state;
   }
 
-  set(sessionId: string, state: SessionState): void {
+  set(sessionId: string, state: MeetingState): void {
     this.entries.delete(sessionId);
     this.entries.set(sessionId, { state, usedAt: Date.now() });
     if (this.entries.size > CACHED_MEETINGS_MAX) {

@@ -5,23 +5,23 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Group } from '../../../shared/groups';
-import { restoreSaved } from '../../../shared/session-start';
-import type { SessionState } from '../../../shared/session-state';
-import type { SaveOptions, SessionStore, StoreOptions } from '../../store/session-store';
+import { restoreSaved, toSaved, type SavedMeeting } from '../../../shared/meeting-start';
+import type { MeetingState } from '../../../shared/meeting-state';
+import type { SaveOptions, MeetingStore, StoreOptions } from '../meeting-store';
 import { privateDataDir } from './data-dir';
 import { CACHE_SWEEP_MS, MeetingCache } from './meeting-cache';
 import { prepareReads } from './read-statements';
 import { startWriterThread } from './writer-thread';
 import { DATABASE_FILE, type SessionRow } from './writes';
 
-function rowOf(state: SessionState, updatedAt: number): SessionRow {
+function rowOf(state: MeetingState, updatedAt: number): SessionRow {
   return {
     sessionId: state.sessionId,
     joinCode: state.joinCode,
     ended: state.endedAt !== null,
     version: state.version,
     groupId: state.groupId,
-    json: JSON.stringify(state),
+    json: JSON.stringify(toSaved(state)),
     updatedAt,
   };
 }
@@ -29,7 +29,7 @@ function rowOf(state: SessionState, updatedAt: number): SessionRow {
 export async function openSqliteStore(
   dataDir: string,
   { now }: Pick<StoreOptions, 'now'> = { now: Date.now },
-): Promise<SessionStore> {
+): Promise<MeetingStore> {
   privateDataDir(dataDir);
   // The writer creates the schema; this thread reads only once it is there.
   const writer = await startWriterThread(dataDir);
@@ -43,7 +43,7 @@ export async function openSqliteStore(
   cacheSweeper.unref();
   let closing: Promise<void> | undefined;
 
-  const store: SessionStore = {
+  const store: MeetingStore = {
     async create(state, tokens) {
       await write({ op: 'create', row: rowOf(state, now()), tokens });
       cache.set(state.sessionId, state);
@@ -54,7 +54,7 @@ export async function openSqliteStore(
       if (cached) return cached;
       const row = statements.selectSession.get(sessionId);
       if (!row) return null;
-      const state = restoreSaved(JSON.parse(row.state) as SessionState);
+      const state = restoreSaved(JSON.parse(row.state) as SavedMeeting);
       cache.set(sessionId, state);
       return state;
     },
@@ -144,7 +144,7 @@ export async function openSqliteStore(
     },
 
     async groupMeetings(groupId) {
-      const states: SessionState[] = [];
+      const states: MeetingState[] = [];
       for (const { id } of statements.selectGroupSessions.all(groupId)) {
         const state = await store.load(id);
         if (state) states.push(state);

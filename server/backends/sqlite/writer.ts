@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Role } from '../../../shared/roles';
-import type { Grant } from '../../store/session-store';
+import type { Grant } from '../meeting-store';
 import { createLogTruncation, WRITE_WAIT_MS } from './log-truncation';
 import { createSchema } from './schema';
 import { prepareWrites } from './writer-statements';

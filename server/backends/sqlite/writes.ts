@@ -1,6 +1,6 @@
 // What the SQLite store's two threads say to each other: the writes the writer thread commits
 // and its answers. Types only, plus the file name both open.
-import type { Grant, TokenChanges } from '../../store/session-store';
+import type { Grant, TokenChanges } from '../meeting-store';
 
 export const DATABASE_FILE = 'balint-live.sqlite';
 

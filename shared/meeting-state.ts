@@ -1,5 +1,5 @@
 // The meeting as data: its state, what a change returns, and the questions every part asks of it.
-// Plain types and pure reads; the one way the state changes is the reducer (shared/session.ts).
+// Plain types and pure reads; the one way the state changes is the reducer (shared/meeting.ts).
 import type { CertificateMarks } from './certificate-marks';
 import type { CheckoutTally } from './checkout';
 import type { Cue, CueCounts } from './cues';
@@ -59,11 +59,12 @@ export interface LeadershipEvent {
   at: number;
 }
 
-export interface SessionState {
+export interface MeetingState {
   sessionId: string;
   joinCode: string;
   title: string;
-  format: string;
+  /** The id of the format the meeting was started from (`FORMATS`, or a group's own); its phases are copied into `phases`. */
+  formatId: string;
   /** The group the meeting belongs to, when it was started from a group link. */
   groupId: string | null;
   version: number;
@@ -129,7 +130,7 @@ export interface DomainError {
   message: string;
 }
 
-export type Outcome = { ok: true; state: SessionState } | { ok: false; error: DomainError };
+export type Outcome = { ok: true; state: MeetingState } | { ok: false; error: DomainError };
 
 /** Facts about the room that are not part of the state: who is connected. */
 export interface RoomContext {
@@ -142,28 +143,28 @@ export interface RoomContext {
 }
 
 /** The room language; English for a meeting saved before the room had one. */
-export function roomLanguage(state: SessionState): Language {
+export function roomLanguage(state: MeetingState): Language {
   return state.language ?? 'en';
 }
 
-export function currentPhase(state: SessionState): PhasePlan {
+export function currentPhase(state: MeetingState): PhasePlan {
   return state.phases[state.phaseIndex]!;
 }
 
-export function currentRound(state: SessionState): Round {
+export function currentRound(state: MeetingState): Round {
   return state.rounds[state.rounds.length - 1]!;
 }
 
-export function findParticipant(state: SessionState, participantId: string | undefined) {
+export function findParticipant(state: MeetingState, participantId: string | undefined) {
   return state.participants.find((member) => member.participantId === participantId);
 }
 
 /** Whether someone coming in now arrives after the presenter began: they should come in quietly. */
-export function arrivingLate(state: SessionState): boolean {
+export function arrivingLate(state: MeetingState): boolean {
   return state.phases.slice(0, state.phaseIndex + 1).some((phase) => phase.phonesDown);
 }
 
 /** Whether the meeting holds as many members as the server allows. */
-export function meetingIsFull(state: SessionState, maxParticipants: number | undefined): boolean {
+export function meetingIsFull(state: MeetingState, maxParticipants: number | undefined): boolean {
   return maxParticipants !== undefined && state.participants.length >= maxParticipants;
 }

@@ -5,10 +5,10 @@ import type { Language } from './language';
 import type { MeetingLeaders } from './leaders';
 import type { Format } from './phase-plan';
 import { freshRound, timerFor } from './rounds';
-import type { SessionState } from './session-state';
+import type { MeetingState } from './meeting-state';
 import { DEFAULT_SETTINGS, withSettings } from './settings';
 
-export interface NewSession {
+export interface NewMeeting {
   sessionId: string;
   joinCode: string;
   title: string;
@@ -25,7 +25,7 @@ export interface NewSession {
 }
 
 /** A meeting waits in its first phase, paused, until the leader starts the clock. */
-export function createSession({
+export function createMeeting({
   sessionId,
   joinCode,
   title,
@@ -36,7 +36,7 @@ export function createSession({
   checkout = false,
   leaders,
   now,
-}: NewSession): SessionState {
+}: NewMeeting): MeetingState {
   const phases = format.phases.map((phase) => ({ ...phase }));
   const round = freshRound(phases, openingRoundKind(phases));
   const first = phases[0]!;
@@ -44,7 +44,7 @@ export function createSession({
     sessionId,
     joinCode,
     title,
-    format: format.id,
+    formatId: format.id,
     groupId,
     version: 1,
     startedAt: now,
@@ -80,11 +80,22 @@ export function createSession({
   };
 }
 
+/**
+ * A meeting as SQLite and Redis keep it. The state says `formatId`; the saved JSON keeps the key
+ * `format` it always had, so meetings saved by any version read the same.
+ */
+export type SavedMeeting = Omit<MeetingState, 'formatId'> & { format: string };
+
+export function toSaved({ formatId, ...rest }: MeetingState): SavedMeeting {
+  return { ...rest, format: formatId };
+}
+
 /** A meeting as saved, with what a meeting saved by an earlier version lacks filled in. */
-export function restoreSaved(saved: SessionState): SessionState {
-  const partial = saved as Partial<SessionState> & SessionState;
+export function restoreSaved({ format, ...saved }: SavedMeeting): MeetingState {
+  const partial = saved as Partial<MeetingState> & Omit<MeetingState, 'formatId'>;
   return {
     ...saved,
+    formatId: format,
     register: partial.register ?? 'formal',
     settings: partial.settings ?? DEFAULT_SETTINGS,
     cues: partial.cues ?? [],

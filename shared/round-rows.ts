@@ -1,16 +1,17 @@
-// Reading the process record: which phases belong in a case and where each sits on the case's time
-// axis, what became of a phase that never ran, and where a meeting that ended early stopped. The
-// debrief, the group page and the exported record all read a case the same way.
+// Reading the process record: which phases belong in a round (a case, a round without one, a
+// development part) and where each sits on the round's time axis, what became of a phase that
+// never ran, and where a meeting that ended early stopped. The debrief, the group page and the
+// exported record all read a round the same way.
 import { roundFirstPhase } from './phase-plan';
 import type { Report, ReportPhase } from './report';
 
 export type ReportRound = Report['rounds'][number];
 
-export interface CaseRow {
+export interface RoundRow {
   phase: ReportPhase;
-  /** Where the plan put the phase, in seconds from the case's start. */
+  /** Where the plan put the phase, in seconds from the round's start. */
   plannedFrom: number;
-  /** When it first ran, in seconds from the case's start; null if never reached. */
+  /** When it first ran, in seconds from the round's start; null if never reached. */
   ranFrom: number | null;
 }
 
@@ -21,8 +22,8 @@ export interface CaseRow {
  */
 export type PhaseReach = 'ran' | 'skipped' | 'not-reached';
 
-export function phaseReach(rows: readonly CaseRow[], position: number): PhaseReach {
-  const reached = (row: CaseRow) => row.phase.startedAt !== null || row.phase.actualSec > 0;
+export function phaseReach(rows: readonly RoundRow[], position: number): PhaseReach {
+  const reached = (row: RoundRow) => row.phase.startedAt !== null || row.phase.actualSec > 0;
   if (reached(rows[position]!)) return 'ran';
   return rows.slice(position + 1).some(reached) ? 'skipped' : 'not-reached';
 }
@@ -32,7 +33,7 @@ export function phaseReach(rows: readonly CaseRow[], position: number): PhaseRea
  * case?"); null for a case that ran to its end, or a meeting still running. Such a case did not run
  * under its plan: it stopped, and says so.
  */
-export function endedEarlyIn(report: Report, roundIndex: number, rows: readonly CaseRow[]): ReportPhase | null {
+export function endedEarlyIn(report: Report, roundIndex: number, rows: readonly RoundRow[]): ReportPhase | null {
   if (report.endedAt === null || roundIndex !== report.rounds.length - 1 || rows.length === 0) return null;
   if (phaseReach(rows, rows.length - 1) === 'ran') return null;
   let last: ReportPhase | null = null;
@@ -42,21 +43,21 @@ export function endedEarlyIn(report: Report, roundIndex: number, rows: readonly 
   return last;
 }
 
-export function caseStart(round: ReportRound): number | null {
+export function roundStart(round: ReportRound): number | null {
   if (round.startedAt !== null) return round.startedAt;
   const started = round.phases.flatMap((phase) => (phase.startedAt === null ? [] : [phase.startedAt]));
   return started.length > 0 ? Math.min(...started) : null;
 }
 
 /**
- * A case's phases in order, placed on its time axis. A later case starts at the case call, so its
- * opening (never reached) is left out; a phase dropped mid-case stays if it ran.
+ * A round's phases in order, placed on its time axis. A later round starts at the case call, so its
+ * opening (never reached) is left out; a phase dropped mid-round stays if it ran.
  */
-export function caseRows(round: ReportRound, index: number): CaseRow[] {
+export function roundRows(round: ReportRound, index: number): RoundRow[] {
   const first = roundFirstPhase(round.phases, index);
-  const start = caseStart(round);
+  const start = roundStart(round);
   let plannedFrom = 0;
-  const rows: CaseRow[] = [];
+  const rows: RoundRow[] = [];
   round.phases.forEach((phase, position) => {
     if (position < first && phase.actualSec === 0 && phase.startedAt === null) return;
     rows.push({

@@ -2,7 +2,7 @@
 // and several processes can share them in Redis.
 import type { Group } from '../../shared/groups';
 import type { Role } from '../../shared/roles';
-import type { SessionState } from '../../shared/session-state';
+import type { MeetingState } from '../../shared/meeting-state';
 
 /** What a token opens: one meeting, one role, and for a member which participant. */
 export interface Grant {
@@ -41,14 +41,14 @@ export interface StoreOptions {
   groupRetentionMs: number;
 }
 
-export interface SessionStore {
-  create(state: SessionState, tokens: { hash: string; grant: Grant }[]): Promise<void>;
-  load(sessionId: string): Promise<SessionState | null>;
+export interface MeetingStore {
+  create(state: MeetingState, tokens: { hash: string; grant: Grant }[]): Promise<void>;
+  load(sessionId: string): Promise<MeetingState | null>;
   /**
    * Saves a change made from version `expectedVersion`; false when someone else saved first.
    * Resolves only once the change is durable.
    */
-  save(state: SessionState, expectedVersion: number, options?: SaveOptions): Promise<boolean>;
+  save(state: MeetingState, expectedVersion: number, options?: SaveOptions): Promise<boolean>;
   /** The meeting that holds this join code, has not ended, and was used (changed or touched) since `activeSince`. */
   findByJoinCode(joinCode: string, activeSince?: number): Promise<string | null>;
   joinCodeInUse(joinCode: string): Promise<boolean>;
@@ -84,7 +84,7 @@ export interface SessionStore {
   loadGroup(groupId: string): Promise<Group | null>;
   saveGroup(group: Group): Promise<void>;
   /** The meetings started from the group's link, oldest first. */
-  groupMeetings(groupId: string): Promise<SessionState[]>;
+  groupMeetings(groupId: string): Promise<MeetingState[]>;
   /** The group's own records whose key starts with `prefix`, by key. They live and go with the group. */
   groupRecords(groupId: string, prefix: string): Promise<GroupRecord[]>;
   /**

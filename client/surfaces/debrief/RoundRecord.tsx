@@ -1,15 +1,15 @@
-// One case of the meeting: the timeline, and the same figures as a table.
+// One round of the meeting (a case, or a development part): the timeline, and the same figures as a table.
 import type { Report } from '../../../shared/report';
 import { useTranslation } from 'react-i18next';
 import { duration } from '../../time';
-import { caseRows, endedEarlyIn, type ReportRound } from '../../record';
+import { roundRows, endedEarlyIn, type ReportRound } from '../../record';
 import { PhaseTable } from './PhaseTable';
 import { roundHeading } from './roundHeading';
 import { leadershipIn, Timeline, TimelineLegend } from './Timeline';
 
-export function CaseRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
+export function RoundRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
   const { t } = useTranslation(['console', 'room']);
-  const rows = caseRows(round, index);
+  const rows = roundRows(round, index);
   const planned = rows.reduce((sum, row) => sum + row.phase.plannedSec, 0);
   const actual = rows.reduce((sum, row) => sum + row.phase.actualSec, 0);
   const headingId = `case-${index}-heading`;

@@ -4,7 +4,7 @@ import { useEffect, type ReactNode } from 'react';
 import type { Role } from '../../shared/roles';
 import { isLeadersView } from '../../shared/views';
 import { openSocket } from '../socket';
-import { enterSession, setConnection, useSessionStore } from '../store';
+import { enterMeeting, setConnection, useViewStore } from '../store';
 import { forgetToken, takeToken } from '../tokens';
 import { useTranslation } from 'react-i18next';
 import { useRoomWords } from '../i18n/roomWords';
@@ -17,7 +17,7 @@ import { FinalScreen, StatusScreen } from './StatusScreen';
 import { useDarkTheme } from './useDarkTheme';
 import './reload-prompt.css';
 
-interface SessionGateProps {
+interface MeetingGateProps {
   sessionId: string;
   role: Role;
   /** The projector gets the dark theme. */
@@ -30,23 +30,23 @@ interface SessionGateProps {
   children: ReactNode;
 }
 
-export function SessionGate({ sessionId, role, dark = false, keepAwake = false, children }: SessionGateProps) {
+export function MeetingGate({ sessionId, role, dark = false, keepAwake = false, children }: MeetingGateProps) {
   // A phone's last word ("You have left this meeting") in the room's register, the leaders' formal.
   const { t } = useRoomWords();
-  const connection = useSessionStore((state) => state.connection);
-  const closedReason = useSessionStore((state) => state.closedReason);
-  const hasView = useSessionStore((state) => state.view !== null);
-  const ended = useSessionStore((state) => state.view?.ended ?? false);
-  const meetingTitle = useSessionStore((state) => state.view?.title ?? null);
+  const connection = useViewStore((state) => state.connection);
+  const closedReason = useViewStore((state) => state.closedReason);
+  const hasView = useViewStore((state) => state.view !== null);
+  const ended = useViewStore((state) => state.view?.ended ?? false);
+  const meetingTitle = useViewStore((state) => state.view?.title ?? null);
   // Leaders may be looking at the display window: the tab title carries the open flags.
-  const openFlags = useSessionStore((state) =>
+  const openFlags = useViewStore((state) =>
     role === 'leader' && state.view && isLeadersView(state.view)
       ? state.view.flags.filter((flag) => flag.status === 'open').length
       : 0,
   );
 
   useEffect(() => {
-    enterSession({ sessionId, role });
+    enterMeeting({ sessionId, role });
     const token = takeToken(sessionId, role);
     if (!token) {
       setConnection('no-token');
@@ -137,7 +137,7 @@ export function SessionGate({ sessionId, role, dark = false, keepAwake = false, 
  */
 function ReloadPrompt() {
   const { t } = useTranslation();
-  const due = useSessionStore(({ reloadAsked, view }) => {
+  const due = useViewStore(({ reloadAsked, view }) => {
     if (!reloadAsked || !view) return false;
     return view.ended || view.round !== reloadAsked.round || view.phase.index !== reloadAsked.phaseIndex;
   });

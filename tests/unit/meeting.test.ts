@@ -5,8 +5,8 @@ import { COMMAND_TYPES } from '../../shared/commands';
 import { ROLES, type Actor } from '../../shared/roles';
 import { PAUSE_SIGNAL_COOLDOWN_MS } from '../../shared/changes/signals';
 import { admitMember, VOLUNTEER_COOLDOWN_MS } from '../../shared/changes/people';
-import { apply } from '../../shared/session';
-import { currentPhase, currentRound, type SessionState } from '../../shared/session-state';
+import { apply } from '../../shared/meeting';
+import { currentPhase, currentRound, type MeetingState } from '../../shared/meeting-state';
 import {
   CO_LEADER,
   DISPLAY,
@@ -26,7 +26,7 @@ import {
   withMembers,
 } from './meeting';
 
-const meetingWithAnnaAndBen = (): SessionState =>
+const meetingWithAnnaAndBen = (): MeetingState =>
   send(withMembers(newMeeting(), ['Anna', 'Ben']), { type: 'timer.resume' }, T0);
 
 describe('a new meeting', () => {
@@ -229,7 +229,7 @@ describe('timer commands', () => {
 });
 
 describe('ending the meeting', () => {
-  const ended = (): SessionState => {
+  const ended = (): MeetingState => {
     let state = advanceTo(meetingWithAnnaAndBen(), 'discussion', T0);
     state = send(state, { type: 'presenter.set', participantId: 'p1' }, T0 + 5 * MIN);
     state = send(state, { type: 'flag.raise', kind: 'identifier', note: 'Ben named the ward' }, T0 + 6 * MIN, CO_LEADER);

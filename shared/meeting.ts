@@ -1,11 +1,11 @@
 // The pure reducer, the only way a meeting changes by command:
 // apply(state, actor, command, now) → the next state, or a typed error that changes nothing.
-// The state is shared/session-state.ts; the handlers, grouped by what they touch, are shared/changes/.
+// The state is shared/meeting-state.ts; the handlers, grouped by what they touch, are shared/changes/.
 import type { Command, CommandType } from './commands';
 import { mayPerform } from './permissions';
 import type { Actor } from './roles';
 import { markStart } from './rounds';
-import { currentPhase, currentRound, type Outcome, type RoomContext, type SessionState } from './session-state';
+import { currentPhase, currentRound, type Outcome, type RoomContext, type MeetingState } from './meeting-state';
 import type { UndoPoint } from './undo';
 import { fail, ok, withCurrentRound, type Handler, type Handlers } from './changes/handler';
 import { peopleHandlers } from './changes/people';
@@ -23,7 +23,7 @@ const handlers: Handlers = {
 };
 
 export function apply(
-  state: SessionState,
+  state: MeetingState,
   actor: Actor,
   command: Command,
   now: number,
@@ -44,7 +44,7 @@ export function apply(
  * An advance can be taken back until anything else moves the room: another phase, another round,
  * an edited plan, the end. Commands that leave the room where it is (a flag, the timer) keep it.
  */
-function undoAfter(before: SessionState, after: SessionState, command: Command): UndoPoint | null {
+function undoAfter(before: MeetingState, after: MeetingState, command: Command): UndoPoint | null {
   if (command.type === 'phase.next' || command.type === 'phase.goto') return after.undo;
   const stayed =
     after.phaseIndex === before.phaseIndex &&
@@ -55,7 +55,7 @@ function undoAfter(before: SessionState, after: SessionState, command: Command):
 }
 
 function reduce(
-  state: SessionState,
+  state: MeetingState,
   actor: Actor,
   command: Command,
   now: number,

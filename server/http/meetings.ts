@@ -3,33 +3,33 @@ import type { RouteShorthandOptions } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { surfacePaths } from '../../shared/paths';
-import { createSessionBody, debriefBody, rotateLinkBody, type CreatedSession, type RotatedLink } from '../../shared/protocol';
+import { createMeetingBody, debriefBody, rotateLinkBody, type CreatedMeeting, type RotatedLink } from '../../shared/protocol';
 import { buildReport } from '../../shared/report';
 import { exportOptions, reportMarkdown } from '../../shared/report-markdown';
 import type { Role } from '../../shared/roles';
-import { createSession } from '../../shared/session-start';
+import { createMeeting } from '../../shared/meeting-start';
 import { writeDebriefNotes } from '../../shared/changes/room';
 import { findGroupFormat } from '../../shared/groups';
 import { DEFAULT_FORMAT_ID } from '../../shared/templates';
 import type { Broadcaster } from '../broadcast';
 import type { Meetings } from '../meetings';
 import { hashToken, newId, newJoinCode, newToken } from '../secrets';
-import type { SessionStore } from '../store/session-store';
+import type { MeetingStore } from '../backends/meeting-store';
 import { allow, groupOfRequest } from './authorize';
 import { bearerToken, sendError } from './errors';
 import { meetingLeaders } from './meeting-leaders';
 
 const DEFAULT_TITLE = 'Balint group';
 
-async function uniqueJoinCode(store: SessionStore): Promise<string> {
+async function uniqueJoinCode(store: MeetingStore): Promise<string> {
   for (;;) {
     const code = newJoinCode();
     if (!(await store.joinCodeInUse(code))) return code;
   }
 }
 
-export interface SessionRoutesOptions {
-  store: SessionStore;
+export interface MeetingRoutesOptions {
+  store: MeetingStore;
   meetings: Meetings;
   broadcaster: Broadcaster;
   now: () => number;
@@ -41,11 +41,11 @@ const meetingParams = z.object({ sessionId: z.string() });
 /** The process record's export options: anything unknown falls back, never an error. */
 const reportQuery = z.object({ format: z.unknown().optional(), lang: z.unknown().optional(), tz: z.unknown().optional() });
 
-export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async (
+export const meetingRoutes: FastifyPluginAsyncZod<MeetingRoutesOptions> = async (
   app,
   { store, meetings, broadcaster, now, creationLimit },
 ) => {
-  app.post('/api/sessions', { ...creationLimit, schema: { body: createSessionBody } }, async (request, reply) => {
+  app.post('/api/sessions', { ...creationLimit, schema: { body: createMeetingBody } }, async (request, reply) => {
     const { body } = request;
     // With a group's token the meeting belongs to the group and may follow its own formats.
     const group = bearerToken(request) ? await groupOfRequest(store, request) : null;
@@ -60,7 +60,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async 
     const sessionId = newId();
     const joinCode = await uniqueJoinCode(store);
     const tokens = { leader: newToken(), 'co-leader': newToken(), display: newToken() };
-    const state = createSession({
+    const state = createMeeting({
       sessionId,
       joinCode,
       title: body.title ?? DEFAULT_TITLE,
@@ -78,7 +78,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<SessionRoutesOptions> = async 
         grant: { sessionId, role },
       })),
     );
-    const created: CreatedSession = {
+    const created: CreatedMeeting = {
       sessionId,
       joinCode,
       leaderToken: tokens.leader,
