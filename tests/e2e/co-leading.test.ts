@@ -16,16 +16,14 @@ import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import type { Report } from '../../shared/report';
 import { FREE_ROUND } from '../../shared/templates';
 import type { LeadersView } from '../../shared/views';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
 import {
   button,
-  CLIENT_DIR,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
-  keepEvidence,
   newestView,
   type Leader,
   openDisplay,
@@ -38,6 +36,7 @@ import {
   showsNotice,
   showsPhase,
 } from './room';
+import { closeStage, evidenceOnFailure, openStage } from './setup';
 import { focusNothing, inSight } from './page-probes';
 import { en, wordsIn } from './words';
 
@@ -108,20 +107,12 @@ async function post(path: string, body: unknown, token?: string): Promise<Respon
 }
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence(everyone(), task.name);
-});
+afterEach(evidenceOnFailure(() => everyone()));
 
-afterAll(async () => {
-  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }, contexts));
 
 describe('co-leading both ways, with the wall the leader’s', () => {
   it("the leader starts the group's meeting on a laptop; the display, the co-leader and three members come in", async () => {

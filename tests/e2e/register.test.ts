@@ -9,11 +9,10 @@ import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import { findFormat } from '../../shared/templates';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
 import {
   button,
-  CLIENT_DIR,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
@@ -30,21 +29,17 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
+import { closeStage, openStage } from './setup';
 import { wordsIn } from './words';
 
 let server: Running;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 /** The informal pronoun as the Room panel offers it, in the room's language. */
 const INFORMAL_PRONOUN = { de: 'du', es: 'tú' } as const;

@@ -14,10 +14,9 @@ import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
 import type { CreatedSession } from '../../shared/protocol';
 import type { LeadersView } from '../../shared/views';
-import { connect, createMeeting, removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import { connect, createMeeting, type Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
 import {
-  CLIENT_DIR,
   POLL,
   commandAs,
   enter,
@@ -29,6 +28,7 @@ import {
   showsPhase,
   type Person,
 } from './room';
+import { closeStage, openStage } from './setup';
 import { countWakeLocks, somethingMoves, visibleText, wakeLocksHeld } from './page-probes';
 import { wordsIn } from './words';
 
@@ -37,15 +37,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   // Every language's room joins from the same address: the join limit is not what is tested here.
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 /** The letters of a text without its quotes, for finding it in a JSON frame whatever the escaping. */
 function longestPlainRun(text: string): string {

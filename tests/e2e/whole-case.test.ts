@@ -14,11 +14,10 @@ import { findFormat } from '../../shared/templates';
 import type { LeadersView } from '../../shared/views';
 import { STANDARD_PHASE_IDS } from '../standard-phases';
 import { wordsIn } from './words';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { DEVICES, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { DEVICES, screenshot } from './browser';
 import {
   button,
-  CLIENT_DIR,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
@@ -37,6 +36,7 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
+import { closeStage, openStage } from './setup';
 import { inSight } from './page-probes';
 
 /** The standard format's phases, titled as a device in `lang` shows them. */
@@ -66,15 +66,10 @@ let server: Running;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format, in %s', (lang) => {
   const say = wordsIn(lang);
