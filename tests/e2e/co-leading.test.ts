@@ -8,7 +8,6 @@
 // states in all four languages, and the record.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Report } from '../../shared/report';
 import { FREE_ROUND } from '../../shared/templates';
 import type { Running } from '../integration/harness';
@@ -45,7 +44,7 @@ import {
   shows,
   showsPhase,
 } from './room';
-import { closeStage, evidenceOnFailure, openStage } from './setup';
+import { closeStage, evidenceOnFailure, noteMissingWords, openStage } from './setup';
 import { en } from './words';
 
 const GROUP = 'Thursday Balint group';
@@ -75,9 +74,7 @@ const theRoom = () => theRoomIn(cast());
 async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']) {
   const entered = await enter(browser, kind, server.url, label, surface);
   contexts.push(entered.context);
-  entered.context.on('console', (message) => {
-    if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-  });
+  noteMissingWords(entered.context, label, missing);
   return entered;
 }
 

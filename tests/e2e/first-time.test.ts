@@ -6,7 +6,6 @@
 // first-time-group.test.ts.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import { LOCALES } from '../../shared/localize';
 import type { Report } from '../../shared/report';
 import { remainingAt } from '../../shared/timer';
@@ -31,7 +30,7 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
-import { closeStage, evidenceOnFailure, openStage } from './setup';
+import { closeStage, evidenceOnFailure, noteMissingWords, openStage } from './setup';
 import { focusNothing } from './page-probes';
 import { en, wordsIn } from './words';
 
@@ -55,9 +54,7 @@ const leadersView = (): LeadersView => newestView(leader) as LeadersView;
 async function device(kind: keyof typeof DEVICES, label: string, surface: Person['surface']) {
   const entered = await enter(browser, kind, server.url, label, surface);
   contexts.push(entered.context);
-  entered.context.on('console', (message) => {
-    if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-  });
+  noteMissingWords(entered.context, label, missing);
   return entered;
 }
 

@@ -5,7 +5,6 @@
 // the new screens in four languages, 44 px targets on the phones, the debrief's frames.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { CueKind } from '../../shared/cues';
 import { FLAG_CATALOG, type FlagKind } from '../../shared/flags';
 import type { Language } from '../../shared/language';
@@ -30,7 +29,7 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
-import { closeStage, evidenceOnFailure, openStage } from './setup';
+import { closeStage, evidenceOnFailure, noteMissingWords, openStage } from './setup';
 import { inSight } from './page-probes';
 import { expectTouchTargets } from './touch';
 import { en, wordsIn } from './words';
@@ -70,9 +69,7 @@ function frameMark(who: Person) {
 async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']) {
   const entered = await enter(browser, kind, server.url, label, surface);
   contexts.push(entered.context);
-  entered.context.on('console', (message) => {
-    if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-  });
+  noteMissingWords(entered.context, label, missing);
   return entered;
 }
 

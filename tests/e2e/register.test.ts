@@ -5,7 +5,6 @@
 // finds nothing serious or critical on the Room panel, the wall and the phones, in the register.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import { findFormat } from '../../shared/templates';
@@ -29,7 +28,7 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
-import { closeStage, openStage } from './setup';
+import { closeStage, noteMissingWords, openStage } from './setup';
 import { wordsIn } from './words';
 
 let server: Running;
@@ -66,9 +65,7 @@ describe.each(['de', 'es'] as const satisfies readonly Language[])('a whole case
   async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']): Promise<Leader> {
     const entered = await enter(browser, kind, server.url, label, surface, lang);
     contexts.push(entered.context);
-    entered.context.on('console', (message) => {
-      if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-    });
+    noteMissingWords(entered.context, label, missing);
     return entered;
   }
 

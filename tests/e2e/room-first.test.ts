@@ -8,7 +8,6 @@
 // of the leader would: the console is not what this file tests.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Command } from '../../shared/commands';
 import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
@@ -28,7 +27,7 @@ import {
   showsPhase,
   type Person,
 } from './room';
-import { closeStage, openStage } from './setup';
+import { closeStage, noteMissingWords, openStage } from './setup';
 import { countWakeLocks, somethingMoves, visibleText, wakeLocksHeld } from './page-probes';
 import { wordsIn } from './words';
 
@@ -76,9 +75,7 @@ describe.each(['en', 'de', 'fr', 'es'] as const satisfies readonly Language[])('
   async function device(kind: 'phone' | 'projector', label: string, surface: Person['surface']): Promise<Person & { context: BrowserContext }> {
     const entered = await enter(browser, kind, server.url, label, surface, lang);
     contexts.push(entered.context);
-    entered.context.on('console', (message) => {
-      if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-    });
+    noteMissingWords(entered.context, label, missing);
     return entered;
   }
 

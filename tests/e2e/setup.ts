@@ -3,6 +3,7 @@
 // go. One place, so that no file forgets to erase what a meeting left on disk.
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { TestContext } from 'vitest';
+import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Config } from '../../server/config';
 import { removeDir, startServer, type Running } from '../integration/harness';
 import { launchChromium } from './browser';
@@ -37,4 +38,11 @@ export function evidenceOnFailure(people: () => readonly (Person | undefined)[])
   return async ({ task }: TestContext): Promise<void> => {
     if (task.result?.state === 'fail') await keepEvidence(people(), task.name);
   };
+}
+
+/** Every page of the device: a word a screen asked for and no language had goes into `missing`. */
+export function noteMissingWords(context: BrowserContext, label: string, missing: string[]): void {
+  context.on('console', (message) => {
+    if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
+  });
 }
