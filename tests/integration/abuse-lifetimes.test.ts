@@ -2,11 +2,10 @@
 // itself and its names and notes leave the disk; a meeting unused for a day takes no joins; a group
 // unused for GROUP_RETENTION_DAYS is erased with its meetings; in Redis every key expires. The
 // clock is injected and moved; one round of the server's own maintenance runs on demand.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../server/config';
+import { filesHolding } from './disk';
 import { connect, createMeeting, joinMeeting, postJson, refusal, type Running } from './harness';
 import { startRedis } from './redis';
 import { serversPerTest } from './servers-per-test';
@@ -23,14 +22,6 @@ const { redises } = perTest;
 async function server(overrides: Partial<Config> = {}): Promise<Running> {
   offset = 0;
   return perTest.server(overrides);
-}
-
-/** Every file of the database that holds `text`, read as raw bytes. */
-function filesHolding(dataDir: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
-  return readdirSync(dataDir)
-    .filter((file) => file.startsWith('balint-live'))
-    .filter((file) => readFileSync(join(dataDir, file)).includes(needle));
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

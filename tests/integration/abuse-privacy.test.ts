@@ -3,11 +3,12 @@
 // told apart for the leaders, links that the leader can replace, and on disk a private data folder
 // whose write-ahead log is emptied after an erasure even when a reader held it.
 import Database from 'better-sqlite3';
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
+import { filesHolding } from './disk';
 import { createMeeting, joinMeeting, postJson, refusal, tempDataDir } from './harness';
 import { startRedis } from './redis';
 import { serversPerTest } from './servers-per-test';
@@ -15,14 +16,6 @@ import { serversPerTest } from './servers-per-test';
 const { server, client, running, redises, folders } = serversPerTest({ joinRatePerMinute: 1000 });
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-/** Every file of the database that holds `text`, read as raw bytes. */
-function filesHolding(dataDir: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
-  return readdirSync(dataDir)
-    .filter((file) => file.startsWith('balint-live'))
-    .filter((file) => readFileSync(join(dataDir, file)).includes(needle));
-}
 
 describe('logs in Redis mode', () => {
   it('hold no name, note or state when Redis refuses a write', async () => {
