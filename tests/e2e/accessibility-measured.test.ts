@@ -6,11 +6,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_CATALOG } from '../../shared/flags';
 import { en } from './words';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { DEVICES, launchChromium } from './browser';
+import type { Running } from '../integration/harness';
+import { DEVICES } from './browser';
 import { expectTouchTargets } from './touch';
 import {
-  CLIENT_DIR,
   commandAs,
   copyCoLeaderLink,
   enter,
@@ -26,6 +25,7 @@ import {
   type Person,
   pickPresenter,
 } from './room';
+import { closeStage, openStage } from './setup';
 import {
   enlargeText,
   expectReflows,
@@ -42,15 +42,10 @@ let server: Running;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 describe('what axe cannot see, measured in the browser', () => {
   let chair: Leader;

@@ -8,14 +8,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { FLAG_CATALOG } from '../../shared/flags';
 import { en } from './words';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium } from './browser';
+import type { Running } from '../integration/harness';
+import { expectAccessible } from './browser';
 import {
   allShowEnded,
-  CLIENT_DIR,
   copyCoLeaderLink,
   enter,
-  keepEvidence,
   openDisplay,
   POLL,
   shows,
@@ -26,6 +24,7 @@ import {
   type Person,
   pickPresenter,
 } from './room';
+import { closeStage, evidenceOnFailure, openStage } from './setup';
 
 const NOTICE = 'Five more minutes, then we turn back to the presenter.';
 const OPEN_FLAG = FLAG_CATALOG.judgement;
@@ -41,19 +40,12 @@ let ben: Person;
 let joinCode = '';
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence([leader, display, coLeader, anna, ben], task.name);
-});
+afterEach(evidenceOnFailure(() => [leader, display, coLeader, anna, ben]));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 describe('no serious or critical accessibility violations', () => {
   it('on the start page, on a phone and on a laptop', async () => {

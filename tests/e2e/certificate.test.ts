@@ -5,9 +5,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, person, screenshot } from './browser';
-import { CLIENT_DIR, endMeeting, enter, joinWithName, startMeeting, watch, type Leader, type Person } from './room';
+import type { Running } from '../integration/harness';
+import { expectAccessible, person, screenshot } from './browser';
+import { endMeeting, enter, joinWithName, startMeeting, watch, type Leader, type Person } from './room';
+import { closeStage, openStage } from './setup';
 import { en, wordsIn } from './words';
 
 let server: Running;
@@ -17,18 +18,13 @@ let resident: Person & { context: BrowserContext };
 let colleague: Person & { context: BrowserContext };
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
   leader = await enter(browser, 'laptop', server.url, 'leader', 'leader', 'en');
   resident = await enter(browser, 'phone', server.url, 'resident', 'member', 'en');
   colleague = await enter(browser, 'phone', server.url, 'colleague', 'member', 'de');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 const NAME = 'Dr. Ana Residentova';
 

@@ -5,9 +5,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../shared/commands';
-import { postJson, removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
-import { CLIENT_DIR, POLL, commandAs, enter, joinWithName, keepEvidence, rememberedToken, shows, type Leader, type Person } from './room';
+import { postJson, type Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
+import { POLL, commandAs, enter, joinWithName, keepEvidence, rememberedToken, shows, type Leader, type Person } from './room';
+import { closeStage, openStage } from './setup';
 import { en } from './words';
 
 let server: Running;
@@ -17,17 +18,12 @@ let leader: Leader;
 const phones: (Person & { context: BrowserContext })[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
   group = (await postJson(`${server.url}/api/groups`, { name: 'Thursday GP group' })).body;
   leader = await enter(browser, 'laptop', server.url, 'leader', 'leader');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 /** Every visible control inside `scope` smaller than 44 × 44 px (half a pixel for subpixel layout). */
 function smallTargets(page: Page, scope: string): Promise<string[]> {

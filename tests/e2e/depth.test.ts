@@ -7,16 +7,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/report';
 import { STANDARD_PHASE_IDS } from '../standard-phases';
 import { en } from './words';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { screenshot } from './browser';
 import {
   button,
-  CLIENT_DIR,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
-  keepEvidence,
   openDisplay,
   type Person,
   pickPresenter,
@@ -28,6 +26,7 @@ import {
   startMeeting,
   watch,
 } from './room';
+import { closeStage, evidenceOnFailure, openStage } from './setup';
 
 /** The standard format as the leader sees it in English: ids, titles and planned seconds. */
 const STANDARD = [
@@ -92,19 +91,12 @@ async function advance(driver: Person, to: string, presenter: Person | null = nu
 }
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, takeoverAfterSec: TAKEOVER_AFTER_SEC });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ takeoverAfterSec: TAKEOVER_AFTER_SEC }));
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence(everyone(), task.name);
-});
+afterEach(evidenceOnFailure(() => everyone()));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 describe('two cases, a takeover and a handback, and the debrief', () => {
   it('the leader starts the meeting, opens the display and shares the co-leader link; two members join', async () => {

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../shared/localize';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { LOCALE_TAGS, launchChromium, screenshot } from './browser';
-import { button, CLIENT_DIR, type Person, screenText, shows, showsPhase, watch } from './room';
+import type { Running } from '../integration/harness';
+import { LOCALE_TAGS, screenshot } from './browser';
+import { button, type Person, screenText, shows, showsPhase, watch } from './room';
+import { closeStage, openStage } from './setup';
 import { wordsIn } from './words';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -17,16 +18,10 @@ let sessionId = '';
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
-afterAll(async () => {
-  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }, contexts));
 
 describe("a group's meeting, in German, round trip", () => {
   const GROUP = 'Donnerstagsgruppe';

@@ -10,9 +10,10 @@ import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
 import type { CreatedMeeting } from '../../shared/protocol';
 import { findFormat } from '../../shared/templates';
-import { createMeeting, joinMeeting, removeDir, startServer, type Running } from '../integration/harness';
-import { LOCALE_TAGS, launchChromium, screenshot } from './browser';
-import { CLIENT_DIR, POLL, commandAs, keepEvidence, showsPhase, watch, type Person } from './room';
+import { createMeeting, joinMeeting, type Running } from '../integration/harness';
+import { LOCALE_TAGS, screenshot } from './browser';
+import { POLL, commandAs, showsPhase, watch, type Person } from './room';
+import { closeStage, evidenceOnFailure, openStage } from './setup';
 import { inSight } from './page-probes';
 import { wordsIn } from './words';
 
@@ -31,20 +32,12 @@ const contexts: BrowserContext[] = [];
 const open: Person[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence(open, task.name);
-});
+afterEach(evidenceOnFailure(() => open));
 
-afterAll(async () => {
-  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }, contexts));
 
 /** A device in `lang`: a browser context of its own, at `size`. */
 async function screenIn(lang: Language, size: { width: number; height: number }, label: string, surface: Person['surface']) {

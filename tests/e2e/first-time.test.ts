@@ -6,21 +6,18 @@
 // first-time-group.test.ts.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import { LOCALES } from '../../shared/localize';
 import type { Report } from '../../shared/report';
 import { remainingAt } from '../../shared/timer';
 import type { LeadersView } from '../../shared/views';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { DEVICES, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { DEVICES, screenshot } from './browser';
 import {
   button,
-  CLIENT_DIR,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
-  keepEvidence,
   type Leader,
   newestView,
   type Person,
@@ -33,6 +30,7 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
+import { closeStage, evidenceOnFailure, noteMissingWords, openStage } from './setup';
 import { focusNothing } from './page-probes';
 import { en, wordsIn } from './words';
 
@@ -56,9 +54,7 @@ const leadersView = (): LeadersView => newestView(leader) as LeadersView;
 async function device(kind: keyof typeof DEVICES, label: string, surface: Person['surface']) {
   const entered = await enter(browser, kind, server.url, label, surface);
   contexts.push(entered.context);
-  entered.context.on('console', (message) => {
-    if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-  });
+  noteMissingWords(entered.context, label, missing);
   return entered;
 }
 
@@ -72,19 +68,13 @@ async function leaderSees(test: (view: LeadersView) => boolean, message: string)
 }
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence([leader, display, coLeader, anna, ben], task.name);
-});
+afterEach(evidenceOnFailure(() => [leader, display, coLeader, anna, ben]));
 
 afterAll(async () => {
-  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
+  await closeStage({ server, browser }, contexts);
   expect(missing).toEqual([]);
 });
 

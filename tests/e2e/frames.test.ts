@@ -5,24 +5,21 @@
 // the new screens in four languages, 44 px targets on the phones, the debrief's frames.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { CueKind } from '../../shared/cues';
 import { FLAG_CATALOG, type FlagKind } from '../../shared/flags';
 import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import type { Report } from '../../shared/report';
 import { DEVELOPMENT_PHASES } from '../../shared/templates';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
 import {
   button,
-  CLIENT_DIR,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
   enter,
   joinWithName,
-  keepEvidence,
   type Leader,
   openDisplay,
   type Person,
@@ -32,6 +29,7 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
+import { closeStage, evidenceOnFailure, noteMissingWords, openStage } from './setup';
 import { inSight } from './page-probes';
 import { expectTouchTargets } from './touch';
 import { en, wordsIn } from './words';
@@ -71,9 +69,7 @@ function frameMark(who: Person) {
 async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']) {
   const entered = await enter(browser, kind, server.url, label, surface);
   contexts.push(entered.context);
-  entered.context.on('console', (message) => {
-    if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-  });
+  noteMissingWords(entered.context, label, missing);
   return entered;
 }
 
@@ -84,20 +80,12 @@ async function chooseLanguage(who: Person, lang: Language): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence(everyone(), task.name);
-});
+afterEach(evidenceOnFailure(() => everyone()));
 
-afterAll(async () => {
-  for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }, contexts));
 
 describe('a Balint round, then professional development', () => {
   it('the leader runs the case round to its closing: the console marks Balint case work, the pad offers its kinds', async () => {

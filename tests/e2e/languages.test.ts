@@ -8,10 +8,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import { LOCALES } from '../../shared/localize';
 import type { Language } from '../../shared/language';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { DEVICES, expectAccessible, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { DEVICES, expectAccessible, screenshot } from './browser';
 import {
-  CLIENT_DIR,
   POLL,
   commandAs,
   copyCoLeaderLink,
@@ -27,6 +26,7 @@ import {
   type Person,
   type Surface,
 } from './room';
+import { closeStage, openStage } from './setup';
 import { wordsIn } from './words';
 
 let server: Running;
@@ -37,8 +37,7 @@ let people: Person[] = [];
 const missing: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
 afterEach(async ({ task }) => {
@@ -48,11 +47,7 @@ afterEach(async ({ task }) => {
   missing.length = 0;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 /** Every page of the device, the display the leader's laptop opens included. */
 function listenForMissingWords(context: BrowserContext, label: string): void {

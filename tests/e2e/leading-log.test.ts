@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
-import { connect, joinMeeting, postJson, removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
-import { CLIENT_DIR, endMeeting, enter, type Leader } from './room';
+import { connect, joinMeeting, postJson, type Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
+import { endMeeting, enter, type Leader } from './room';
+import { closeStage, openStage } from './setup';
 import { en, wordsIn } from './words';
 
 let server: Running;
@@ -25,18 +26,13 @@ let clockAhead = 0;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, takeoverAfterSec: 0, joinRatePerMinute: 1000, now: () => Date.now() + clockAhead });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ takeoverAfterSec: 0, joinRatePerMinute: 1000, now: () => Date.now() + clockAhead }));
   group = (await postJson(`${server.url}/api/groups`, { name: 'Thursday GP group' })).body;
   anna = await enter(browser, 'laptop', server.url, 'Anna', 'leader', 'en');
   carl = await enter(browser, 'laptop', server.url, 'Carl', 'leader', 'en');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 const logSection = (leader: Leader) => leader.page.locator('section.leading-log');
 

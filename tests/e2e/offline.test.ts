@@ -11,9 +11,9 @@ import type { Browser, BrowserContext, Page, WebSocket } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { en } from './words';
-import { createMeeting, joinMeeting, removeDir, startServer, type Running } from '../integration/harness';
-import { launchChromium } from './browser';
-import { CLIENT_DIR, POLL, commandAs, enter, keepEvidence, showsPhase, type Person } from './room';
+import { createMeeting, joinMeeting, type Running } from '../integration/harness';
+import { POLL, commandAs, enter, showsPhase, type Person } from './room';
+import { closeStage, evidenceOnFailure, openStage } from './setup';
 
 const OPENING = 'Opening & frame';
 const CASE_CALL = 'Who has a case?';
@@ -25,19 +25,12 @@ let room: Person[] = [];
 const cspComplaints: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
 });
 
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') await keepEvidence(room, task.name);
-});
+afterEach(evidenceOnFailure(() => room));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 /** Enters like room.ts does, and also keeps the page's websockets and any CSP complaint. */
 async function device(

@@ -4,9 +4,10 @@
 // mistake is replaced, the old one closed at once.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { launchChromium, screenshot } from './browser';
-import { CLIENT_DIR, enter, openDisplay, shows, startMeeting, type Leader, type Person } from './room';
+import type { Running } from '../integration/harness';
+import { screenshot } from './browser';
+import { enter, openDisplay, shows, startMeeting, type Leader, type Person } from './room';
+import { closeStage, openStage } from './setup';
 import { en } from './words';
 
 let server: Running;
@@ -15,8 +16,7 @@ let leader: Leader;
 let display: Person;
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
   leader = await enter(browser, 'laptop', server.url, 'leader', 'leader', 'en');
   // As over http://192.168…: no clipboard for this page.
   await leader.context.addInitScript(() => {
@@ -28,11 +28,7 @@ beforeAll(async () => {
   display = await openDisplay(leader);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 describe('private links', () => {
   it('without a clipboard, the co-leader link is a field on the leader’s screen with a warning, never a dialog', async () => {

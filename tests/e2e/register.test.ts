@@ -5,15 +5,13 @@
 // finds nothing serious or critical on the Room panel, the wall and the phones, in the register.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Language } from '../../shared/language';
 import { localizeFlag, localizePhaseWords } from '../../shared/localize';
 import { findFormat } from '../../shared/templates';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
 import {
   button,
-  CLIENT_DIR,
   commandAs,
   copyCoLeaderLink,
   endMeeting,
@@ -30,21 +28,17 @@ import {
   showsPhase,
   startMeeting,
 } from './room';
+import { closeStage, noteMissingWords, openStage } from './setup';
 import { wordsIn } from './words';
 
 let server: Running;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 /** The informal pronoun as the Room panel offers it, in the room's language. */
 const INFORMAL_PRONOUN = { de: 'du', es: 'tú' } as const;
@@ -71,9 +65,7 @@ describe.each(['de', 'es'] as const satisfies readonly Language[])('a whole case
   async function device(kind: 'laptop' | 'phone', label: string, surface: Person['surface']): Promise<Leader> {
     const entered = await enter(browser, kind, server.url, label, surface, lang);
     contexts.push(entered.context);
-    entered.context.on('console', (message) => {
-      if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-    });
+    noteMissingWords(entered.context, label, missing);
     return entered;
   }
 

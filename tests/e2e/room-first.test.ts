@@ -8,16 +8,14 @@
 // of the leader would: the console is not what this file tests.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MISSING_KEY_WARNING } from '../../client/i18n/load';
 import type { Command } from '../../shared/commands';
 import type { Language } from '../../shared/language';
 import { LOCALES } from '../../shared/localize';
 import type { CreatedMeeting } from '../../shared/protocol';
 import type { LeadersView } from '../../shared/views';
-import { connect, createMeeting, removeDir, startServer, type Running } from '../integration/harness';
-import { expectAccessible, launchChromium, screenshot } from './browser';
+import { connect, createMeeting, type Running } from '../integration/harness';
+import { expectAccessible, screenshot } from './browser';
 import {
-  CLIENT_DIR,
   POLL,
   commandAs,
   enter,
@@ -29,6 +27,7 @@ import {
   showsPhase,
   type Person,
 } from './room';
+import { closeStage, noteMissingWords, openStage } from './setup';
 import { countWakeLocks, somethingMoves, visibleText, wakeLocksHeld } from './page-probes';
 import { wordsIn } from './words';
 
@@ -37,15 +36,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   // Every language's room joins from the same address: the join limit is not what is tested here.
-  server = await startServer({ clientDir: CLIENT_DIR, joinRatePerMinute: 1000 });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage({ joinRatePerMinute: 1000 }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 /** The letters of a text without its quotes, for finding it in a JSON frame whatever the escaping. */
 function longestPlainRun(text: string): string {
@@ -81,9 +75,7 @@ describe.each(['en', 'de', 'fr', 'es'] as const satisfies readonly Language[])('
   async function device(kind: 'phone' | 'projector', label: string, surface: Person['surface']): Promise<Person & { context: BrowserContext }> {
     const entered = await enter(browser, kind, server.url, label, surface, lang);
     contexts.push(entered.context);
-    entered.context.on('console', (message) => {
-      if (message.text().includes(MISSING_KEY_WARNING)) missing.push(`${label}: ${message.text()}`);
-    });
+    noteMissingWords(entered.context, label, missing);
     return entered;
   }
 

@@ -9,17 +9,24 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/language';
-import { localizeFlag, localizePhaseWords } from '../../shared/localize';
+import { localizePhaseWords } from '../../shared/localize';
 import { findFormat } from '../../shared/templates';
-import type { LeadersView } from '../../shared/views';
 import { STANDARD_PHASE_IDS } from '../standard-phases';
 import { wordsIn } from './words';
-import { removeDir, startServer, type Running } from '../integration/harness';
-import { DEVICES, launchChromium, screenshot } from './browser';
+import type { Running } from '../integration/harness';
+import { DEVICES } from './browser';
+import {
+  aFlagReachesTheLeaders,
+  aPauseSignalReachesTheConsole,
+  caseFlag,
+  type CaseRoom,
+  FLAG_NOTE,
+  MEETING,
+  runningOverShowsOnTheConsole,
+  shotIn,
+} from './whole-case-steps';
 import {
   button,
-  CLIENT_DIR,
-  commandAs,
   copyCoLeaderLink,
   endMeeting,
   enter,
@@ -33,11 +40,10 @@ import {
   rememberedToken,
   screenText,
   shows,
-  showsNotice,
   showsPhase,
   startMeeting,
 } from './room';
-import { inSight } from './page-probes';
+import { closeStage, openStage } from './setup';
 
 /** The standard format's phases, titled as a device in `lang` shows them. */
 function phaseTitles(lang: Language) {
@@ -56,32 +62,20 @@ function phaseTitles(lang: Language) {
   } as const;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const MEETING = 'Tuesday group';
-const FLAG_NOTE = 'Benedikt asked why three times';
-const PAUSE_NOTICE = "Let's take two minutes' pause.";
-
 let server: Running;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer({ clientDir: CLIENT_DIR });
-  browser = await launchChromium();
+  ({ server, browser } = await openStage());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (server) removeDir(server.dataDir);
-});
+afterAll(() => closeStage({ server, browser }));
 
 describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format, in %s', (lang) => {
   const say = wordsIn(lang);
   const PHASES = phaseTitles(lang);
-  const FLAG = localizeFlag('cross-examination', lang);
-  /** Screenshots keep their English names; the other languages' carry the language in front. */
-  const shot = (who: Person, name: string) => screenshot(who.page, lang === 'en' ? name : `${lang}-${name}`);
+  const FLAG = caseFlag(lang);
+  const shot = shotIn(lang);
 
   let sessionId = '';
   let joinCode = '';
@@ -94,25 +88,11 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
   const contexts: BrowserContext[] = [];
 
   const everyone = () => [leader, display, coLeader, anna, ben, cleo];
-  /** Those who must never learn of a flag, a note or a pause signal. */
-  const theRoom = () => [display, anna, ben, cleo];
+  const cast = (): CaseRoom => ({ lang, url: server.url, sessionId, leader, display, coLeader, anna, ben, cleo });
   const members = () => [anna, ben, cleo];
 
   async function allShowPhase(title: string, presenter: Person | null = null): Promise<void> {
     await Promise.all(everyone().map((who) => showsPhase(who, title, { presenterListening: who === presenter })));
-  }
-
-  /**
-   * A notice the wall shows stays off the phones: the members were sent it (it is in their frames)
-   * and their dark screens do not show it; the presenter's phone was never sent it at all.
-   */
-  async function expectOnlyTheWallShows(notice: string): Promise<void> {
-    const plain = notice.split(/["'’“”«»„‚‘]/).sort((a, b) => b.length - a.length)[0]!.trim();
-    for (const member of [ben, cleo]) {
-      await expect.poll(() => member.frames.some((frame) => frame.includes(plain)), { ...POLL, message: member.label }).toBe(true);
-    }
-    for (const member of members()) expect(await screenText(member), member.label).not.toContain(notice);
-    expect(anna.frames.some((frame) => frame.includes(plain)), 'the presenter was sent the notice').toBe(false);
   }
 
   /** A device of this run's language, closed when the run is over. */
@@ -237,103 +217,13 @@ describe.each(['en', 'de', 'fr'] as const)('a whole case in the standard format,
     await shot(ben, 'phone-member-discussion');
   });
 
-  it('a co-leader flag reaches the leader console only, with its line to say; projected, it reaches the wall, not the phones', async () => {
-    await coLeader.page.getByLabel(say('coLeader.note')).fill(FLAG_NOTE);
-    await coLeader.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(FLAG.label)}`) }).click();
-    await shows(coLeader, say('coLeader.raised', { label: FLAG.label }));
-    await shot(coLeader, 'phone-co-leader-panel');
+  it('a co-leader flag reaches the leader console only, with its line to say; projected, it reaches the wall, not the phones', () =>
+    aFlagReachesTheLeaders(cast()));
 
-    // The leader is offered the kind's line to say, in the leader's language.
-    const card = leader.page.locator('.flag', { hasText: FLAG.label });
-    await card.getByText(`“${FLAG_NOTE}”`).waitFor();
-    await card.locator('q', { hasText: FLAG.redirect! }).waitFor();
-    await expect.poll(() => leader.page.title(), POLL).toBe(say('common.pageTitleWithFlags', { meeting: MEETING, flags: 1 }));
-    await shot(leader, 'leader-console-flag');
+  it('a pause signal from a phone reaches the console as a count, and nowhere else', () => aPauseSignalReachesTheConsole(cast()));
 
-    await card.getByRole('button', { name: say('leader.markSeen'), exact: true }).click();
-    await card.getByText(say('leader.flagStatus.acknowledged'), { exact: true }).waitFor();
-    await shows(coLeader, say('coLeader.status.acknowledged'));
-
-    // Projecting is a second, deliberate step: the line comes ready to edit, and goes up as it is.
-    await card.getByRole('button', { name: say('leader.projectIt'), exact: true }).click();
-    expect(await card.getByLabel(say('leader.projectLabel')).inputValue()).toBe(FLAG.redirect);
-    await card.getByRole('button', { name: say('leader.project'), exact: true }).click();
-
-    // The redirect is on the wall; the phones lie down and do not repeat it, and the presenter's
-    // own phone is never even sent it.
-    await showsNotice(display, FLAG.redirect!);
-    await shows(coLeader, say('coLeader.status.resolved'));
-    await shot(display, 'display-1920-redirect');
-    await expectOnlyTheWallShows(FLAG.redirect!);
-
-    // By now the room has been sent the change after the flag: had the flag reached them, it would show.
-    for (const who of theRoom()) {
-      const seen = await screenText(who);
-      expect(seen, who.label).not.toContain(FLAG.label);
-      expect(seen, who.label).not.toContain(FLAG_NOTE);
-      const received = who.frames.join('\n');
-      expect(received, who.label).not.toContain(FLAG_NOTE);
-      expect(received, who.label).not.toContain(FLAG.kind);
-      expect(received, who.label).not.toContain('"flags"');
-    }
-  });
-
-  it('a pause signal from a phone reaches the console as a count, and nowhere else', async () => {
-    await button(ben, say('member.pauseButton')).click();
-    await button(ben, say('member.pauseSend')).click();
-    await shows(ben, say('member.pauseSent'));
-
-    const count = leader.page.locator('.pause-signals__count');
-    await expect.poll(() => count.innerText(), POLL).toBe('1');
-    await shows(leader, say('leader.pauseSignalNew'));
-    await shot(leader, 'leader-console-pause-signal');
-
-    // The leader answers the room, not the person: a notice every screen is sent after the signal.
-    await leader.page.getByLabel(say('leader.noticeText')).fill(PAUSE_NOTICE);
-    await button(leader, say('leader.showNotice')).click();
-    await showsNotice(display, PAUSE_NOTICE);
-    await expectOnlyTheWallShows(PAUSE_NOTICE);
-
-    for (const who of theRoom()) {
-      const seen = await screenText(who);
-      expect(seen, who.label).not.toContain(say('leader.pauseSignals'));
-      expect(seen, who.label).not.toContain(say('leader.pauseSignalNew'));
-      expect(who.frames.join('\n'), who.label).not.toContain('pauseSignals');
-    }
-    for (const who of [display, anna, cleo]) expect(await screenText(who), who.label).not.toContain(say('member.pauseSent'));
-  });
-
-  it('a phase that runs over says so on the console only, never on the wall or a phone, at 1920×1080 and 1280×720', async () => {
-    // Re-timed to ten seconds, the discussion has run over already or will in a few seconds.
-    const token = await rememberedToken(leader.page, sessionId, 'leader');
-    const reply = await commandAs(server.url, token, (view) => ({
-      type: 'phases.update',
-      phases: (view as LeadersView).plan.map((phase) =>
-        phase.id === 'discussion' ? { ...phase, durationSec: 10 } : phase,
-      ),
-    }));
-    expect(reply.ok).toBe(true);
-
-    await shows(leader, say('common.overTime'));
-    // The quiet wall says "a minute or two", in sight under a two-line title and a notice; no amber.
-    const quiet = display.page.getByRole('timer');
-    await quiet.getByText(say('display.minuteOrTwo')).waitFor();
-    await expect.poll(() => inSight(quiet), { ...POLL, message: 'the quiet clock in sight at 1920×1080' }).toBe(true);
-    await shot(display, 'display-1920-overrun');
-    await display.page.setViewportSize(DEVICES.smallProjector.viewport);
-    await expect.poll(() => inSight(quiet), { ...POLL, message: 'the quiet clock in sight at 1280×720' }).toBe(true);
-    await shot(display, 'display-1280-overrun');
-    await display.page.setViewportSize(DEVICES.projector.viewport);
-
-    // The full countdown, where the leader chose it, stops at 0:00: still no amber, no word of it.
-    expect(await commandAs(server.url, token, () => ({ type: 'room.settings', displayClock: 'full' }))).toMatchObject({ ok: true });
-    await display.page.locator('.timer__clock', { hasText: '0:00' }).waitFor();
-    expect(await display.page.locator('.timer--over').count()).toBe(0);
-    expect(await commandAs(server.url, token, () => ({ type: 'room.settings', displayClock: 'quiet' }))).toMatchObject({ ok: true });
-    await quiet.getByText(say('display.minuteOrTwo')).waitFor();
-
-    for (const who of theRoom()) expect(await screenText(who), who.label).not.toContain(say('common.overTime'));
-  });
+  it('a phase that runs over says so on the console only, never on the wall or a phone, at 1920×1080 and 1280×720', () =>
+    runningOverShowsOnTheConsole(cast()));
 
   it('the presenter returns, the case closes, and the meeting ends on every screen', async () => {
     await button(leader, say('leader.next')).click();

@@ -2,22 +2,15 @@
 // join codes from one address or many, a hall behind one NAT, the participant cap, and how many
 // meetings and groups one address may start. Against the real server, one per test where the
 // limits differ.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readConfig, type Config } from '../../server/config';
-import { createMeeting, joinMeeting, postJson, removeDir, startServer, type Running } from './harness';
+import { createMeeting, joinMeeting, postJson } from './harness';
+import { serversPerTest } from './servers-per-test';
 
-const running: Running[] = [];
+const perTest = serversPerTest();
 async function server(overrides: Partial<Config>): Promise<string> {
-  const started = await startServer(overrides);
-  running.push(started);
-  return started.url;
+  return (await perTest.server(overrides)).url;
 }
-afterEach(async () => {
-  for (const started of running.splice(0)) {
-    await started.stop();
-    removeDir(started.dataDir);
-  }
-});
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
 const join = (url: string, joinCode: string, name: string, headers: Record<string, string> = {}) =>

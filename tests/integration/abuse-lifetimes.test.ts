@@ -2,42 +2,26 @@
 // itself and its names and notes leave the disk; a meeting unused for a day takes no joins; a group
 // unused for GROUP_RETENTION_DAYS is erased with its meetings; in Redis every key expires. The
 // clock is injected and moved; one round of the server's own maintenance runs on demand.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Config } from '../../server/config';
-import { connect, createMeeting, joinMeeting, postJson, refusal, removeDir, startServer, type Running } from './harness';
-import { startRedis, type RedisServer } from './redis';
+import { filesHolding } from './disk';
+import { connect, createMeeting, joinMeeting, postJson, refusal, type Running } from './harness';
+import { startRedis } from './redis';
+import { serversPerTest } from './servers-per-test';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
-const running: Running[] = [];
-const redises: RedisServer[] = [];
 let offset = 0;
 const now = () => Date.now() + offset;
 
+const perTest = serversPerTest({ joinRatePerMinute: 1000, now });
+const { redises } = perTest;
+/** A server whose clock starts at the real time; the test moves it with `offset`. */
 async function server(overrides: Partial<Config> = {}): Promise<Running> {
   offset = 0;
-  const started = await startServer({ joinRatePerMinute: 1000, now, ...overrides });
-  running.push(started);
-  return started;
-}
-afterEach(async () => {
-  for (const started of running.splice(0)) {
-    await started.stop();
-    removeDir(started.dataDir);
-  }
-  for (const redis of redises.splice(0)) await redis.remove();
-});
-
-/** Every file of the database that holds `text`, read as raw bytes. */
-function filesHolding(dataDir: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
-  return readdirSync(dataDir)
-    .filter((file) => file.startsWith('balint-live'))
-    .filter((file) => readFileSync(join(dataDir, file)).includes(needle));
+  return perTest.server(overrides);
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -3,59 +3,19 @@
 // told apart for the leaders, links that the leader can replace, and on disk a private data folder
 // whose write-ahead log is emptied after an erasure even when a reader held it.
 import Database from 'better-sqlite3';
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Config } from '../../server/config';
+import { describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
-import {
-  connect,
-  createMeeting,
-  joinMeeting,
-  postJson,
-  refusal,
-  removeDir,
-  startServer,
-  tempDataDir,
-  type Client,
-  type Running,
-} from './harness';
-import { startRedis, type RedisServer } from './redis';
+import { filesHolding } from './disk';
+import { createMeeting, joinMeeting, postJson, refusal, tempDataDir } from './harness';
+import { startRedis } from './redis';
+import { serversPerTest } from './servers-per-test';
 
-const running: Running[] = [];
-const redises: RedisServer[] = [];
-const clients: Client[] = [];
-const folders: string[] = [];
-async function server(overrides: Partial<Config> = {}): Promise<Running> {
-  const started = await startServer({ joinRatePerMinute: 1000, ...overrides });
-  running.push(started);
-  return started;
-}
-async function client(url: string, token: string): Promise<Client> {
-  const connected = await connect(url, token);
-  clients.push(connected);
-  return connected;
-}
-afterEach(async () => {
-  for (const connected of clients.splice(0)) connected.close();
-  for (const started of running.splice(0)) {
-    await started.stop();
-    removeDir(started.dataDir);
-  }
-  for (const redis of redises.splice(0)) await redis.remove();
-  for (const folder of folders.splice(0)) removeDir(folder);
-});
+const { server, client, running, redises, folders } = serversPerTest({ joinRatePerMinute: 1000 });
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-/** Every file of the database that holds `text`, read as raw bytes. */
-function filesHolding(dataDir: string, text: string): string[] {
-  const needle = Buffer.from(text, 'utf8');
-  return readdirSync(dataDir)
-    .filter((file) => file.startsWith('balint-live'))
-    .filter((file) => readFileSync(join(dataDir, file)).includes(needle));
-}
 
 describe('logs in Redis mode', () => {
   it('hold no name, note or state when Redis refuses a write', async () => {

@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
 import { fileHolds, filesHolding } from './disk';
-import { connect, createMeeting, joinMeeting, removeDir, sleep, startServer, tempDataDir, type Client, type Running } from './harness';
+import {
+  bringToMidCase,
+  connect,
+  createMeeting,
+  joinMeeting,
+  removeDir,
+  sleep,
+  startServer,
+  tempDataDir,
+  type Client,
+  type Running,
+} from './harness';
 
 const servers: Running[] = [];
 const clients: Client[] = [];
@@ -75,13 +86,7 @@ describe('backups', () => {
     const coLeader = await connected(live.url, meeting.coLeaderToken);
     const member = await connected(live.url, ann.token);
 
-    await leader.send({ type: 'timer.resume' });
-    await leader.send({ type: 'phase.next' });
-    await leader.send({ type: 'presenter.set', participantId: ann.participantId });
-    await coLeader.send({ type: 'flag.raise', kind: 'medical-drift', note: 'drugs again' });
-    const last = await leader.send({ type: 'notice.show', text: 'Back to the relationship' });
-    expect(last.ok).toBe(true);
-    const version = (last as { version: number }).version;
+    const version = await bringToMidCase(leader, coLeader, ann.participantId);
     const memberBefore = await member.waitForView((view) => view.version === version);
     const leaderBefore = (await leader.waitForView((view) => view.version === version)) as LeadersView;
 

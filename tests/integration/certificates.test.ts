@@ -6,34 +6,12 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Config } from '../../server/config';
-import { connect, createMeeting, joinMeeting, postJson, removeDir, startServer, tempDataDir, type Client, type Running } from './harness';
-import { redisFilesHolding, startRedis, type RedisServer } from './redis';
+import { describe, expect, it } from 'vitest';
+import { createMeeting, joinMeeting, postJson, tempDataDir } from './harness';
+import { redisFilesHolding, startRedis } from './redis';
+import { serversPerTest } from './servers-per-test';
 
-const running: Running[] = [];
-const redises: RedisServer[] = [];
-const clients: Client[] = [];
-const folders: string[] = [];
-async function server(overrides: Partial<Config> = {}): Promise<Running> {
-  const started = await startServer({ joinRatePerMinute: 1000, ...overrides });
-  running.push(started);
-  return started;
-}
-async function client(url: string, token: string): Promise<Client> {
-  const connected = await connect(url, token);
-  clients.push(connected);
-  return connected;
-}
-afterEach(async () => {
-  for (const connected of clients.splice(0)) connected.close();
-  for (const started of running.splice(0)) {
-    await started.stop();
-    removeDir(started.dataDir);
-  }
-  for (const redis of redises.splice(0)) await redis.remove();
-  for (const folder of folders.splice(0)) removeDir(folder);
-});
+const { server, client, redises, folders } = serversPerTest({ joinRatePerMinute: 1000 });
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const take = (url: string, sessionId: string, token: string | null, name: string) =>

@@ -3,7 +3,7 @@
 // the name is asked for, and the Markdown record in the leader's language and time zone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
-import { type Client, connect, createMeeting, joinMeeting, removeDir, startServer, type Running } from './harness';
+import { type Client, connect, createMeeting, joinMeeting, removeDir, serverForFile, startServer, type Running } from './harness';
 import { startRedis, type RedisServer } from './redis';
 
 const leadersView = (client: Client) => client.latest() as LeadersView;
@@ -92,14 +92,7 @@ describe('a join code checked at "Continue"', () => {
 });
 
 describe('the Markdown record over HTTP', () => {
-  let server: Running;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-  });
+  const server = serverForFile();
 
   it('speaks the language and zone asked for; anything unknown falls back, never an error', async () => {
     const meeting = await createMeeting(server.url, { title: 'Export' });

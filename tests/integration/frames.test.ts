@@ -1,33 +1,19 @@
 // Two frames in one meeting, over real sockets: a Balint round, then the leader crosses into
 // professional development. Every audience sees the boundary; the pad's kinds follow the frame; the
 // record (JSON and Markdown) shows which frame each part ran in and for how long.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { minutesByFrame } from '../../shared/frames';
 import type { Report } from '../../shared/report';
 import type { LeadersView, View } from '../../shared/views';
-import { type Client, connect, createMeeting, joinMeeting, removeDir, startServer, type Running } from './harness';
+import { type Client, createMeeting, joinMeeting, serverForFile } from './harness';
 
 /** The server's clock, moved by the test: the parts run their minutes without waiting for them. */
 let offsetMs = 0;
 const now = () => Date.now() + offsetMs;
 const MIN = 60_000;
 
-let server: Running;
-const clients: Client[] = [];
-beforeAll(async () => {
-  server = await startServer({ joinRatePerMinute: 1000, now });
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.stop();
-  removeDir(server.dataDir);
-});
-
-async function client(token: string): Promise<Client> {
-  const connected = await connect(server.url, token);
-  clients.push(connected);
-  return connected;
-}
+const server = serverForFile({ joinRatePerMinute: 1000, now });
+const client = server.client;
 
 async function ok(who: Client, command: Record<string, unknown>): Promise<number> {
   const reply = await who.send(command);

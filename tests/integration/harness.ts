@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { buildApp, type App } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Command } from '../../shared/commands';
@@ -169,6 +169,20 @@ export function refusal(base: string, token: unknown): Promise<string> {
       reject(new Error('connected'));
     });
   });
+}
+
+/**
+ * A meeting in the middle of its case, as a restart or a backup finds it: the clock running, a
+ * presenter, a flag with a note, a notice on the wall. Returns the version after the notice.
+ */
+export async function bringToMidCase(leader: Client, coLeader: Client, presenterId: string): Promise<number> {
+  await leader.send({ type: 'timer.resume' });
+  await leader.send({ type: 'phase.next' });
+  await leader.send({ type: 'presenter.set', participantId: presenterId });
+  await coLeader.send({ type: 'flag.raise', kind: 'medical-drift', note: 'drugs again' });
+  const last = await leader.send({ type: 'notice.show', text: 'Back to the relationship' });
+  expect(last.ok).toBe(true);
+  return (last as { version: number }).version;
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

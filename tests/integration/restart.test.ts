@@ -2,7 +2,7 @@
 // every client resumes with the same tokens and the same view.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
-import { connect, createMeeting, joinMeeting, removeDir, tempDataDir, type Client } from './harness';
+import { bringToMidCase, connect, createMeeting, joinMeeting, removeDir, tempDataDir, type Client } from './harness';
 import { startProcess, type ServerProcess } from './process';
 import { freePort } from '../../scripts/free-port';
 
@@ -32,13 +32,7 @@ describe('a restart mid-meeting', () => {
     const member = await connect(base, ann.token, { reconnection: true });
     clients.push(leader, coLeader, display, member);
 
-    await leader.send({ type: 'timer.resume' });
-    await leader.send({ type: 'phase.next' });
-    await leader.send({ type: 'presenter.set', participantId: ann.participantId });
-    await coLeader.send({ type: 'flag.raise', kind: 'medical-drift', note: 'drugs again' });
-    const last = await leader.send({ type: 'notice.show', text: 'Back to the relationship' });
-    expect(last.ok).toBe(true);
-    const version = (last as { version: number }).version;
+    const version = await bringToMidCase(leader, coLeader, ann.participantId);
     await member.waitForView((view) => view.version === version);
     const before = { leader: leader.latest(), member: member.latest() };
 

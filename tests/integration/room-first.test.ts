@@ -1,33 +1,19 @@
 // The room comes first, over real sockets: what each audience is sent (no cues to the room, no
 // notice to the presenter, notices gone after a phase change and after their minute), the wall's
 // rules at the edge, latecomers knocking at a locked room, and a record with no words in it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CUE_KINDS } from '../../shared/cues';
 import { NOTICE_LIFETIME_MS } from '../../shared/changes/signals';
 import type { CreatedMeeting } from '../../shared/protocol';
 import type { LeadersView, View } from '../../shared/views';
-import { type Client, connect, createMeeting, joinMeeting, postJson, refusal, removeDir, startServer, type Running } from './harness';
+import { type Client, createMeeting, joinMeeting, postJson, refusal, serverForFile } from './harness';
 
 /** The server's clock, moved by the tests: a notice's minute passes without waiting for it. */
 let offsetMs = 0;
 const now = () => Date.now() + offsetMs;
 
-let server: Running;
-const clients: Client[] = [];
-beforeAll(async () => {
-  server = await startServer({ joinRatePerMinute: 1000, now });
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.stop();
-  removeDir(server.dataDir);
-});
-
-async function client(token: string): Promise<Client> {
-  const connected = await connect(server.url, token);
-  clients.push(connected);
-  return connected;
-}
+const server = serverForFile({ joinRatePerMinute: 1000, now });
+const client = server.client;
 
 interface Room {
   meeting: CreatedMeeting;

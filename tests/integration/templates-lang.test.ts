@@ -1,16 +1,8 @@
 // GET /api/templates?lang=…: the formats in the room's language, with the same ids and times.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, startServer, type Running } from './harness';
+import { describe, expect, it } from 'vitest';
+import { serverForFile } from './harness';
 
-let server: Running;
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.stop();
-  removeDir(server.dataDir);
-});
+const server = serverForFile();
 
 interface Template {
   id: string;
