@@ -164,6 +164,10 @@ describe('a Balint round, then professional development', () => {
     // A flag raised here brings the leader this frame's line, not the case's.
     await flagButton('intrusive-speculation').click();
     await shows(leader, localizeFlag('intrusive-speculation', 'en', 'formal', 'development').redirect!);
+    // The meeting budget names the frame running, not a case.
+    const budget = await leader.page.locator('.budget__heading').first().textContent();
+    expect(budget).toContain(en('frames.development'));
+    expect(budget).not.toContain(en('budget.caseLabel', { number: 1 }));
     await screenshot(leader.page, 'frames-console-development');
   });
 

@@ -3,6 +3,7 @@
 // return last).
 import { useEffect, useState } from 'react';
 import { meetingBudget, ON_TIME_MS } from '../../../shared/budget';
+import { frameOf } from '../../../shared/frames';
 import type { LeadersView } from '../../../shared/views';
 import { serverNow } from '../../store';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +24,7 @@ function useServerNow(intervalMs: number): number {
 }
 
 export function MeetingBudget({ view, canLead }: { view: LeadersView; canLead: boolean }) {
-  const { t, i18n } = useTranslation('console');
+  const { t, i18n } = useTranslation(['console', 'room']);
   // Re-read the clock on every render too, so a new view shows at once.
   useServerNow(REFRESH_MS);
   const budget = meetingBudget({
@@ -36,9 +37,10 @@ export function MeetingBudget({ view, canLead }: { view: LeadersView; canLead: b
   });
   const titleOf = (id: string) => view.phases.find((phase) => phase.id === id)?.title ?? id;
   const cuts = budget.cuts.map((cut) => `${titleOf(cut.id)} −${duration(cut.bySec)}`).join(', ');
+  // A professional-development part is no case: the budget names its frame, as the debrief does.
   const heading = t('budget.headingWithCase', {
     heading: t('budget.heading'),
-    case: t('budget.caseLabel', { number: view.caseNumber }),
+    case: frameOf(view.phase) === 'development' ? t('room:frames.development') : t('budget.caseLabel', { number: view.caseNumber }),
   });
 
   if (budget.plannedEnd === null || budget.driftMs === null) {
