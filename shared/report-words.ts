@@ -1,7 +1,7 @@
 // The words of the exported process record, in the four languages: the same labels the debrief
 // screen shows, so that a leader who exports what they read gets the same words, not the record's
-// ids in English. One module per language (shared/report-words/): the screen's words read from
-// it, so a phone loads its own language only (tests/unit/report-words.test.ts holds the two together).
+// ids in English. One module per language (shared/report-words/); the console's debrief labels
+// read them, and tests/unit/report-words.test.ts holds the room's cue words to them.
 import type { Language } from './language';
 import { de } from './report-words/de';
 import { en } from './report-words/en';

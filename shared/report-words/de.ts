@@ -1,5 +1,5 @@
-// The exported record's words in German: the debrief screen's labels and the co-leading cues, which
-// client/i18n/de/console.ts and room.ts read from here.
+// The exported record's words in German: the debrief's labels, which client/i18n/de/console.ts
+// reads from here, and the co-leading cues, which the room's words repeat for the phones' sake.
 import type { ReportWords } from './types';
 
 export const de: ReportWords = {

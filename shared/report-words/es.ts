@@ -1,5 +1,5 @@
-// The exported record's words in Spanish: the debrief screen's labels and the co-leading cues, which
-// client/i18n/es/console.ts and room.ts read from here.
+// The exported record's words in Spanish: the debrief's labels, which client/i18n/es/console.ts
+// reads from here, and the co-leading cues, which the room's words repeat for the phones' sake.
 import type { ReportWords } from './types';
 
 export const es: ReportWords = {

@@ -2,11 +2,16 @@
 // Balintarbeit (Referent:in, Co-Leitung, Hinweise der Co-Leitung, Intervention, Pausenwünsche). Was die Leitung
 // an die Wand bringt, heißt Einblendung, damit es nicht mit den Hinweisen verwechselt wird.
 import { REPORT_WORDS } from '../../../shared/report-words';
+import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
 import { leadingLogWords } from './leading-log';
 
+// The debrief's labels the exported record says too: written once, in shared/report-words/de.ts.
+const record = recordWords(REPORT_WORDS.de);
+
 export const words: ConsoleWords = {
   leader: {
+    ...record.leader,
     phases: 'Phasen',
     next: 'Nächste Phase',
     previous: 'Vorige Phase',
@@ -126,7 +131,6 @@ export const words: ConsoleWords = {
     mirrorTitle: 'Zeigt der Beamer auch diesen Bildschirm?',
     mirrorBody: 'Dann erweitern Sie den Bildschirm, statt ihn zu spiegeln: Wählen Sie in den Anzeigeeinstellungen Ihres Computers „Erweitern“, nicht „Duplizieren“ oder „Spiegeln“, und ziehen Sie das Anzeigefenster auf den Beamer. Bis dahin verbirgt H hier Hinweise, Notizen, Namen und Links.',
     mirrorDismiss: 'Verstanden',
-    noCase: 'Heute kein Fall',
     noCaseBody: 'Niemand hat einen Fall mitgebracht. Wie geht die Sitzung weiter?',
     noCaseClosing: 'Zum Abschluss',
     noCaseFree: 'Eine freie Runde',
@@ -260,6 +264,7 @@ export const words: ConsoleWords = {
   },
 
   debrief: {
+    ...record.debrief,
     title: 'Nachbesprechung',
     loading: 'Das Protokoll wird geladen …',
     loadFailed: 'Das Protokoll konnte nicht geladen werden.',
@@ -279,7 +284,6 @@ export const words: ConsoleWords = {
     pauseCount_other: '{{count}} Pausenwünsche',
     certificates_one: '{{count}} Teilnahmebescheinigung ausgestellt',
     certificates_other: '{{count}} Teilnahmebescheinigungen ausgestellt',
-    caseHeading: 'Fall {{number}}',
     caseSummary: 'Geplant {{planned}}, gelaufen {{actual}}.',
     chartLabel_one:
       'Zeitverlauf Fall {{number}}: geplant {{planned}} Min., gelaufen {{actual}} Min. über {{phases}} Phasen, {{count}} Hinweis gegeben. Die Tabelle darunter enthält dieselben Zahlen.',
@@ -292,30 +296,11 @@ export const words: ConsoleWords = {
     legendFlag: 'Hinweis gegeben',
     legendLeadership: 'Übernahme oder Rückgabe',
     tableCaption: 'Fall {{number}}: geplante und tatsächliche Zeit je Phase',
-    phase: 'Phase',
-    startedAt: 'Beginn',
-    planned: 'Geplant',
-    actual: 'Gelaufen',
     difference: 'Differenz',
-    pauseSignals: 'Pausenwünsche',
-    flags: 'Hinweise',
-    notReached: 'nicht erreicht',
-    flagsHeading: 'Hinweise und wie mit ihnen umgegangen wurde',
-    noFlags: 'Es wurden keine Hinweise gegeben.',
-    flagTime: 'Zeit',
-    flagCase: 'Fall',
-    flagKind: 'Hinweis',
-    flagHandled: 'Umgang',
-    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
-    handled: REPORT_WORDS.de.handled,
     pauseHeading: 'Pausenwünsche im Verlauf',
     noPauses: 'Niemand hat um eine Pause gebeten.',
     pauseRow_one: '{{count}} Wunsch',
     pauseRow_other: '{{count}} Wünsche',
-    leadershipHeading: 'Leitung',
-    leaderThroughout: 'Die Leitung hat durchgehend geleitet.',
-    takeover: 'Die Co-Leitung hat übernommen',
-    handback: 'Die Leitung hat zurückgenommen',
     notesHeading: 'Prozessnotizen',
     notesLabel: 'Notizen für die Supervision',
     notesWarning: 'Patientinnen, Patienten und Teilnehmer*innen bleiben unkenntlich: keine Namen, Orte oder seltenen Details.',
@@ -402,9 +387,8 @@ export const words: ConsoleWords = {
   },
 
   endedEarly: {
+    ...record.endedEarly,
     in: 'endete in „{{phase}}“',
-    debrief: 'Die Sitzung endete vorzeitig, in der Phase „{{phase}}“.',
-    skipped: 'übersprungen',
   },
 
   debriefNotes: {
@@ -413,6 +397,7 @@ export const words: ConsoleWords = {
 
   // The boundary into professional development, and the debrief's frames.
   frames: {
+    ...record.frames,
     start: 'Berufliche Entwicklung',
     startTitle: 'Den Fall verlassen und zur beruflichen Entwicklung übergehen?',
     startBody: 'Die Fallrunde endet hier. Anzeige und Handys zeigen den Übergang in den neuen Rahmen.',
@@ -420,14 +405,13 @@ export const words: ConsoleWords = {
     lastPart: 'Letzte Phase der beruflichen Entwicklung: Beenden Sie die Sitzung, wenn Sie so weit sind.',
     debriefHeading: 'Rahmen',
     debriefIntro: 'In welchem Rahmen jeder Teil der Sitzung lief, und wie lange.',
-    debriefPart: 'Teil {{number}}',
     noCaseDevelopment: 'Stattdessen berufliche Entwicklung',
     noCaseDevelopmentHint: '„Wer hat einen Fall?“ endet ohne Fall, und die Gruppe wechselt in den anderen Rahmen.',
   },
 
   // Die anonymen Abschlussfragen für die Leitung: die Einstellung der Gruppe, „N haben geantwortet“, danach die Zahlen.
   checkoutResults: {
-    heading: 'Anonyme Abschlussfragen',
+    ...record.checkoutResults,
     settingLabel: 'Am Ende auf den Handys anbieten',
     settingHint:
       'Zwei Fragen auf einer Skala von 1 bis 5, freiwillig und anonym. Die Zahlen erscheinen nach dem Treffen, und nur, wenn mindestens 3 Personen geantwortet haben.',
@@ -436,16 +420,10 @@ export const words: ConsoleWords = {
     noResults: 'Noch keine Abschlussfragen.',
     answered_one: '{{count}} Person hat geantwortet',
     answered_other: '{{count}} Personen haben geantwortet',
-    tooFew: 'Zu wenige Antworten, um sie zu zeigen',
-    safety: 'Wie sicher hat sich die Gruppe angefühlt?',
-    focus: 'Wie sehr sind wir bei der Arzt-Patient-Beziehung geblieben?',
-    scale: 'Von 1 (gar nicht) bis 5 (völlig)',
     valueCount: '{{value}}: {{count}}',
   },
 
   // Die Phasen des Protokolls: eine, die eine Änderung aus dem Ablauf nahm, nachdem darin etwas geschah.
-  recordPhases: {
-    dropped: 'aus dem Ablauf genommen',
-  },
+  recordPhases: record.recordPhases,
   ...leadingLogWords,
 };

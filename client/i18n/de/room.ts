@@ -115,6 +115,8 @@ export const words: RoomWords = {
     toLeader: 'Zeichen an die Leitung',
     toCoLeader: 'Zeichen an die Co-Leitung',
     hint: 'Nur Sie beide sehen das.',
+    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
+    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
     kinds: {
       'i-take-this': 'Ich übernehme das',
       'you-take-this': 'Können Sie das übernehmen?',

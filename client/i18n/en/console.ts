@@ -2,10 +2,15 @@
 // on those surfaces (and on a co-leader's phone once they lead), never on a member's phone.
 import { REPORT_WORDS } from '../../../shared/report-words';
 import { STRONG_FEELING_LINE } from '../../../shared/flags';
+import { recordWords } from '../recordWords';
 import { leadingLogWords } from './leading-log';
+
+// The debrief's labels the exported record says too: written once, in shared/report-words/en.ts.
+const record = recordWords(REPORT_WORDS.en);
 
 export const words = {
   leader: {
+    ...record.leader,
     phases: 'Phases',
     next: 'Next phase',
     previous: 'Previous phase',
@@ -124,7 +129,6 @@ export const words = {
       "Then extend the screen instead of mirroring it: in your computer's display settings choose “Extend”, not “Duplicate” or “Mirror”, and drag the display window to the projector. Until then, H hides flags, notes, names and links here.",
     mirrorDismiss: 'Got it',
 
-    noCase: 'No case today',
     noCaseBody: 'No one has brought a case. How does the meeting go on?',
     noCaseClosing: 'Go to the closing',
     noCaseFree: 'A free round',
@@ -256,6 +260,7 @@ export const words = {
   },
 
   debrief: {
+    ...record.debrief,
     title: 'Debrief',
     loading: 'Loading the record…',
     loadFailed: 'The record could not be loaded.',
@@ -275,7 +280,6 @@ export const words = {
     pauseCount_other: '{{count}} pause signals',
     certificates_one: '{{count}} attendance certificate taken',
     certificates_other: '{{count}} attendance certificates taken',
-    caseHeading: 'Case {{number}}',
     caseSummary: 'Planned {{planned}}, ran {{actual}}.',
     chartLabel_one:
       'Case {{number}} timeline: planned {{planned}} min, ran {{actual}} min across {{phases}} phases, {{count}} flag raised. The table below holds the same figures.',
@@ -288,30 +292,11 @@ export const words = {
     legendFlag: 'Flag raised',
     legendLeadership: 'Takeover or handback',
     tableCaption: 'Case {{number}}: planned and actual time per phase',
-    phase: 'Phase',
-    startedAt: 'Started',
-    planned: 'Planned',
-    actual: 'Ran',
     difference: 'Difference',
-    pauseSignals: 'Pause signals',
-    flags: 'Flags',
-    notReached: 'not reached',
-    flagsHeading: 'Flags and how they were handled',
-    noFlags: 'No flags were raised.',
-    flagTime: 'Time',
-    flagCase: 'Case',
-    flagKind: 'Flag',
-    flagHandled: 'How it was handled',
-    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
-    handled: REPORT_WORDS.en.handled,
     pauseHeading: 'Pause signals over time',
     noPauses: 'No one asked for a pause.',
     pauseRow_one: '{{count}} signal',
     pauseRow_other: '{{count}} signals',
-    leadershipHeading: 'Leadership',
-    leaderThroughout: 'The leader led throughout.',
-    takeover: 'The co-leader took over',
-    handback: 'The leader took the lead back',
     notesHeading: 'Process notes',
     notesLabel: 'Notes for supervision',
     notesWarning: 'Keep patients and members unidentifiable: no names, places or rare details.',
@@ -402,9 +387,8 @@ export const words = {
 
   // A meeting that stopped before its case's end, and the phases it never came to.
   endedEarly: {
+    ...record.endedEarly,
     in: 'ended in {{phase}}',
-    debrief: 'The meeting ended early, in {{phase}}.',
-    skipped: 'skipped',
   },
 
   // The leaders' notes, said truly: theirs, kept with the record, added to their exports.
@@ -414,6 +398,7 @@ export const words = {
 
   // The boundary into professional development, and the debrief's frames.
   frames: {
+    ...record.frames,
     start: 'Professional development',
     startTitle: 'Leave the case for professional development?',
     startBody: 'The case round closes here. The display and the phones show the move into the new frame.',
@@ -421,14 +406,13 @@ export const words = {
     lastPart: 'Last phase of professional development: end the meeting when you are ready.',
     debriefHeading: 'Frames',
     debriefIntro: 'Which frame each part of the meeting ran in, and for how long.',
-    debriefPart: 'Part {{number}}',
     noCaseDevelopment: 'Professional development instead',
     noCaseDevelopmentHint: 'The case call closes with no case, and the group moves into the other frame.',
   },
 
   // The anonymous check-out for the leaders: the group's setting, "N answered", the counts after.
   checkoutResults: {
-    heading: 'Anonymous check-out',
+    ...record.checkoutResults,
     settingLabel: 'Offer it on phones at the closing',
     settingHint:
       'Two questions on a scale from 1 to 5, optional and anonymous. The counts show after the meeting, and only when at least 3 people answered.',
@@ -437,16 +421,10 @@ export const words = {
     noResults: 'No check-outs yet.',
     answered_one: '{{count}} person answered',
     answered_other: '{{count}} people answered',
-    tooFew: 'Too few answers to show',
-    safety: 'How safe did the group feel?',
-    focus: 'How much did we stay with the doctor and the patient?',
-    scale: 'From 1 (not at all) to 5 (completely)',
     valueCount: '{{value}}: {{count}}',
   },
 
   // The record's phases: one an edit took out of the plan after something happened in it.
-  recordPhases: {
-    dropped: 'taken out of the plan',
-  },
+  recordPhases: record.recordPhases,
   ...leadingLogWords,
 };

@@ -116,6 +116,8 @@ export const words = {
     toLeader: 'Cue the leader',
     toCoLeader: 'Cue your co-leader',
     hint: 'Only the two of you see these.',
+    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
+    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
     kinds: {
       'i-take-this': "I'll take this",
       'you-take-this': 'Can you take this?',

@@ -2,11 +2,16 @@
 // trabajo Balint (quien presenta el caso, cocoordinación, avisos, peticiones de pausa). Lo que la coordinación
 // proyecta se llama mensaje, para no confundirlo con los avisos de la cocoordinación.
 import { REPORT_WORDS } from '../../../shared/report-words';
+import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
 import { leadingLogWords } from './leading-log';
 
+// The debrief's labels the exported record says too: written once, in shared/report-words/es.ts.
+const record = recordWords(REPORT_WORDS.es);
+
 export const words: ConsoleWords = {
   leader: {
+    ...record.leader,
     phases: 'Fases',
     next: 'Fase siguiente',
     previous: 'Fase anterior',
@@ -124,7 +129,6 @@ export const words: ConsoleWords = {
     mirrorTitle: '¿El proyector muestra también esta pantalla?',
     mirrorBody: 'Entonces extienda la pantalla en lugar de duplicarla: en la configuración de pantalla de su equipo elija «Extender», no «Duplicar» ni «Reflejar», y arrastre la ventana de la pantalla al proyector. Mientras tanto, H oculta aquí avisos, notas, nombres y enlaces.',
     mirrorDismiss: 'Entendido',
-    noCase: 'Hoy no hay caso',
     noCaseBody: 'Nadie ha traído un caso. ¿Cómo sigue la sesión?',
     noCaseClosing: 'Ir al cierre',
     noCaseFree: 'Una ronda libre',
@@ -258,6 +262,7 @@ export const words: ConsoleWords = {
   },
 
   debrief: {
+    ...record.debrief,
     title: 'Revisión',
     loading: 'Cargando el registro…',
     loadFailed: 'No se pudo cargar el registro.',
@@ -277,7 +282,6 @@ export const words: ConsoleWords = {
     pauseCount_other: '{{count}} peticiones de pausa',
     certificates_one: '{{count}} certificado de asistencia emitido',
     certificates_other: '{{count}} certificados de asistencia emitidos',
-    caseHeading: 'Caso {{number}}',
     caseSummary: 'Previsto {{planned}}, duró {{actual}}.',
     chartLabel_one:
       'Cronología del caso {{number}}: previsto {{planned}} min, duró {{actual}} min en {{phases}} fases, {{count}} aviso enviado. La tabla de abajo recoge las mismas cifras.',
@@ -290,30 +294,11 @@ export const words: ConsoleWords = {
     legendFlag: 'Aviso enviado',
     legendLeadership: 'Relevo o devolución',
     tableCaption: 'Caso {{number}}: tiempo previsto y real por fase',
-    phase: 'Fase',
-    startedAt: 'Inicio',
-    planned: 'Previsto',
-    actual: 'Duración',
     difference: 'Diferencia',
-    pauseSignals: 'Peticiones de pausa',
-    flags: 'Avisos',
-    notReached: 'no alcanzada',
-    flagsHeading: 'Los avisos y cómo se atendieron',
-    noFlags: 'No se envió ningún aviso.',
-    flagTime: 'Hora',
-    flagCase: 'Caso',
-    flagKind: 'Aviso',
-    flagHandled: 'Cómo se atendió',
-    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
-    handled: REPORT_WORDS.es.handled,
     pauseHeading: 'Las peticiones de pausa a lo largo del tiempo',
     noPauses: 'Nadie pidió una pausa.',
     pauseRow_one: '{{count}} petición',
     pauseRow_other: '{{count}} peticiones',
-    leadershipHeading: 'Coordinación',
-    leaderThroughout: 'Quien coordina lo hizo de principio a fin.',
-    takeover: 'La cocoordinación tomó el relevo',
-    handback: 'Quien coordina retomó la conducción',
     notesHeading: 'Notas del proceso',
     notesLabel: 'Notas para la supervisión',
     notesWarning: 'Pacientes y participantes deben quedar irreconocibles: sin nombres, lugares ni detalles poco comunes.',
@@ -400,9 +385,8 @@ export const words: ConsoleWords = {
   },
 
   endedEarly: {
+    ...record.endedEarly,
     in: 'terminó en «{{phase}}»',
-    debrief: 'La sesión terminó antes de lo previsto, en «{{phase}}».',
-    skipped: 'omitida',
   },
 
   debriefNotes: {
@@ -411,6 +395,7 @@ export const words: ConsoleWords = {
 
   // The boundary into professional development, and the debrief's frames.
   frames: {
+    ...record.frames,
     start: 'Desarrollo profesional',
     startTitle: '¿Dejar el caso y pasar al desarrollo profesional?',
     startBody: 'El trabajo sobre el caso termina aquí. La pantalla y los teléfonos muestran el paso al nuevo encuadre.',
@@ -418,14 +403,13 @@ export const words: ConsoleWords = {
     lastPart: 'Última fase del desarrollo profesional: termine la sesión cuando lo desee.',
     debriefHeading: 'Encuadres',
     debriefIntro: 'En qué encuadre transcurrió cada parte de la sesión y durante cuánto tiempo.',
-    debriefPart: 'Parte {{number}}',
     noCaseDevelopment: 'Desarrollo profesional en su lugar',
     noCaseDevelopmentHint: '«¿Quién tiene un caso?» termina sin caso y el grupo pasa al otro encuadre.',
   },
 
   // Las preguntas de cierre anónimas para quienes coordinan: el ajuste del grupo, «N respondieron», luego los recuentos.
   checkoutResults: {
-    heading: 'Preguntas de cierre anónimas',
+    ...record.checkoutResults,
     settingLabel: 'Ofrecerlas en los teléfonos en el cierre',
     settingHint:
       'Dos preguntas en una escala del 1 al 5, opcionales y anónimas. Los recuentos aparecen después de la sesión, y solo si respondieron al menos 3 personas.',
@@ -434,16 +418,10 @@ export const words: ConsoleWords = {
     noResults: 'Todavía no hay preguntas de cierre.',
     answered_one: '{{count}} persona respondió',
     answered_other: '{{count}} personas respondieron',
-    tooFew: 'Muy pocas respuestas para mostrarlas',
-    safety: '¿Cuánta seguridad se sintió en el grupo?',
-    focus: '¿Cuánto nos mantuvimos en la relación médico-paciente?',
-    scale: 'Del 1 (nada) al 5 (totalmente)',
     valueCount: '{{value}}: {{count}}',
   },
 
   // Las fases del registro: una que un cambio retiró del plan después de que pasara algo en ella.
-  recordPhases: {
-    dropped: 'retirada del plan',
-  },
+  recordPhases: record.recordPhases,
   ...leadingLogWords,
 };

@@ -116,6 +116,8 @@ export const words: RoomWords = {
     toLeader: 'Indicaciones para quien coordina',
     toCoLeader: 'Indicaciones para la cocoordinación',
     hint: 'Solo las ven ustedes dos.',
+    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
+    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
     kinds: {
       'i-take-this': 'Me encargo yo',
       'you-take-this': '¿Se encarga usted?',

@@ -1,11 +1,16 @@
 // Français pour l'animation : console, bilan et page du groupe, au vouvoiement, avec les mots du
 // travail Balint (la personne qui expose le cas, co-animation, signaux, recentrer, demandes de pause).
 import { REPORT_WORDS } from '../../../shared/report-words';
+import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
 import { leadingLogWords } from './leading-log';
 
+// The debrief's labels the exported record says too: written once, in shared/report-words/fr.ts.
+const record = recordWords(REPORT_WORDS.fr);
+
 export const words: ConsoleWords = {
   leader: {
+    ...record.leader,
     phases: 'Phases',
     next: 'Phase suivante',
     previous: 'Phase précédente',
@@ -123,7 +128,6 @@ export const words: ConsoleWords = {
     mirrorTitle: 'Le projecteur montre-t-il aussi cet écran ?',
     mirrorBody: 'Étendez alors l’écran au lieu de le dupliquer : dans les réglages d’affichage de votre ordinateur, choisissez « Étendre » et non « Dupliquer » ou « Recopie vidéo », puis faites glisser la fenêtre d’affichage sur le projecteur. En attendant, H masque ici les signaux, les notes, les prénoms et les liens.',
     mirrorDismiss: 'Compris',
-    noCase: 'Pas de cas aujourd’hui',
     noCaseBody: 'Personne n’a apporté de cas. Comment la séance se poursuit-elle ?',
     noCaseClosing: 'Aller à la clôture',
     noCaseFree: 'Un tour libre',
@@ -259,6 +263,7 @@ export const words: ConsoleWords = {
   },
 
   debrief: {
+    ...record.debrief,
     title: 'Bilan',
     loading: 'Chargement du compte rendu…',
     loadFailed: "Le compte rendu n’a pas pu être chargé.",
@@ -278,7 +283,6 @@ export const words: ConsoleWords = {
     pauseCount_other: '{{count}} demandes de pause',
     certificates_one: '{{count}} attestation de participation établie',
     certificates_other: '{{count}} attestations de participation établies',
-    caseHeading: 'Cas {{number}}',
     caseSummary: 'Prévu {{planned}}, réalisé {{actual}}.',
     chartLabel_one:
       'Chronologie du cas {{number}} : prévu {{planned}} min, réalisé {{actual}} min sur {{phases}} phases, {{count}} signal. Le tableau ci-dessous reprend les mêmes chiffres.',
@@ -291,30 +295,11 @@ export const words: ConsoleWords = {
     legendFlag: 'Signal',
     legendLeadership: 'Relais ou reprise',
     tableCaption: 'Cas {{number}} : durée prévue et réelle par phase',
-    phase: 'Phase',
-    startedAt: 'Début',
-    planned: 'Prévu',
-    actual: 'Réalisé',
     difference: 'Écart',
-    pauseSignals: 'Demandes de pause',
-    flags: 'Signaux',
-    notReached: 'non atteinte',
-    flagsHeading: 'Les signaux et leur traitement',
-    noFlags: "Aucun signal n’a été envoyé.",
-    flagTime: 'Heure',
-    flagCase: 'Cas',
-    flagKind: 'Signal',
-    flagHandled: 'Traitement',
-    // The Markdown export says how a flag was handled in the same words (shared/report-words.ts).
-    handled: REPORT_WORDS.fr.handled,
     pauseHeading: 'Les demandes de pause au fil du temps',
     noPauses: "Personne n’a demandé de pause.",
     pauseRow_one: '{{count}} demande',
     pauseRow_other: '{{count}} demandes',
-    leadershipHeading: 'Animation',
-    leaderThroughout: "L’animateur ou l’animatrice a animé du début à la fin.",
-    takeover: 'La co-animation a pris le relais',
-    handback: "L’animation a repris la main",
     notesHeading: 'Notes de processus',
     notesLabel: 'Notes pour la supervision',
     notesWarning: 'Patients et participants doivent rester non identifiables : ni noms, ni lieux, ni détails rares.',
@@ -401,9 +386,8 @@ export const words: ConsoleWords = {
   },
 
   endedEarly: {
+    ...record.endedEarly,
     in: 'terminée pendant « {{phase}} »',
-    debrief: 'La séance s’est terminée plus tôt, pendant « {{phase}} ».',
-    skipped: 'passée',
   },
 
   debriefNotes: {
@@ -412,6 +396,7 @@ export const words: ConsoleWords = {
 
   // The boundary into professional development, and the debrief's frames.
   frames: {
+    ...record.frames,
     start: 'Développement professionnel',
     startTitle: 'Quitter le cas pour le développement professionnel ?',
     startBody: 'Le travail sur le cas s’arrête ici. L’affichage et les téléphones montrent le passage au nouveau cadre.',
@@ -419,14 +404,13 @@ export const words: ConsoleWords = {
     lastPart: 'Dernière phase du développement professionnel : terminez la séance quand vous le souhaitez.',
     debriefHeading: 'Cadres',
     debriefIntro: 'Dans quel cadre chaque partie de la séance s’est déroulée, et combien de temps.',
-    debriefPart: 'Partie {{number}}',
     noCaseDevelopment: 'Développement professionnel à la place',
     noCaseDevelopmentHint: 'L’appel aux cas se termine sans cas, et le groupe passe dans l’autre cadre.',
   },
 
   // Les questions de clôture anonymes pour les leaders : le réglage du groupe, « N ont répondu », puis les totaux.
   checkoutResults: {
-    heading: 'Questions de clôture anonymes',
+    ...record.checkoutResults,
     settingLabel: 'Les proposer sur les téléphones à la clôture',
     settingHint:
       'Deux questions sur une échelle de 1 à 5, facultatives et anonymes. Les totaux apparaissent après la séance, et seulement si au moins 3 personnes ont répondu.',
@@ -435,16 +419,10 @@ export const words: ConsoleWords = {
     noResults: 'Pas encore de questions de clôture.',
     answered_one: '{{count}} personne a répondu',
     answered_other: '{{count}} personnes ont répondu',
-    tooFew: 'Trop peu de réponses pour les montrer',
-    safety: 'À quel point le groupe a-t-il été un lieu sûr ?',
-    focus: 'Dans quelle mesure sommes-nous restés sur la relation médecin-malade ?',
-    scale: 'De 1 (pas du tout) à 5 (tout à fait)',
     valueCount: '{{value}} : {{count}}',
   },
 
   // Les phases du compte rendu : une phase retirée du déroulé après qu’il s’y est passé quelque chose.
-  recordPhases: {
-    dropped: 'retirée du déroulé',
-  },
+  recordPhases: record.recordPhases,
   ...leadingLogWords,
 };

@@ -118,6 +118,8 @@ export const words: RoomWords = {
     toLeader: 'Faire signe à l’animation',
     toCoLeader: 'Faire signe à la co-animation',
     hint: 'Visibles de vous deux seulement.',
+    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
+    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
     kinds: {
       'i-take-this': 'Je m’en charge',
       'you-take-this': 'Pouvez-vous vous en charger ?',

@@ -1,0 +1,42 @@
+// The console's words that the exported record says too (shared/report-words/): the debrief's
+// labels, taken from the record's words of the language, so that each is written once and a leader
+// who exports what they read gets the same words. Each language's console words lay these in, by
+// section; which labels they are is said here, once, not in every language.
+import type { ReportWords } from '../../shared/report-words';
+
+export function recordWords(report: ReportWords) {
+  return {
+    leader: { noCase: report.noCase },
+    debrief: {
+      caseHeading: report.caseHeading,
+      phase: report.phase,
+      startedAt: report.startedAt,
+      planned: report.planned,
+      actual: report.actual,
+      pauseSignals: report.pauseSignals,
+      flags: report.flags,
+      notReached: report.notReached,
+      flagsHeading: report.flagsHeading,
+      noFlags: report.noFlags,
+      flagTime: report.flagTime,
+      flagCase: report.flagCase,
+      flagKind: report.flagKind,
+      flagHandled: report.flagHandled,
+      handled: report.handled,
+      leadershipHeading: report.leadershipHeading,
+      leaderThroughout: report.leaderThroughout,
+      takeover: report.takeover,
+      handback: report.handback,
+    },
+    endedEarly: { debrief: report.endedIn, skipped: report.skipped },
+    frames: { debriefPart: report.partHeading },
+    recordPhases: { dropped: report.dropped },
+    checkoutResults: {
+      heading: report.checkout.heading,
+      tooFew: report.checkout.tooFew,
+      scale: report.checkout.scale,
+      safety: report.checkout.safety,
+      focus: report.checkout.focus,
+    },
+  };
+}
