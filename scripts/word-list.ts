@@ -49,12 +49,17 @@ export function flatten(tree: Tree | undefined, prefix = '', into = new Map<stri
 
 const cell = (text: string | undefined) => (text ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** A section of the page: its heading, then a row a key with the four languages' cells. */
+function section(heading: string, rows: string[]): string {
+  return [`## ${heading}`, '', '| key | English | Deutsch | Français | Español |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+}
+
 function table(heading: string, byLanguage: Record<Language, Tree>): string {
   const flat = Object.fromEntries(LANGUAGES.map((lang) => [lang, flatten(byLanguage[lang])])) as Record<Language, Map<string, string>>;
   const rows = [...flat.en.keys()].map(
     (key) => `| \`${key}\` | ${LANGUAGES.map((lang) => cell(flat[lang].get(key))).join(' | ')} |`,
   );
-  return [`## ${heading}`, '', '| key | English | Deutsch | Français | Español |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return section(heading, rows);
 }
 
 /** The texts said to one person, as they read with du / tu / tú. */
@@ -68,14 +73,7 @@ function informalTable(): string {
     (key) =>
       `| \`${key}\` | ${cell(english.get(key))} | ${LANGUAGES.slice(1).map((lang) => cell(informal[lang].get(key))).join(' | ')} |`,
   );
-  return [
-    '## Said to one person, with du / tu / tú (the informal register)',
-    '',
-    '| key | English | Deutsch | Français | Español |',
-    '|---|---|---|---|---|',
-    ...rows,
-    '',
-  ].join('\n');
+  return section('Said to one person, with du / tu / tú (the informal register)', rows);
 }
 
 /** The phones' own words to one person, formal and informal side by side. */
@@ -87,14 +85,7 @@ function clientInformalTable(): string {
   const both = (lang: 'de' | 'fr' | 'es', key: string) =>
     informal[lang].has(key) ? `${cell(formal(lang).get(key))}<br>*${cell(informal[lang].get(key))}*` : cell(formal(lang).get(key));
   const rows = keys.map((key) => `| \`${key}\` | ${cell(english.get(key))} | ${both('de', key)} | ${both('fr', key)} | ${both('es', key)} |`);
-  return [
-    "## The phones' words to one person: Sie / vous / usted, then *du / tu / tú*",
-    '',
-    '| key | English | Deutsch | Français | Español |',
-    '|---|---|---|---|---|',
-    ...rows,
-    '',
-  ].join('\n');
+  return section("The phones' words to one person: Sie / vous / usted, then *du / tu / tú*", rows);
 }
 
 export function wordList(): string {
