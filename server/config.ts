@@ -80,66 +80,46 @@ const proxyList = z
   .transform((list) => list.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0))
   .pipe(z.array(z.string().regex(/^[0-9A-Fa-f:.]+(\/\d{1,3})?$|^(loopback|linklocal|uniquelocal)$/, 'an address or CIDR')).min(1));
 
-const envSchema = z.object({
-  PORT: number(0).max(65535).optional(),
-  HOST: z.string().min(1).optional(),
-  DATA_DIR: z.string().min(1).optional(),
-  CERTIFICATE_KEY_DIR: z.string().min(1).optional(),
-  REDIS_URL: z.string().min(1).optional(),
-  TRUST_PROXY: proxyList.optional(),
-  JOIN_RATE_PER_MINUTE: number(1).optional(),
-  JOIN_FAILURES_PER_CODE: number(1).optional(),
-  JOIN_MISSES_PER_MINUTE: number(1).optional(),
-  JOINS_PER_ADDRESS_PER_HOUR: number(1).optional(),
-  MAX_PARTICIPANTS: number(1).optional(),
-  CREATE_RATE_PER_HOUR: number(1).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+/**
+ * The settings the environment may give, each with its variable and the value it must hold. One
+ * left out or empty (`TRUST_PROXY=` in a unit file) keeps its default above; a bad one stops the
+ * start, naming the first in this order.
+ */
+const FROM_ENVIRONMENT: { readonly [K in keyof Config]?: readonly [variable: string, reading: z.ZodType<Config[K]>] } = {
+  port: ['PORT', number(0).max(65535)],
+  host: ['HOST', z.string().min(1)],
+  dataDir: ['DATA_DIR', z.string().min(1)],
+  certificateKeyDir: ['CERTIFICATE_KEY_DIR', z.string().min(1)],
+  redisUrl: ['REDIS_URL', z.string().min(1)],
+  trustProxy: ['TRUST_PROXY', proxyList],
+  joinRatePerMinute: ['JOIN_RATE_PER_MINUTE', number(1)],
+  joinFailuresPerCode: ['JOIN_FAILURES_PER_CODE', number(1)],
+  joinMissesPerMinute: ['JOIN_MISSES_PER_MINUTE', number(1)],
+  joinsPerAddressPerHour: ['JOINS_PER_ADDRESS_PER_HOUR', number(1)],
+  maxParticipants: ['MAX_PARTICIPANTS', number(1)],
+  createRatePerHour: ['CREATE_RATE_PER_HOUR', number(1)],
+  logLevel: ['LOG_LEVEL', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])],
+  logFormat: ['LOG_FORMAT', z.enum(['json', 'pretty'])],
   // Long enough that it cannot be guessed at scrape speed.
-  METRICS_TOKEN: z.string().regex(/^\S{16,256}$/, '16 to 256 characters, no spaces').optional(),
-  METRICS_HOST: z.string().min(1).optional(),
-  METRICS_PORT: number(0).max(65535).optional(),
-  RETENTION_DAYS: number(1).optional(),
-  IDLE_END_HOURS: number(1).optional(),
-  GROUP_RETENTION_DAYS: number(1).optional(),
-  TAKEOVER_AFTER_SEC: number(0).optional(),
-  CLIENT_DIR: z.string().min(1).optional(),
-});
+  metricsToken: ['METRICS_TOKEN', z.string().regex(/^\S{16,256}$/, '16 to 256 characters, no spaces')],
+  metricsHost: ['METRICS_HOST', z.string().min(1)],
+  metricsPort: ['METRICS_PORT', number(0).max(65535)],
+  retentionDays: ['RETENTION_DAYS', number(1)],
+  idleEndHours: ['IDLE_END_HOURS', number(1)],
+  groupRetentionDays: ['GROUP_RETENTION_DAYS', number(1)],
+  takeoverAfterSec: ['TAKEOVER_AFTER_SEC', number(0)],
+  clientDir: ['CLIENT_DIR', z.string().min(1)],
+};
 
 /** Reads the environment; a bad value stops the start with a message naming it. */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
-  // An empty variable (`TRUST_PROXY=` in a unit file) is the same as one left out.
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = envSchema.safeParse(set);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Bad setting ${String(issue.path[0])}: ${issue.message}`);
+  const config: Config = { ...defaultConfig };
+  for (const [key, [variable, reading]] of Object.entries(FROM_ENVIRONMENT)) {
+    const text = env[variable];
+    if (text === undefined || text === '') continue;
+    const parsed = reading.safeParse(text);
+    if (!parsed.success) throw new Error(`Bad setting ${variable}: ${parsed.error.issues[0]!.message}`);
+    Object.assign(config, { [key]: parsed.data });
   }
-  const e = parsed.data;
-  const d = defaultConfig;
-  return {
-    port: e.PORT ?? d.port,
-    host: e.HOST ?? d.host,
-    dataDir: e.DATA_DIR ?? d.dataDir,
-    certificateKeyDir: e.CERTIFICATE_KEY_DIR ?? null,
-    redisUrl: e.REDIS_URL ?? null,
-    trustProxy: e.TRUST_PROXY ?? null,
-    joinRatePerMinute: e.JOIN_RATE_PER_MINUTE ?? d.joinRatePerMinute,
-    joinFailuresPerCode: e.JOIN_FAILURES_PER_CODE ?? d.joinFailuresPerCode,
-    joinMissesPerMinute: e.JOIN_MISSES_PER_MINUTE ?? d.joinMissesPerMinute,
-    joinsPerAddressPerHour: e.JOINS_PER_ADDRESS_PER_HOUR ?? d.joinsPerAddressPerHour,
-    maxParticipants: e.MAX_PARTICIPANTS ?? d.maxParticipants,
-    createRatePerHour: e.CREATE_RATE_PER_HOUR ?? d.createRatePerHour,
-    logLevel: e.LOG_LEVEL ?? d.logLevel,
-    logFormat: e.LOG_FORMAT ?? null,
-    metricsToken: e.METRICS_TOKEN ?? null,
-    metricsHost: e.METRICS_HOST ?? null,
-    metricsPort: e.METRICS_PORT ?? d.metricsPort,
-    retentionDays: e.RETENTION_DAYS ?? d.retentionDays,
-    idleEndHours: e.IDLE_END_HOURS ?? d.idleEndHours,
-    groupRetentionDays: e.GROUP_RETENTION_DAYS ?? d.groupRetentionDays,
-    takeoverAfterSec: e.TAKEOVER_AFTER_SEC ?? d.takeoverAfterSec,
-    clientDir: e.CLIENT_DIR ?? d.clientDir,
-    now: d.now,
-  };
+  return config;
 }
