@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeaderList } from '../../../shared/leaders';
 import { SUPERVISION_HEADINGS, type SupervisionReport } from '../../../shared/supervision';
 import type { ApiResult } from '../../api';
+import { Field } from '../../components/Field';
 import { StatusScreen } from '../../components/StatusScreen';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -68,7 +69,7 @@ function Report({
 }) {
   const { t } = useTranslation(['console', 'room']);
   const lang = useLanguage();
-  const ids = { writer: useId(), checkIn: useId() };
+  const ids = { checkIn: useId() };
   const [authorId, setAuthorId] = useState<string | null>(() => {
     const remembered = readStored(writerKey(groupId));
     return list.leaders.some((leader) => leader.leaderId === remembered) ? remembered : null;
@@ -93,17 +94,19 @@ function Report({
         {list.leaders.length === 0 ? (
           <p>{t('supervision.noLeaders')}</p>
         ) : (
-          <div className="field">
-            <label htmlFor={ids.writer}>{t('supervision.writingAs')}</label>
-            <select id={ids.writer} className="select" value={authorId ?? ''} onChange={(event) => choose(event.target.value)}>
-              <option value="">{t('supervision.pickYourself')}</option>
-              {list.leaders.map((leader) => (
-                <option key={leader.leaderId} value={leader.leaderId}>
-                  {leader.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field
+            label={t('supervision.writingAs')}
+            control={(control) => (
+              <select {...control} className="select" value={authorId ?? ''} onChange={(event) => choose(event.target.value)}>
+                <option value="">{t('supervision.pickYourself')}</option>
+                {list.leaders.map((leader) => (
+                  <option key={leader.leaderId} value={leader.leaderId}>
+                    {leader.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
         )}
       </div>
       {SUPERVISION_HEADINGS.map((heading) => (
