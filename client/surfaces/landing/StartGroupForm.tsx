@@ -5,6 +5,7 @@ import { LIMITS } from '../../../shared/limits';
 import { createGroup } from '../../groupApi';
 import { navigate } from '../../routes';
 import { rememberGroup } from '../../tokens';
+import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
@@ -60,11 +61,7 @@ export function StartGroupForm() {
             />
           )}
         />
-        {error && (
-          <p id={ids.error} className="alert" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <Alert id={ids.error}>{error}</Alert>}
         <button className="button" type="submit" disabled={busy}>
           {busy ? t('landing.groupStarting') : t('landing.groupStart')}
         </button>

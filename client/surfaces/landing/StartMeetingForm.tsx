@@ -9,6 +9,7 @@ import { createMeeting, fetchTemplates } from '../../api';
 import { navigate } from '../../routes';
 import { rememberLinks } from '../../tokens';
 import { useFetched } from '../../useFetched';
+import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
@@ -124,11 +125,7 @@ export function StartMeetingForm({
           {group && own.length === 0 && <p className="hint">{t('landing.formatsHint')}</p>}
         </Field>
         {pickers}
-        {error && (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <Alert>{error}</Alert>}
         <button className="button button--primary button--large" type="submit" disabled={busy}>
           {busy ? t('landing.starting') : t('landing.start')}
         </button>

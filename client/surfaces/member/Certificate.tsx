@@ -5,6 +5,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { certificateFile, takeCertificate, verifyAddress } from '../../certificateApi';
+import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useQrImage } from '../../components/useQrImage';
 import { refusalWords } from '../../i18n/refusal';
@@ -70,11 +71,7 @@ export default function Certificate({ sessionId, token }: { sessionId: string; t
               />
             )}
           />
-          {error && (
-            <p id={ids.error} className="alert" role="alert">
-              {error}
-            </p>
-          )}
+          {error && <Alert id={ids.error}>{error}</Alert>}
           <button className="button button--primary" type="submit" disabled={busy}>
             {busy ? t('certificate.taking') : t('certificate.take')}
           </button>

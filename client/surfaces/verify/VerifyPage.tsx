@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCertificate, verifyCertificate, type Verdict } from '../../certificateApi';
+import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { refusalWords } from '../../i18n/refusal';
@@ -97,11 +98,7 @@ export default function VerifyPage() {
         {canScan() && <CameraScan onFound={(text) => void check(text)} />}
       </section>
       <div aria-live="polite">
-        {error && (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <Alert>{error}</Alert>}
         {verdict && <VerifyResult verdict={verdict} />}
       </div>
       <VerifyKeys />
