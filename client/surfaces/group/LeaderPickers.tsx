@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Leader, MeetingLeaders } from '../../../shared/leaders';
 import { Field } from '../../components/Field';
+import { LeaderOptions } from '../../components/LeaderOptions';
 
 export function LeaderPickers({
   leaders,
@@ -15,6 +16,9 @@ export function LeaderPickers({
 }) {
   const { t } = useTranslation('console');
   if (leaders.length === 0) return null;
+  // One person does not both lead and co-lead: whom one picker holds, the other does not offer.
+  const offered = (which: keyof MeetingLeaders) =>
+    leaders.filter((leader) => leader.leaderId !== value[which === 'ledBy' ? 'coLedBy' : 'ledBy']);
   const picker = (which: keyof MeetingLeaders) => (
     <Field
       label={t(which === 'ledBy' ? 'leaders.ledBy' : 'leaders.coLedBy')}
@@ -26,13 +30,7 @@ export function LeaderPickers({
           onChange={(event) => onChange({ ...value, [which]: event.target.value || null })}
         >
           <option value="">{t('leaders.notNoted')}</option>
-          {leaders
-            .filter((leader) => leader.leaderId !== value[which === 'ledBy' ? 'coLedBy' : 'ledBy'])
-            .map((leader) => (
-              <option key={leader.leaderId} value={leader.leaderId}>
-                {leader.name}
-              </option>
-            ))}
+          <LeaderOptions leaders={offered(which)} />
         </select>
       )}
     />

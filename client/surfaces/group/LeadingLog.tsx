@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { LogRowView } from './LogRowView';
 import { dayBound, formatHours, formatTitle, logMarkdown } from './logFormat';
 import type { Format } from '../../../shared/phase-plan';
+import { LeaderOptions } from '../../components/LeaderOptions';
 
 interface Props {
   groupId: string;
@@ -62,11 +63,7 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, repo
           control={(control) => (
             <select {...control} className="select" value={leaderId} onChange={(event) => setLeaderId(event.target.value)}>
               <option value="">{t('leadingLog.allLeaders')}</option>
-              {list.leaders.map((option) => (
-                <option key={option.leaderId} value={option.leaderId}>
-                  {option.name}
-                </option>
-              ))}
+              <LeaderOptions leaders={list.leaders} />
             </select>
           )}
         />

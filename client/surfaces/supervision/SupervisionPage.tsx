@@ -19,6 +19,7 @@ import { ReportHeading } from './ReportHeading';
 import { supervisionMarkdown } from './supervisionMarkdown';
 import { useReportPart } from './useReportPart';
 import './supervision.css';
+import { LeaderOptions } from '../../components/LeaderOptions';
 
 /** Which leader writes on this device, remembered per group: a shared laptop switches by hand. */
 const writerKey = (groupId: string) => `balint.group.${groupId}.writer`;
@@ -99,11 +100,7 @@ function Report({
             control={(control) => (
               <select {...control} className="select" value={authorId ?? ''} onChange={(event) => choose(event.target.value)}>
                 <option value="">{t('supervision.pickYourself')}</option>
-                {list.leaders.map((leader) => (
-                  <option key={leader.leaderId} value={leader.leaderId}>
-                    {leader.name}
-                  </option>
-                ))}
+                <LeaderOptions leaders={list.leaders} />
               </select>
             )}
           />
