@@ -2,7 +2,7 @@
 // editor holds the draft in state and sends `phases.update` only when the leader applies it.
 import type { PhaseEdit } from '../../../shared/commands';
 import { LIMITS } from '../../../shared/limits';
-import { traitsOf, type PhaseTraits, type PresenterRole } from '../../../shared/phase-plan';
+import type { PhaseTraits, PresenterRole } from '../../../shared/phase-plan';
 import type { LeadersView } from '../../../shared/views';
 import { formatIdFromTitle } from '../../formatId';
 
@@ -27,10 +27,15 @@ export interface DraftPhase {
 
 export type PhaseBehaviour = Omit<PhaseTraits, 'presenterRole'>;
 
-/** Only the traits a phase has (a new phase has none), less the presenter's role, which the editor edits itself. */
+/** Only the traits a phase has: a new phase has none, and "false" is the same as left out. */
 function behaviourOf(phase: PhaseBehaviour): PhaseBehaviour {
-  const { presenterRole: _edited, ...behaviour } = traitsOf(phase);
-  return behaviour;
+  const traits: PhaseBehaviour = {};
+  if (phase.callsForCase) traits.callsForCase = true;
+  if (phase.phonesDown) traits.phonesDown = true;
+  if (phase.untimedForRoom) traits.untimedForRoom = true;
+  if (phase.presenterTells) traits.presenterTells = true;
+  if (phase.frame === 'development') traits.frame = 'development';
+  return traits;
 }
 
 /** A phase's words in the leader's language. */
