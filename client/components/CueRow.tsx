@@ -1,32 +1,24 @@
 // The co-leading cues that fit the frame running now, one tap each, to the other leader only. The
 // room never sees them. In professional development the cues about a patient or a presenter go.
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { CueKind } from '../../shared/cues';
 import { cueKindsFor, frameOf } from '../../shared/frames';
 import type { Role } from '../../shared/roles';
 import { sendCommand } from '../socket';
 import { useViewStore } from '../store';
 import { useTranslation } from 'react-i18next';
+import { useSentMark } from './useSentMark';
 import './cues.css';
-
-/** Long enough to see that it went, short enough to send the same cue again. */
-const SENT_SHOWN_MS = 3_000;
 
 export function CueRow({ role }: { role: Role }) {
   const { t } = useTranslation('room');
   const frame = useViewStore((state) => frameOf(state.view?.phase ?? {}));
-  const [sent, setSent] = useState<{ cue: CueKind; at: number } | null>(null);
+  const [sent, markSent] = useSentMark<CueKind>();
   const heading = useId();
-
-  useEffect(() => {
-    if (!sent) return;
-    const id = setTimeout(() => setSent(null), SENT_SHOWN_MS);
-    return () => clearTimeout(id);
-  }, [sent]);
 
   const send = async (cue: CueKind) => {
     const result = await sendCommand({ type: 'cue.send', cue });
-    if (result.ok) setSent({ cue, at: Date.now() });
+    if (result.ok) markSent(cue);
   };
 
   return (
@@ -39,7 +31,7 @@ export function CueRow({ role }: { role: Role }) {
         {cueKindsFor(frame).map((cue) => (
           <li key={cue}>
             <button
-              className={`cue-button${sent?.cue === cue ? ' cue-button--sent' : ''}`}
+              className={`cue-button${sent === cue ? ' cue-button--sent' : ''}`}
               type="button"
               onClick={() => void send(cue)}
             >
@@ -49,7 +41,7 @@ export function CueRow({ role }: { role: Role }) {
         ))}
       </ul>
       <p className="cue-row__sent" aria-live="polite">
-        {sent && t('cues.sent', { cue: t(`cues.kinds.${sent.cue}`) })}
+        {sent && t('cues.sent', { cue: t(`cues.kinds.${sent}`) })}
       </p>
     </section>
   );

@@ -1,10 +1,11 @@
 // The cues the other leader sent that this screen has not yet acknowledged. A cue is about now: those
 // already there when the meeting first opens in this tab are old news. What was acknowledged is kept
 // for the tab (sessionStorage), so a reload mid-meeting neither loses a waiting cue nor repeats one.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Cue } from '../../shared/cues';
 import type { LeadersView } from '../../shared/views';
 import { readStoredJson, writeStored } from '../storage';
+import { useArrived } from './useArrived';
 
 const storageKey = (sessionId: string, role: string) => `balint.cues.${sessionId}.${role}`;
 
@@ -40,20 +41,8 @@ export function useCueInbox(view: LeadersView, onArrival: (cue: Cue) => void): C
   });
   const waiting = view.cues.filter((cue) => fromOther(cue) && !seen.has(cue.id));
 
-  const told = useRef<Set<string> | null>(null);
-  const arrival = useRef(onArrival);
-  arrival.current = onArrival;
-  useEffect(() => {
-    if (!told.current) {
-      // What waits at mount (after a reload) is shown, not announced again.
-      told.current = new Set(waiting.map((cue) => cue.id));
-      return;
-    }
-    for (const cue of waiting) {
-      if (told.current.has(cue.id)) continue;
-      told.current.add(cue.id);
-      arrival.current(cue);
-    }
+  useArrived(waiting, (cue) => cue.id, (arrived) => {
+    for (const cue of arrived) onArrival(cue);
   });
 
   const acknowledge = useCallback(

@@ -1,39 +1,31 @@
 // The boundaries of the frame running now, one tap each. What the flag "sounds like" sits under its
 // name, since in the moment the co-leader hears a sentence, not a category. In professional
 // development the kinds about a case and its presenter give way to that frame's own.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FlagKind } from '../../../shared/flags';
 import { flagKindsFor, frameOf } from '../../../shared/frames';
 import { LIMITS } from '../../../shared/limits';
 import { FrameMark } from '../../components/FrameMark';
+import { useSentMark } from '../../components/useSentMark';
 import { useViewStore } from '../../store';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
-
-/** How long a tapped button says "sent": long enough to see, short enough to tap it again. */
-const SENT_SHOWN_MS = 3_000;
 
 export function FlagPad() {
   const { t } = useTranslation('room');
   const frame = useViewStore((state) => frameOf(state.view?.phase ?? {}));
   const flagWords = useFlagWords(frame);
   const [note, setNote] = useState('');
-  const [sent, setSent] = useState<{ kind: FlagKind; at: number } | null>(null);
+  const [sent, markSent] = useSentMark<FlagKind>();
   const ids = { note: useId(), noteHint: useId(), heading: useId() };
-
-  useEffect(() => {
-    if (!sent) return;
-    const id = setTimeout(() => setSent(null), SENT_SHOWN_MS);
-    return () => clearTimeout(id);
-  }, [sent]);
 
   const raise = async (kind: FlagKind) => {
     // The note belongs to this tap only; a second quick tap must not carry it again.
     const trimmed = note.trim();
     setNote('');
     const result = await sendCommand({ type: 'flag.raise', kind, ...(trimmed ? { note: trimmed } : {}) });
-    if (result.ok) setSent({ kind, at: Date.now() });
+    if (result.ok) markSent(kind);
     else if (trimmed) setNote((current) => current || trimmed);
   };
 
@@ -43,7 +35,7 @@ export function FlagPad() {
       <FrameMark phase={{ frame: frame === 'development' ? 'development' : undefined }} />
       {!sent && <p className="hint">{t('coLeader.flagsHint')}</p>}
       <p className="flag-pad__sent" aria-live="polite">
-        {sent && t('coLeader.raised', { label: flagWords(sent.kind).label })}
+        {sent && t('coLeader.raised', { label: flagWords(sent).label })}
       </p>
       <div className="field">
         <label htmlFor={ids.note} className="small">
@@ -65,7 +57,7 @@ export function FlagPad() {
       <ul className="flag-pad__grid">
         {flagKindsFor(frame).map((kind) => {
           const info = flagWords(kind);
-          const justSent = sent?.kind === kind;
+          const justSent = sent === kind;
           return (
             <li key={kind}>
               <button

@@ -3,6 +3,7 @@
 // it, or the browser's print (to paper or PDF) of this page. The notes are the leaders' own: they
 // go into the leaders' exports, never into the process record the server keeps.
 import { useState } from 'react';
+import { Alert } from '../../components/Alert';
 import type { Report } from '../../../shared/report';
 import { downloadText, fetchReportMarkdown } from '../../debriefApi';
 import { formatIdFromTitle } from '../../formatId';
@@ -54,11 +55,7 @@ export function ExportActions({ report, token, notes }: { report: Report; token:
           {t('debrief.print')}
         </button>
       </div>
-      {failed && (
-        <p className="alert" role="alert">
-          {t('debrief.exportFailed')}
-        </p>
-      )}
+      {failed && <Alert>{t('debrief.exportFailed')}</Alert>}
     </div>
   );
 }

@@ -4,11 +4,12 @@
 import { useId } from 'react';
 import { DEBRIEF_NOTES_MAX } from '../../../shared/changes/room';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import type { DebriefNotes } from './useDebriefNotes';
 
 export function ProcessNotes({ notes }: { notes: DebriefNotes }) {
   const { t } = useTranslation('console');
-  const ids = { heading: useId(), field: useId(), warning: useId(), hint: useId() };
+  const ids = { heading: useId(), warning: useId(), hint: useId() };
   const left = DEBRIEF_NOTES_MAX - notes.draft.length;
   const status =
     notes.status === 'saving'
@@ -26,19 +27,22 @@ export function ProcessNotes({ notes }: { notes: DebriefNotes }) {
         <span aria-hidden="true">⚠ </span>
         {t('debrief.notesWarning')}
       </p>
-      <div className="field no-print">
-        <label htmlFor={ids.field}>{t('debrief.notesLabel')}</label>
-        <textarea
-          id={ids.field}
-          className="textarea debrief-notes__field"
-          value={notes.draft}
-          maxLength={DEBRIEF_NOTES_MAX}
-          rows={12}
-          onChange={(event) => notes.change(event.target.value)}
-          onBlur={() => void notes.flush()}
-          aria-describedby={`${ids.warning} ${ids.hint}`}
-        />
-      </div>
+      <Field
+        className="no-print"
+        label={t('debrief.notesLabel')}
+        describedBy={`${ids.warning} ${ids.hint}`}
+        control={(control) => (
+          <textarea
+            {...control}
+            className="textarea debrief-notes__field"
+            value={notes.draft}
+            maxLength={DEBRIEF_NOTES_MAX}
+            rows={12}
+            onChange={(event) => notes.change(event.target.value)}
+            onBlur={() => void notes.flush()}
+          />
+        )}
+      />
       <p id={ids.hint} className="hint no-print">
         {t('debriefNotes.hint')}
       </p>

@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupCheckout } from '../../../shared/checkout';
+import { Alert } from '../../components/Alert';
 import { CheckOutCounts } from '../../components/CheckOutCounts';
 import { fetchGroupCheckout, setGroupCheckout } from '../../groupApi';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -53,11 +54,7 @@ export function CheckOutTrend({ groupId, token }: { groupId: string; token: stri
             </span>
           </span>
         </label>
-        {failed && (
-          <p className="alert" role="alert">
-            {t('checkoutResults.settingFailed')}
-          </p>
-        )}
+        {failed && <Alert>{t('checkoutResults.settingFailed')}</Alert>}
       </div>
       <div className="stack-small">
         <h3>{t('checkoutResults.trendHeading')}</h3>

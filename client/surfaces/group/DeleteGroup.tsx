@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { deleteGroup } from '../../groupApi';
 import { navigate } from '../../routes';
@@ -31,11 +32,7 @@ export function DeleteGroup({ groupId, token }: { groupId: string; token: string
           {t('group.deleteHeading')}
         </button>
       </div>
-      {failed && (
-        <p className="alert" role="alert">
-          {t('group.deleteFailed')}
-        </p>
-      )}
+      {failed && <Alert>{t('group.deleteFailed')}</Alert>}
       <ConfirmDialog
         open={confirming}
         title={t('group.deleteConfirm')}

@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { filterLog, logCsv, type LeadingLog as Log } from '../../../shared/leading-log';
 import type { LeaderList } from '../../../shared/leaders';
 import type { SupervisionReportSummary } from '../../../shared/supervision';
+import { Field } from '../../components/Field';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { LogRowView } from './LogRowView';
 import { dayBound, formatHours, formatTitle, logMarkdown } from './logFormat';
 import type { Format } from '../../../shared/phase-plan';
+import { LeaderOptions } from '../../components/LeaderOptions';
 
 interface Props {
   groupId: string;
@@ -30,7 +32,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function LeadingLog({ groupId, token, groupName, formats, log, list, reports, onSaved }: Props) {
   const { t } = useTranslation('console');
   const lang = useLanguage();
-  const ids = { heading: useId(), leader: useId(), from: useId(), to: useId() };
+  const ids = { heading: useId() };
   const [leaderId, setLeaderId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -56,25 +58,27 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, repo
         {leader && <p className="print-only">{t('leadingLog.leaderLine', { name: leader.name })}</p>}
       </div>
       <div className="leading-log__filters row no-print">
-        <div className="field">
-          <label htmlFor={ids.leader}>{t('leadingLog.filterLeader')}</label>
-          <select id={ids.leader} className="select" value={leaderId} onChange={(event) => setLeaderId(event.target.value)}>
-            <option value="">{t('leadingLog.allLeaders')}</option>
-            {list.leaders.map((option) => (
-              <option key={option.leaderId} value={option.leaderId}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.from}>{t('leadingLog.from')}</label>
-          <input id={ids.from} className="input" type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.to}>{t('leadingLog.to')}</label>
-          <input id={ids.to} className="input" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
-        </div>
+        <Field
+          label={t('leadingLog.filterLeader')}
+          control={(control) => (
+            <select {...control} className="select" value={leaderId} onChange={(event) => setLeaderId(event.target.value)}>
+              <option value="">{t('leadingLog.allLeaders')}</option>
+              <LeaderOptions leaders={list.leaders} />
+            </select>
+          )}
+        />
+        <Field
+          label={t('leadingLog.from')}
+          control={(control) => (
+            <input {...control} className="input" type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+          )}
+        />
+        <Field
+          label={t('leadingLog.to')}
+          control={(control) => (
+            <input {...control} className="input" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+          )}
+        />
       </div>
       <dl className="leading-log__totals">
         <div>

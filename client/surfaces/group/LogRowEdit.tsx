@@ -7,6 +7,7 @@ import type { LeaderList } from '../../../shared/leaders';
 import { SUPERVISOR_INITIALS_MAX, type LogRow } from '../../../shared/leading-log';
 import { refusalWords } from '../../i18n/refusal';
 import { saveLogRow } from '../../leadingLogApi';
+import { LeaderOptions } from '../../components/LeaderOptions';
 
 interface Props {
   groupId: string;
@@ -43,11 +44,7 @@ export function LogRowEdit({ groupId, token, row, day, list, onSaved }: Props) {
       onChange={(event) => void save({ [which]: event.target.value || null })}
     >
       <option value="">{t('leaders.notNoted')}</option>
-      {list.leaders.map((leader) => (
-        <option key={leader.leaderId} value={leader.leaderId}>
-          {leader.name}
-        </option>
-      ))}
+      <LeaderOptions leaders={list.leaders} />
     </select>
   );
 

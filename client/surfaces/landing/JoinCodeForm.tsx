@@ -5,6 +5,7 @@ import { checkJoinCode } from '../../api';
 import { navigate } from '../../routes';
 import { useTranslation } from 'react-i18next';
 import { surfacePaths } from '../../../shared/paths';
+import { Field } from '../../components/Field';
 import { JoinCodeInput } from '../member/JoinCodeInput';
 import { typedJoinCode, JOIN_CODE_LENGTH } from '../member/joinCode';
 
@@ -13,7 +14,7 @@ export function JoinCodeForm() {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { code: useId(), hint: useId(), error: useId() };
+  const ids = { heading: useId(), error: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,27 +42,21 @@ export function JoinCodeForm() {
   };
 
   return (
-    <section className="card stack" aria-labelledby={`${ids.code}-heading`}>
-      <h2 id={`${ids.code}-heading`}>{t('landing.joinHeading')}</h2>
+    <section className="card stack" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{t('landing.joinHeading')}</h2>
       <form className="join-code-form" onSubmit={(event) => void submit(event)} noValidate>
-        <div className="field">
-          <label htmlFor={ids.code}>{t('landing.joinCode')}</label>
-          <JoinCodeInput
-            id={ids.code}
-            value={code}
-            onChange={setCode}
-            invalid={Boolean(error)}
-            describedBy={error ? `${ids.hint} ${ids.error}` : ids.hint}
-          />
-          <p id={ids.hint} className="hint">
-            {t('landing.joinCodeHint')}
-          </p>
+        <Field
+          label={t('landing.joinCode')}
+          hint={t('landing.joinCodeHint')}
+          alert={error ? ids.error : undefined}
+          control={(control) => <JoinCodeInput {...control} value={code} onChange={setCode} />}
+        >
           {error && (
             <p id={ids.error} className="error" role="alert">
               {error}
             </p>
           )}
-        </div>
+        </Field>
         <button className="button button--primary" type="submit" disabled={busy}>
           {t('landing.join')}
         </button>

@@ -5,6 +5,8 @@ import { LIMITS } from '../../../shared/limits';
 import { createGroup } from '../../groupApi';
 import { navigate } from '../../routes';
 import { rememberGroup } from '../../tokens';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
 import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
 
@@ -13,7 +15,7 @@ export function StartGroupForm() {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ids = { heading: useId(), intro: useId(), name: useId(), error: useId() };
+  const ids = { heading: useId(), intro: useId(), error: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,25 +46,22 @@ export function StartGroupForm() {
         </p>
       </div>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.name}>{t('landing.groupName')}</label>
-          <input
-            id={ids.name}
-            className="input"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            placeholder={t('landing.groupNamePlaceholder')}
-            maxLength={LIMITS.groupNameMax}
-            autoComplete="off"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? ids.error : undefined}
-          />
-        </div>
-        {error && (
-          <p id={ids.error} className="alert" role="alert">
-            {error}
-          </p>
-        )}
+        <Field
+          label={t('landing.groupName')}
+          alert={error ? ids.error : undefined}
+          control={(control) => (
+            <input
+              {...control}
+              className="input"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              placeholder={t('landing.groupNamePlaceholder')}
+              maxLength={LIMITS.groupNameMax}
+              autoComplete="off"
+            />
+          )}
+        />
+        {error && <Alert id={ids.error}>{error}</Alert>}
         <button className="button" type="submit" disabled={busy}>
           {busy ? t('landing.groupStarting') : t('landing.groupStart')}
         </button>

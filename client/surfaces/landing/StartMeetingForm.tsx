@@ -9,6 +9,8 @@ import { createMeeting, fetchTemplates } from '../../api';
 import { navigate } from '../../routes';
 import { rememberLinks } from '../../tokens';
 import { useFetched } from '../../useFetched';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
 import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -47,8 +49,7 @@ export function StartMeetingForm({
   const [format, setFormat] = useState(own[0]?.id ?? DEFAULT_FORMAT);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ids = { heading: useId(), title: useId(), format: useId(), summary: useId() };
-
+  const ids = { heading: useId() };
 
   // A group's format shadows the built-in one of the same id.
   const others = (builtIn ?? []).filter((candidate) => !own.some((mine) => mine.id === candidate.id));
@@ -76,58 +77,55 @@ export function StartMeetingForm({
     <section className="card stack" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{t('landing.startHeading')}</h2>
       <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={ids.title}>{t('landing.meetingTitle')}</label>
-          <input
-            id={ids.title}
-            className="input"
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            placeholder={group?.page.name ?? t('landing.meetingTitlePlaceholder')}
-            maxLength={LIMITS.titleMax}
-            autoComplete="off"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.format}>{t('landing.format')}</label>
-          <select
-            id={ids.format}
-            className="select"
-            value={format}
-            onChange={(event) => setFormat(event.target.value)}
-            aria-describedby={chosen ? ids.summary : undefined}
-          >
-            {group ? (
-              <>
-                {own.length > 0 && (
-                  <optgroup label={t('landing.groupFormats')}>
-                    <FormatOptions formats={own} />
-                  </optgroup>
-                )}
-                <optgroup label={t('landing.builtInFormats')}>
-                  <FormatOptions formats={others} />
-                </optgroup>
-              </>
-            ) : (
-              <FormatOptions formats={others} />
-            )}
-            {!builtIn && <option value={DEFAULT_FORMAT}>{t('landing.standardFormat')}</option>}
-          </select>
-          {chosen && (
-            <p id={ids.summary} className="hint">
-              {t('landing.formatMinutes', { minutes: totalMinutes(chosen) })}:{' '}
-              {chosen.phases.map((phase) => phase.title).join(' · ')}
-            </p>
+        <Field
+          label={t('landing.meetingTitle')}
+          control={(control) => (
+            <input
+              {...control}
+              className="input"
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              placeholder={group?.page.name ?? t('landing.meetingTitlePlaceholder')}
+              maxLength={LIMITS.titleMax}
+              autoComplete="off"
+            />
           )}
+        />
+        <Field
+          label={t('landing.format')}
+          hint={
+            chosen && (
+              <>
+                {t('landing.formatMinutes', { minutes: totalMinutes(chosen) })}:{' '}
+                {chosen.phases.map((phase) => phase.title).join(' · ')}
+              </>
+            )
+          }
+          control={(control) => (
+            <select {...control} className="select" value={format} onChange={(event) => setFormat(event.target.value)}>
+              {group ? (
+                <>
+                  {own.length > 0 && (
+                    <optgroup label={t('landing.groupFormats')}>
+                      <FormatOptions formats={own} />
+                    </optgroup>
+                  )}
+                  <optgroup label={t('landing.builtInFormats')}>
+                    <FormatOptions formats={others} />
+                  </optgroup>
+                </>
+              ) : (
+                <FormatOptions formats={others} />
+              )}
+              {!builtIn && <option value={DEFAULT_FORMAT}>{t('landing.standardFormat')}</option>}
+            </select>
+          )}
+        >
           {formatsFailed && <p className="hint">{t('landing.templatesFailed')}</p>}
           {group && own.length === 0 && <p className="hint">{t('landing.formatsHint')}</p>}
-        </div>
+        </Field>
         {pickers}
-        {error && (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <Alert>{error}</Alert>}
         <button className="button button--primary button--large" type="submit" disabled={busy}>
           {busy ? t('landing.starting') : t('landing.start')}
         </button>

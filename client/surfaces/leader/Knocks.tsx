@@ -1,8 +1,9 @@
 // Latecomers knocking at the locked room. The leader lets each in with one click, or leaves them
 // waiting; no sound, since a chime would turn the whole circle to the door.
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { LeadersView } from '../../../shared/views';
 import { announce } from '../../components/LiveRegion';
+import { useArrived } from '../../components/useArrived';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { clockTime } from '../../time';
@@ -13,7 +14,14 @@ export function Knocks({ view, canLead }: { view: LeadersView; canLead: boolean 
   const { t, i18n } = useTranslation('console');
   const hidden = usePrivateHidden();
   const heading = useId();
-  useKnockAnnouncements(view.knocks, (name) => announce(t('leader.newKnock', { name })));
+  // Said once to a screen reader; those waiting when the console opens are not news.
+  useArrived(
+    view.knocks,
+    (knock) => knock.knockId,
+    (arrived) => {
+      for (const knock of arrived) announce(t('leader.newKnock', { name: knock.name }));
+    },
+  );
   if (view.knocks.length === 0) return null;
   return (
     <section className="knocks card stack-small" aria-labelledby={heading}>
@@ -46,22 +54,4 @@ export function Knocks({ view, canLead }: { view: LeadersView; canLead: boolean 
       )}
     </section>
   );
-}
-
-/** Says each new knock once to a screen reader; those waiting when the console opens are not news. */
-function useKnockAnnouncements(knocks: LeadersView['knocks'], say: (name: string) => void): void {
-  const known = useRef<Set<string> | null>(null);
-  const sayRef = useRef(say);
-  sayRef.current = say;
-  useEffect(() => {
-    if (!known.current) {
-      known.current = new Set(knocks.map((knock) => knock.knockId));
-      return;
-    }
-    for (const knock of knocks) {
-      if (known.current.has(knock.knockId)) continue;
-      known.current.add(knock.knockId);
-      sayRef.current(knock.name);
-    }
-  }, [knocks]);
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { deleteMeeting } from '../../api';
 import { downloadRecord } from '../../debriefApi';
+import { Alert } from '../../components/Alert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DebriefLink } from '../../components/DebriefLink';
 import { StatusScreen } from '../../components/StatusScreen';
@@ -60,11 +61,7 @@ export function LeaderEnded() {
           )}
         </div>
       )}
-      {problem && (
-        <p className="alert" role="alert">
-          {problem}
-        </p>
-      )}
+      {problem && <Alert>{problem}</Alert>}
       {toGroup && (
         <a className="button button--primary" href={`/g/${encodeURIComponent(groupId)}`}>
           {t('debrief.backToGroup')}

@@ -4,6 +4,7 @@ import { useId, type RefCallback } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import type { PresenterRole } from '../../../shared/phase-plan';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
 import type { DraftPhase, DraftProblems } from './formatDraft';
 
 export type RowButton = 'up' | 'down' | 'drop';
@@ -43,9 +44,7 @@ export function PhaseEditRow({
   buttonRef,
 }: PhaseEditRowProps) {
   const { t } = useTranslation('console');
-  const ids = { title: useId(), minutes: useId(), prompt: useId(), role: useId(), titleError: useId(), minutesError: useId(), dropHint: useId() };
-  const titleProblem = showProblems ? problems?.title : undefined;
-  const minutesProblem = showProblems ? problems?.minutes : undefined;
+  const ids = { dropHint: useId() };
   const name = phase.title.trim() || t('editor.thisPhase');
 
   return (
@@ -56,72 +55,72 @@ export function PhaseEditRow({
           {running && <span className="badge badge--acknowledged">{t('editor.runningNow')}</span>}
         </legend>
         <div className="phase-edit__grid">
-          <div className="field phase-edit__title">
-            <label htmlFor={ids.title}>{t('editor.title')}</label>
-            <input
-              id={ids.title}
-              className="input"
-              value={phase.title}
-              maxLength={LIMITS.phaseTitleMax}
-              onChange={(event) => onChange({ title: event.target.value })}
-              autoFocus={focusTitle}
-              aria-invalid={titleProblem ? true : undefined}
-              aria-describedby={titleProblem ? ids.titleError : undefined}
-              autoComplete="off"
-            />
-            {titleProblem && (
-              <p id={ids.titleError} className="error small">
-                {titleProblem}
-              </p>
+          <Field
+            className="phase-edit__title"
+            label={t('editor.title')}
+            error={showProblems && problems?.title}
+            control={(control) => (
+              <input
+                {...control}
+                className="input"
+                value={phase.title}
+                maxLength={LIMITS.phaseTitleMax}
+                onChange={(event) => onChange({ title: event.target.value })}
+                autoFocus={focusTitle}
+                autoComplete="off"
+              />
             )}
-          </div>
-          <div className="field phase-edit__minutes">
-            <label htmlFor={ids.minutes}>{t('editor.minutes')}</label>
-            <input
-              id={ids.minutes}
-              className="input"
-              type="number"
-              inputMode="decimal"
-              min={0.5}
-              max={LIMITS.phaseDurationMaxSec / 60}
-              step={0.5}
-              value={phase.minutes}
-              onChange={(event) => onChange({ minutes: event.target.value })}
-              aria-invalid={minutesProblem ? true : undefined}
-              aria-describedby={minutesProblem ? ids.minutesError : undefined}
-            />
-            {minutesProblem && (
-              <p id={ids.minutesError} className="error small">
-                {minutesProblem}
-              </p>
+          />
+          <Field
+            className="phase-edit__minutes"
+            label={t('editor.minutes')}
+            error={showProblems && problems?.minutes}
+            control={(control) => (
+              <input
+                {...control}
+                className="input"
+                type="number"
+                inputMode="decimal"
+                min={0.5}
+                max={LIMITS.phaseDurationMaxSec / 60}
+                step={0.5}
+                value={phase.minutes}
+                onChange={(event) => onChange({ minutes: event.target.value })}
+              />
             )}
-          </div>
-          <div className="field phase-edit__prompt">
-            <label htmlFor={ids.prompt}>{t('editor.prompt')}</label>
-            <textarea
-              id={ids.prompt}
-              className="textarea"
-              rows={2}
-              value={phase.prompt}
-              maxLength={LIMITS.promptMax}
-              onChange={(event) => onChange({ prompt: event.target.value })}
-            />
-          </div>
-          <div className="field phase-edit__role">
-            <label htmlFor={ids.role}>{t('editor.presenter')}</label>
-            <select
-              id={ids.role}
-              className="select"
-              value={phase.presenterRole ?? ''}
-              onChange={(event) => onChange({ presenterRole: (event.target.value || null) as PresenterRole | null })}
-            >
-              {ROLE_CHOICES.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {t(choice.label)}
-                </option>
-              ))}
-            </select>
-          </div>
+          />
+          <Field
+            className="phase-edit__prompt"
+            label={t('editor.prompt')}
+            control={(control) => (
+              <textarea
+                {...control}
+                className="textarea"
+                rows={2}
+                value={phase.prompt}
+                maxLength={LIMITS.promptMax}
+                onChange={(event) => onChange({ prompt: event.target.value })}
+              />
+            )}
+          />
+          <Field
+            className="phase-edit__role"
+            label={t('editor.presenter')}
+            control={(control) => (
+              <select
+                {...control}
+                className="select"
+                value={phase.presenterRole ?? ''}
+                onChange={(event) => onChange({ presenterRole: (event.target.value || null) as PresenterRole | null })}
+              >
+                {ROLE_CHOICES.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {t(choice.label)}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
         </div>
         <div className="phase-edit__actions">
           <button

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTERS, type Register } from '../../../shared/language';
 import type { LeadersView } from '../../../shared/views';
+import { Field } from '../../components/Field';
 import { LanguageOptions } from '../../components/LanguageOptions';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { sendCommand } from '../../socket';
@@ -28,29 +29,28 @@ const REGISTER_WORDS = {
 
 export function RoomLanguagePicker({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation('console');
-  const ids = { select: useId(), hint: useId(), register: useId(), registerHint: useId() };
+  const ids = { register: useId(), registerHint: useId() };
   const register = view.register ?? 'formal';
   return (
     <>
-      <div className="field">
-        <label htmlFor={ids.select}>{t('leader.roomLanguage')}</label>
-        <select
-          id={ids.select}
-          className="select"
-          value={view.language}
-          disabled={!canLead}
-          aria-describedby={ids.hint}
-          onChange={(event) => {
-            const language = event.target.value;
-            if (isLanguage(language) && language !== view.language) void sendCommand({ type: 'language.set', language });
-          }}
-        >
-          <LanguageOptions />
-        </select>
-        <p id={ids.hint} className="hint">
-          {t('leader.roomLanguageHint')}
-        </p>
-      </div>
+      <Field
+        label={t('leader.roomLanguage')}
+        hint={t('leader.roomLanguageHint')}
+        control={(control) => (
+          <select
+            {...control}
+            className="select"
+            value={view.language}
+            disabled={!canLead}
+            onChange={(event) => {
+              const language = event.target.value;
+              if (isLanguage(language) && language !== view.language) void sendCommand({ type: 'language.set', language });
+            }}
+          >
+            <LanguageOptions />
+          </select>
+        )}
+      />
       <fieldset className="room-register" disabled={!canLead} aria-describedby={ids.registerHint}>
         <legend className="label">{t('leader.roomRegister')}</legend>
         <div className="room-register__choices">

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import type { Format } from '../../../shared/phase-plan';
 import type { LeadersView } from '../../../shared/views';
+import { Field } from '../../components/Field';
 import { saveGroupFormat } from '../../groupApi';
 import { readGroupToken } from '../../tokens';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
   const [title, setTitle] = useState(followed?.title ?? view.title);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { heading: useId(), name: useId(), hint: useId() };
+  const ids = { heading: useId(), hint: useId() };
   const token = view.groupId ? readGroupToken(view.groupId) : null;
   const formatId = formatIdFromTitle(title);
   const replaces = formats.some((format) => format.id === formatId);
@@ -58,21 +59,23 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
       ) : (
         <>
           <div className="save-format__row">
-            <div className="field">
-              <label htmlFor={ids.name}>{t('editor.saveName')}</label>
-              <input
-                id={ids.name}
-                className="input"
-                value={title}
-                maxLength={LIMITS.phaseTitleMax}
-                onChange={(event) => {
-                  setTitle(event.target.value);
-                  setStatus(null);
-                }}
-                aria-describedby={ids.hint}
-                autoComplete="off"
-              />
-            </div>
+            <Field
+              label={t('editor.saveName')}
+              describedBy={ids.hint}
+              control={(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  value={title}
+                  maxLength={LIMITS.phaseTitleMax}
+                  onChange={(event) => {
+                    setTitle(event.target.value);
+                    setStatus(null);
+                  }}
+                  autoComplete="off"
+                />
+              )}
+            />
             <button
               className="button"
               type="button"

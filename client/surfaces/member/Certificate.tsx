@@ -5,6 +5,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { certificateFile, takeCertificate, verifyAddress } from '../../certificateApi';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
 import { useQrImage } from '../../components/useQrImage';
 import { refusalWords } from '../../i18n/refusal';
 import { useRoomWords } from '../../i18n/roomWords';
@@ -22,7 +24,7 @@ export default function Certificate({ sessionId, token }: { sessionId: string; t
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [certificate, setCertificate] = useState<string | null>(null);
-  const ids = { heading: useId(), name: useId(), hint: useId(), error: useId() };
+  const ids = { heading: useId(), error: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,27 +56,22 @@ export default function Certificate({ sessionId, token }: { sessionId: string; t
         <SavedCertificate certificate={certificate} />
       ) : (
         <form className="stack" onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={ids.name}>{t('certificate.name')}</label>
-            <input
-              id={ids.name}
-              className="input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              maxLength={LIMITS.certificateNameMax}
-              autoComplete="off"
-              aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}
-              aria-invalid={error ? true : undefined}
-            />
-            <p id={ids.hint} className="hint">
-              {t('certificate.nameHint')}
-            </p>
-          </div>
-          {error && (
-            <p id={ids.error} className="alert" role="alert">
-              {error}
-            </p>
-          )}
+          <Field
+            label={t('certificate.name')}
+            hint={t('certificate.nameHint')}
+            alert={error ? ids.error : undefined}
+            control={(control) => (
+              <input
+                {...control}
+                className="input"
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                maxLength={LIMITS.certificateNameMax}
+                autoComplete="off"
+              />
+            )}
+          />
+          {error && <Alert id={ids.error}>{error}</Alert>}
           <button className="button button--primary" type="submit" disabled={busy}>
             {busy ? t('certificate.taking') : t('certificate.take')}
           </button>

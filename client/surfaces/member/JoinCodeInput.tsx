@@ -1,18 +1,16 @@
 // The join code field, wherever a code is typed: capitals, no autocorrect, the code's own length.
+import type { FieldControl } from '../../components/Field';
 import { JOIN_CODE_LENGTH, typedJoinCode } from './joinCode';
 
-interface JoinCodeInputProps {
-  id: string;
+interface JoinCodeInputProps extends FieldControl {
   value: string;
   onChange: (code: string) => void;
-  invalid: boolean;
-  describedBy: string | undefined;
 }
 
-export function JoinCodeInput({ id, value, onChange, invalid, describedBy }: JoinCodeInputProps) {
+export function JoinCodeInput({ value, onChange, ...control }: JoinCodeInputProps) {
   return (
     <input
-      id={id}
+      {...control}
       className="input input--code"
       value={value}
       onChange={(event) => onChange(typedJoinCode(event.target.value))}
@@ -22,8 +20,6 @@ export function JoinCodeInput({ id, value, onChange, invalid, describedBy }: Joi
       spellCheck={false}
       inputMode="text"
       maxLength={JOIN_CODE_LENGTH}
-      aria-invalid={invalid ? true : undefined}
-      aria-describedby={describedBy}
     />
   );
 }

@@ -5,6 +5,7 @@
 // waiting that follows is a chunk of its own, loaded only by those who knock.
 import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { checkJoinCode, joinMeeting, knockAtMeeting, type ApiResult } from '../../api';
+import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { StatusScreen } from '../../components/StatusScreen';
 import { navigate } from '../../routes';
@@ -65,7 +66,7 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     const knock = recallKnock(linked);
     return knock && { code: linked, knock };
   });
-  const ids = { code: useId(), name: useId(), nameHint: useId(), error: useId() };
+  const ids = { error: useId() };
   const joinedBefore = joinAnew ? null : recallJoined(linked);
 
   /** Says why the server refused; a code it does not know is the code field's problem. */
@@ -170,47 +171,44 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
     );
   }
 
-  const describedBy = (field: 'code' | 'name', hint?: string) =>
-    [hint, error?.field === field ? ids.error : null].filter(Boolean).join(' ') || undefined;
-
   return (
     <main className="page stack">
       <h1>{t('join.title')}</h1>
       <form className="card stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.code}>{t('join.code')}</label>
-          <JoinCodeInput
-            id={ids.code}
-            value={code}
-            onChange={(typed) => {
-              setCode(typed);
-              // Another code is another room: "Join" comes back instead of "Knock".
-              if (error?.problem === 'locked') setError(null);
-              if (error?.field === 'code') setError(null);
-            }}
-            invalid={error?.field === 'code'}
-            describedBy={describedBy('code')}
-          />
-        </div>
-        {askingName && (
-          <div className="field">
-            <label htmlFor={ids.name}>{t('join.name')}</label>
-            <input
-              id={ids.name}
-              className="input"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              autoComplete="given-name"
-              autoFocus
-              maxLength={LIMITS.nameMax}
-              enterKeyHint="go"
-              aria-invalid={error?.field === 'name' ? true : undefined}
-              aria-describedby={describedBy('name', ids.nameHint)}
+        <Field
+          label={t('join.code')}
+          alert={error?.field === 'code' ? ids.error : undefined}
+          control={(control) => (
+            <JoinCodeInput
+              {...control}
+              value={code}
+              onChange={(typed) => {
+                setCode(typed);
+                // Another code is another room: "Join" comes back instead of "Knock".
+                if (error?.problem === 'locked') setError(null);
+                if (error?.field === 'code') setError(null);
+              }}
             />
-            <p id={ids.nameHint} className="hint">
-              {t('join.nameHint')}
-            </p>
-          </div>
+          )}
+        />
+        {askingName && (
+          <Field
+            label={t('join.name')}
+            hint={t('join.nameHint')}
+            alert={error?.field === 'name' ? ids.error : undefined}
+            control={(control) => (
+              <input
+                {...control}
+                className="input"
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                autoComplete="given-name"
+                autoFocus
+                maxLength={LIMITS.nameMax}
+                enterKeyHint="go"
+              />
+            )}
+          />
         )}
         {error && (
           <p id={ids.error} className={error.problem === 'locked' ? 'note' : 'alert'} role="alert">

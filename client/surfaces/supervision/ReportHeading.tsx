@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { leaderById, type LeaderList } from '../../../shared/leaders';
 import { SUPERVISION_TEXT_MAX, type SupervisionHeading, type SupervisionReport } from '../../../shared/supervision';
+import { Field } from '../../components/Field';
 import { useLanguage } from '../../i18n/useLanguage';
 import { factWords } from './factWords';
 import type { PartDraft } from './useReportPart';
@@ -19,7 +20,7 @@ interface Props {
 export function ReportHeading({ heading, report, list, authorId, draft }: Props) {
   const { t } = useTranslation(['console', 'room']);
   const lang = useLanguage();
-  const ids = { heading: useId(), field: useId(), warning: useId() };
+  const ids = { heading: useId(), warning: useId() };
   const facts = report.prefill[heading];
   const text = draft.answers[heading] ?? '';
   const others = report.parts.filter((part) => part.authorId !== authorId && part.answers[heading]);
@@ -43,21 +44,24 @@ export function ReportHeading({ heading, report, list, authorId, draft }: Props)
         {t('debrief.notesWarning')}
       </p>
       {authorId && (
-        <div className="field">
-          <label htmlFor={ids.field}>{t('supervision.yourPart')}</label>
-          <textarea
-            id={ids.field}
-            className="textarea no-print"
-            rows={5}
-            value={text}
-            maxLength={SUPERVISION_TEXT_MAX}
-            aria-describedby={ids.warning}
-            onChange={(event) => draft.write(heading, event.target.value)}
-          />
+        <Field
+          label={t('supervision.yourPart')}
+          describedBy={ids.warning}
+          control={(control) => (
+            <textarea
+              {...control}
+              className="textarea no-print"
+              rows={5}
+              value={text}
+              maxLength={SUPERVISION_TEXT_MAX}
+              onChange={(event) => draft.write(heading, event.target.value)}
+            />
+          )}
+        >
           <p className="small muted no-print">{t('supervision.left', { count: SUPERVISION_TEXT_MAX - text.length })}</p>
           {/* A textarea prints clipped: the words print as text instead. */}
           <div className="print-only supervision__print-text">{text.trim() || t('supervision.nothingWritten')}</div>
-        </div>
+        </Field>
       )}
       {others.map((part) => (
         <div key={part.authorId} className="stack-small">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeaderList } from '../../../shared/leaders';
 import { SUPERVISION_HEADINGS, type SupervisionReport } from '../../../shared/supervision';
 import type { ApiResult } from '../../api';
+import { Field } from '../../components/Field';
 import { StatusScreen } from '../../components/StatusScreen';
 import { downloadText } from '../../debriefApi';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -18,6 +19,7 @@ import { ReportHeading } from './ReportHeading';
 import { supervisionMarkdown } from './supervisionMarkdown';
 import { useReportPart } from './useReportPart';
 import './supervision.css';
+import { LeaderOptions } from '../../components/LeaderOptions';
 
 /** Which leader writes on this device, remembered per group: a shared laptop switches by hand. */
 const writerKey = (groupId: string) => `balint.group.${groupId}.writer`;
@@ -68,7 +70,7 @@ function Report({
 }) {
   const { t } = useTranslation(['console', 'room']);
   const lang = useLanguage();
-  const ids = { writer: useId(), checkIn: useId() };
+  const ids = { checkIn: useId() };
   const [authorId, setAuthorId] = useState<string | null>(() => {
     const remembered = readStored(writerKey(groupId));
     return list.leaders.some((leader) => leader.leaderId === remembered) ? remembered : null;
@@ -93,17 +95,15 @@ function Report({
         {list.leaders.length === 0 ? (
           <p>{t('supervision.noLeaders')}</p>
         ) : (
-          <div className="field">
-            <label htmlFor={ids.writer}>{t('supervision.writingAs')}</label>
-            <select id={ids.writer} className="select" value={authorId ?? ''} onChange={(event) => choose(event.target.value)}>
-              <option value="">{t('supervision.pickYourself')}</option>
-              {list.leaders.map((leader) => (
-                <option key={leader.leaderId} value={leader.leaderId}>
-                  {leader.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field
+            label={t('supervision.writingAs')}
+            control={(control) => (
+              <select {...control} className="select" value={authorId ?? ''} onChange={(event) => choose(event.target.value)}>
+                <option value="">{t('supervision.pickYourself')}</option>
+                <LeaderOptions leaders={list.leaders} />
+              </select>
+            )}
+          />
         )}
       </div>
       {SUPERVISION_HEADINGS.map((heading) => (

@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCertificate, verifyCertificate, type Verdict } from '../../certificateApi';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { refusalWords } from '../../i18n/refusal';
 import { CameraScan, canScan } from './CameraScan';
@@ -18,7 +20,7 @@ export default function VerifyPage() {
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { heading: useId(), file: useId(), paste: useId() };
+  const ids = { heading: useId() };
 
   const check = useCallback(
     async (text: string) => {
@@ -68,23 +70,27 @@ export default function VerifyPage() {
         <p className="muted">{t('verify.intro')}</p>
       </header>
       <section className="card stack">
-        <div className="field">
-          <label htmlFor={ids.file}>{t('verify.file')}</label>
-          <input id={ids.file} className="input" type="file" accept=".txt,text/plain" onChange={(event) => void upload(event)} />
-        </div>
+        <Field
+          label={t('verify.file')}
+          control={(control) => (
+            <input {...control} className="input" type="file" accept=".txt,text/plain" onChange={(event) => void upload(event)} />
+          )}
+        />
         <form className="stack" onSubmit={submitPasted}>
-          <div className="field">
-            <label htmlFor={ids.paste}>{t('verify.paste')}</label>
-            <textarea
-              id={ids.paste}
-              className="textarea"
-              rows={3}
-              value={pasted}
-              onChange={(event) => setPasted(event.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-            />
-          </div>
+          <Field
+            label={t('verify.paste')}
+            control={(control) => (
+              <textarea
+                {...control}
+                className="textarea"
+                rows={3}
+                value={pasted}
+                onChange={(event) => setPasted(event.target.value)}
+                spellCheck={false}
+                autoComplete="off"
+              />
+            )}
+          />
           <button className="button" type="submit" disabled={busy}>
             {busy ? t('verify.checking') : t('verify.check')}
           </button>
@@ -92,11 +98,7 @@ export default function VerifyPage() {
         {canScan() && <CameraScan onFound={(text) => void check(text)} />}
       </section>
       <div aria-live="polite">
-        {error && (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        )}
+        {error && <Alert>{error}</Alert>}
         {verdict && <VerifyResult verdict={verdict} />}
       </div>
       <VerifyKeys />
