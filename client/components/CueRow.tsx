@@ -27,7 +27,7 @@ export function CueRow({ role }: { role: Role }) {
         <h2 id={heading}>{role === 'leader' ? t('cues.toCoLeader') : t('cues.toLeader')}</h2>
         <p className="hint">{t('cues.hint')}</p>
       </div>
-      <ul className="cue-row__grid">
+      <ul className="plain-list tile-grid cue-row__grid">
         {cueKindsFor(frame).map((cue) => (
           <li key={cue}>
             <button

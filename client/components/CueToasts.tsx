@@ -19,7 +19,7 @@ export function CueToasts({ waiting, onAcknowledge, hidden = false, extra }: Cue
   if (waiting.length === 0) return null;
   return (
     <section className="cue-toasts" aria-label={t('cues.received')}>
-      <ul className="cue-toasts__list">
+      <ul className="plain-list stack-small">
         {waiting.map((cue) => {
           const from = cue.from === 'leader' ? t('cues.fromLeader') : t('cues.fromCoLeader');
           const words = t(`cues.kinds.${cue.cue}`);

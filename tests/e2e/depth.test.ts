@@ -90,6 +90,14 @@ async function advance(driver: Person, to: string, presenter: Person | null = nu
   await allShowPhase(to, presenter);
 }
 
+/** A member offers a case on their phone, the leader picks them, and the wall names the presenter. */
+async function offersTheCase(member: Person, name: string): Promise<void> {
+  await button(member, en('member.caseToggle')).click();
+  await shows(member, en('member.caseOn'));
+  await pickPresenter(leader, name);
+  await shows(display, en('common.presenter', { name }));
+}
+
 beforeAll(async () => {
   ({ server, browser } = await openStage({ takeoverAfterSec: TAKEOVER_AFTER_SEC }));
 });
@@ -126,10 +134,7 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
     await shows(leader, `${en('budget.heading')} · ${en('budget.caseLabel', { number: 1 })}`);
 
     await advance(leader, TITLE['case-call']);
-    await button(anna, en('member.caseToggle')).click();
-    await shows(anna, en('member.caseOn'));
-    await pickPresenter(leader, 'Anna');
-    await shows(display, en('common.presenter', { name: 'Anna' }));
+    await offersTheCase(anna, 'Anna');
 
     await advance(leader, TITLE.presentation);
     await advance(leader, TITLE['clarifying-questions']);
@@ -153,10 +158,7 @@ describe('two cases, a takeover and a handback, and the debrief', () => {
     await Promise.all(members().map((member) => button(member, en('member.caseToggle')).waitFor()));
     await expect.poll(() => screenText(display), POLL).not.toContain(en('common.presenter', { name: 'Anna' }));
 
-    await button(ben, en('member.caseToggle')).click();
-    await shows(ben, en('member.caseOn'));
-    await pickPresenter(leader, 'Benedikt');
-    await shows(display, en('common.presenter', { name: 'Benedikt' }));
+    await offersTheCase(ben, 'Benedikt');
 
     await advance(leader, TITLE.presentation);
     await advance(leader, TITLE['clarifying-questions']);

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../server/config';
 import { filesHolding } from './disk';
-import { connect, createMeeting, joinMeeting, postJson, refusal, type Running } from './harness';
+import { connect, createMeeting, joinMeeting, meetingHoldingPrivateWords, postJson, refusal, type Running } from './harness';
 import { startRedis } from './redis';
 import { serversPerTest } from './servers-per-test';
 
@@ -31,13 +31,10 @@ const report = async (url: string, meeting: { sessionId: string; leaderToken: st
 describe('a meeting nobody ends', () => {
   it('ends by itself after IDLE_END_HOURS of no command and no connection, its names and notes erased', async () => {
     const started = await server({ idleEndHours: 12 });
-    const meeting = await createMeeting(started.url, { title: 'Left running' });
     const name = 'Zebediah-Idleworth';
     const note = 'Kumquat-Overnight note';
-    const joined = await joinMeeting(started.url, meeting.joinCode, name);
-    const coLeader = await connect(started.url, meeting.coLeaderToken);
+    const { meeting, joined, coLeader } = await meetingHoldingPrivateWords(started.url, { title: 'Left running', name, note });
     const member = await connect(started.url, joined.token);
-    await coLeader.send({ type: 'flag.raise', kind: 'identifier', note });
     coLeader.close();
     member.close();
     await expect.poll(() => filesHolding(started.dataDir, name).length).toBeGreaterThan(0);

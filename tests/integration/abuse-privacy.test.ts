@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import type { LeadersView } from '../../shared/views';
 import { filesHolding } from './disk';
-import { createMeeting, joinMeeting, postJson, refusal, tempDataDir } from './harness';
+import { createMeeting, joinMeeting, meetingHoldingPrivateWords, postJson, refusal, tempDataDir } from './harness';
 import { startRedis } from './redis';
 import { serversPerTest } from './servers-per-test';
 
@@ -23,13 +23,10 @@ describe('logs in Redis mode', () => {
     redises.push(redis);
     const lines: string[] = [];
     const started = await server({ redisUrl: redis.url, logLevel: 'info', logStream: { write: (line) => lines.push(line) } });
-    const meeting = await createMeeting(started.url, { title: 'Log scan' });
     const name = 'Zebediah-Logscan';
     const note = 'Kumquat-Logscan note';
-    const joined = await joinMeeting(started.url, meeting.joinCode, name);
+    const { meeting, joined } = await meetingHoldingPrivateWords(started.url, { title: 'Log scan', name, note }, client);
     const leader = await client(started.url, meeting.leaderToken);
-    const coLeader = await client(started.url, meeting.coLeaderToken);
-    await coLeader.send({ type: 'flag.raise', kind: 'identifier', note });
     await leader.send({ type: 'presenter.set', participantId: joined.participantId });
 
     const direct = new Redis(redis.url);

@@ -185,6 +185,23 @@ export async function bringToMidCase(leader: Client, coLeader: Client, presenter
   return (last as { version: number }).version;
 }
 
+/**
+ * A meeting holding what privacy protects: a member's name, and the co-leader's flag with a note
+ * (kind "identifier"), for the tests that look for them on disk, in logs, or after they are erased.
+ * The co-leader's client is connected with `connectAs` (a file's own, which closes it afterwards).
+ */
+export async function meetingHoldingPrivateWords(
+  base: string,
+  { title, name, note }: { title: string; name: string; note: string },
+  connectAs: (base: string, token: string) => Promise<Client> = connect,
+): Promise<{ meeting: CreatedMeeting; joined: JoinedMeeting; coLeader: Client }> {
+  const meeting = await createMeeting(base, { title });
+  const joined = await joinMeeting(base, meeting.joinCode, name);
+  const coLeader = await connectAs(base, meeting.coLeaderToken);
+  await coLeader.send({ type: 'flag.raise', kind: 'identifier', note });
+  return { meeting, joined, coLeader };
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

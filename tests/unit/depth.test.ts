@@ -6,7 +6,7 @@ import { apply } from '../../shared/meeting';
 import { writeDebriefNotes } from '../../shared/changes/room';
 import { viewFor } from '../../shared/audience-views';
 import type { LeadersView } from '../../shared/views';
-import { accepted, advanceTo, LEADER, MIN, newMeeting, refused, send, T0, withMembers } from './meeting';
+import { accepted, advanceTo, LEADER, MIN, newMeeting, pressed, refused, send, started, T0, withMembers } from './meeting';
 
 describe('start times', () => {
   test('a round starts when its clock first runs, not when the meeting is created', () => {
@@ -20,12 +20,14 @@ describe('start times', () => {
   });
 
   test('each phase keeps the time it first ran, through pauses and returns', () => {
-    let state = send(newMeeting(), { type: 'timer.resume' }, T0);
-    state = send(state, { type: 'phase.next' }, T0 + 3 * MIN);
-    state = send(state, { type: 'timer.pause' }, T0 + 4 * MIN);
-    state = send(state, { type: 'timer.resume' }, T0 + 6 * MIN);
-    state = send(state, { type: 'phase.previous' }, T0 + 7 * MIN);
-    state = send(state, { type: 'phase.next' }, T0 + 8 * MIN);
+    const state = pressed(
+      started(),
+      ['phase.next', T0 + 3 * MIN],
+      ['timer.pause', T0 + 4 * MIN],
+      ['timer.resume', T0 + 6 * MIN],
+      ['phase.previous', T0 + 7 * MIN],
+      ['phase.next', T0 + 8 * MIN],
+    );
     const phases = buildReport(state, T0 + 9 * MIN).rounds[0]!.phases;
     expect(phases[0]!.startedAt).toBe(T0);
     expect(phases[1]!.startedAt).toBe(T0 + 3 * MIN);

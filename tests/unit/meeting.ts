@@ -72,6 +72,14 @@ export function advanceTo(state: MeetingState, phaseId: string, now: number): Me
   return current;
 }
 
+/** A command that is a press and nothing more: next, back, pause, undo, end. */
+type Press = { [C in Command as C['type']]: Exclude<keyof C, 'type'> extends never ? C['type'] : never }[CommandType];
+
+/** The leader's presses, each at its moment, in order: a stretch of the meeting as the clock saw it. */
+export function pressed(state: MeetingState, ...presses: readonly [Press, number][]): MeetingState {
+  return presses.reduce((current, [type, at]) => send(current, { type } as Command, at), state);
+}
+
 /** Freezes a value and everything it holds, so any write inside the reducer throws. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -2,6 +2,7 @@
 // Going back must cost nothing: an accidental advance is undone with one action and the clock
 // picks up where it was.
 import { describe, expect, test } from 'vitest';
+import type { Command } from '../../shared/commands';
 import { buildReport } from '../../shared/report';
 import { apply } from '../../shared/meeting';
 import { currentPhase, type MeetingState } from '../../shared/meeting-state';
@@ -18,11 +19,15 @@ import {
   newMeeting,
   refused,
   send,
+  started,
   withMembers,
 } from './meeting';
 
 const phaseId = (state: MeetingState): string => currentPhase(state).id;
-const started = (): MeetingState => send(newMeeting(), { type: 'timer.resume' }, T0);
+
+/** The leader saves an edited plan in the format editor. */
+const editPlan = (state: MeetingState, phases: Extract<Command, { type: 'phases.update' }>['phases'], at: number) =>
+  send(state, { type: 'phases.update', phases }, at);
 
 describe('next and previous', () => {
   test('next walks the standard round in order, each phase starting its own clock', () => {
@@ -166,16 +171,13 @@ describe('the next case', () => {
   });
 
   test('without a case call the new round starts at the first phase after the opening', () => {
-    let state = send(
+    let state = editPlan(
       started(),
-      {
-        type: 'phases.update',
-        phases: [
-          { id: 'opening', title: 'Opening', durationSec: 180, prompt: '' },
-          { id: 'presentation', title: 'Presentation', durationSec: 480, prompt: '' },
-          { id: 'closing', title: 'Closing', durationSec: 120, prompt: '' },
-        ],
-      },
+      [
+        { id: 'opening', title: 'Opening', durationSec: 180, prompt: '' },
+        { id: 'presentation', title: 'Presentation', durationSec: 480, prompt: '' },
+        { id: 'closing', title: 'Closing', durationSec: 120, prompt: '' },
+      ],
       T0 + MIN,
     );
     state = advanceTo(state, 'closing', T0 + MIN);
@@ -192,19 +194,16 @@ describe('editing the plan during the meeting', () => {
 
   test('keeps the running timer when the current phase stays, moving only its end', () => {
     const before = discussionUnderway();
-    const edited = send(
+    const edited = editPlan(
       before,
-      {
-        type: 'phases.update',
-        phases: [
-          { id: 'opening', title: 'Opening', durationSec: 180, prompt: 'Frame.' },
-          { id: 'case-call', title: 'Case call', durationSec: 120, prompt: 'Who?' },
-          { id: 'presentation', title: 'Presentation', durationSec: 480, prompt: 'Listen.' },
-          { title: 'Silence', durationSec: 60, prompt: 'A minute of quiet.' },
-          { id: 'discussion', title: 'Discussion', durationSec: 25 * 60, prompt: 'Wonder.' },
-          { id: 'closing', title: 'Closing', durationSec: 120, prompt: 'Thanks.' },
-        ],
-      },
+      [
+        { id: 'opening', title: 'Opening', durationSec: 180, prompt: 'Frame.' },
+        { id: 'case-call', title: 'Case call', durationSec: 120, prompt: 'Who?' },
+        { id: 'presentation', title: 'Presentation', durationSec: 480, prompt: 'Listen.' },
+        { title: 'Silence', durationSec: 60, prompt: 'A minute of quiet.' },
+        { id: 'discussion', title: 'Discussion', durationSec: 25 * 60, prompt: 'Wonder.' },
+        { id: 'closing', title: 'Closing', durationSec: 120, prompt: 'Thanks.' },
+      ],
       T0 + 12 * MIN,
     );
     expect(phaseId(edited)).toBe('discussion');
@@ -228,15 +227,12 @@ describe('editing the plan during the meeting', () => {
 
   test('when the current phase is dropped its time stays in the record and the clock moves on', () => {
     const before = discussionUnderway();
-    const edited = send(
+    const edited = editPlan(
       before,
-      {
-        type: 'phases.update',
-        phases: [
-          { id: 'opening', title: 'Opening', durationSec: 180, prompt: '' },
-          { id: 'closing', title: 'Closing', durationSec: 120, prompt: '' },
-        ],
-      },
+      [
+        { id: 'opening', title: 'Opening', durationSec: 180, prompt: '' },
+        { id: 'closing', title: 'Closing', durationSec: 120, prompt: '' },
+      ],
       T0 + 14 * MIN,
     );
     expect(phaseId(edited)).toBe('closing');
@@ -266,12 +262,9 @@ describe('editing the plan during the meeting', () => {
 
   test('a re-timed phase that was visited earlier resumes with its time and the new plan', () => {
     let state = discussionUnderway(); // opening ran 1 minute
-    state = send(
+    state = editPlan(
       state,
-      {
-        type: 'phases.update',
-        phases: state.phases.map((p) => ({ ...p, durationSec: p.id === 'opening' ? 10 * 60 : p.durationSec })),
-      },
+      state.phases.map((p) => ({ ...p, durationSec: p.id === 'opening' ? 10 * 60 : p.durationSec })),
       T0 + 12 * MIN,
     );
     const back = accepted(apply(state, { role: 'leader' }, { type: 'phase.goto', phaseId: 'opening' }, T0 + 13 * MIN));

@@ -51,7 +51,7 @@ export function CoLeaderScreen() {
         <p className="muted small">{view.title}</p>
       </header>
       {!view.leaderConnected && <TakeoverCard takeoverAvailableAt={view.takeoverAvailableAt} />}
-      <section className="co-leader__phase card">
+      <section className="co-leader__phase card row">
         <PhasePrompt
           phase={view.phase}
           phaseCount={view.phases.length}

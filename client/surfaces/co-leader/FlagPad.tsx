@@ -54,7 +54,7 @@ export function FlagPad() {
           {t('coLeader.noteHint', { count: LIMITS.noteMax - note.length })}
         </p>
       </div>
-      <ul className="flag-pad__grid">
+      <ul className="plain-list tile-grid">
         {flagKindsFor(frame).map((kind) => {
           const info = flagWords(kind);
           const justSent = sent === kind;

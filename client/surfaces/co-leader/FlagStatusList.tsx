@@ -12,7 +12,7 @@ export function FlagStatusList({ flags }: { flags: readonly FlagView[] }) {
     <section className="card stack-small" aria-labelledby="my-flags">
       <h2 id="my-flags">{t('coLeader.myFlags')}</h2>
       {newestFirst.length === 0 && <p className="muted">{t('coLeader.noFlags')}</p>}
-      <ul className="flag-status">
+      <ul className="plain-list">
         {newestFirst.map((flag) => (
           <li key={flag.id} className={`flag-status__item flag-status__item--${flag.status}`}>
             <span className="flag-status__label">{flagWords(flag.kind).label}</span>

@@ -25,7 +25,7 @@ export function PauseSignalsOverTime({ report }: { report: Report }) {
       {report.pauseSignals === 0 ? (
         <p className="muted">{t('debrief.noPauses')}</p>
       ) : (
-        <ol className="pause-bars">
+        <ol className="plain-list pause-bars">
           {rows.map(({ phase, index }) => (
             <li
               key={`${index}-${phase.id}`}

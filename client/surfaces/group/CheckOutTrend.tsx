@@ -59,7 +59,7 @@ export function CheckOutTrend({ groupId, token }: { groupId: string; token: stri
       <div className="stack-small">
         <h3>{t('checkoutResults.trendHeading')}</h3>
         {checkout.meetings.length === 0 && <p className="muted">{t('checkoutResults.noResults')}</p>}
-        <ol className="checkout-trend stack">
+        <ol className="plain-list stack">
           {checkout.meetings.map((meeting) => (
             <li key={meeting.sessionId} className="stack-small">
               <p className="small">{dateTime(meeting.startedAt, lang)}</p>

@@ -61,7 +61,7 @@ function Group({ groupId, token }: { groupId: string; token: string }) {
 
   const page = group.value;
   return (
-    <main className="group">
+    <main className="page group">
       <header className="group__header stack-small">
         <p className="group__kicker">{t('group.kicker')}</p>
         <h1>{page.name}</h1>

@@ -65,7 +65,7 @@ export function MeetingCard({ meeting: record }: { meeting: Report }) {
           {kinds.length === 0 ? (
             <span className="muted">{t('group.noFlags')}</span>
           ) : (
-            <ul className="chips">
+            <ul className="plain-list chips">
               {kinds.map(([kind, count]) => (
                 <li key={kind} className="chip">
                   {flagLabel(kind, lang)} <strong>×{count}</strong>

@@ -56,7 +56,7 @@ export function MeetingHistory({ meetings }: { meetings: readonly Report[] }) {
         )}
         {meetings.length > 0 && <p className="hint">{t('group.legend')}</p>}
       </div>
-      <ol className="group__meetings">
+      <ol className="plain-list stack">
         {newestFirst.map((meeting) => (
           <li key={meeting.sessionId}>
             <MeetingCard meeting={meeting} />

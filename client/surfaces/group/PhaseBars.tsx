@@ -9,7 +9,7 @@ export function PhaseBars({ rows }: { rows: RoundRow[] }) {
   const longest = Math.max(1, ...rows.map((row) => Math.max(row.phase.plannedSec, row.phase.actualSec)));
   const share = (seconds: number) => `${(seconds / longest) * 100}%`;
   return (
-    <ul className="phase-bars">
+    <ul className="plain-list phase-bars">
       {rows.map(({ phase }, position) => {
         const within = Math.min(phase.actualSec, phase.plannedSec);
         const over = Math.max(0, phase.actualSec - phase.plannedSec);

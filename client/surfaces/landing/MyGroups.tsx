@@ -10,7 +10,7 @@ export function MyGroups() {
   return (
     <nav className="card stack-small" aria-labelledby="my-groups">
       <h2 id="my-groups">{t('landing.myGroups')}</h2>
-      <ul className="my-groups">
+      <ul className="plain-list">
         {groups.map((group) => (
           <li key={group.groupId}>
             <a className="my-groups__link" href={`/g/${encodeURIComponent(group.groupId)}`}>

@@ -27,7 +27,7 @@ export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boole
 
   return (
     <section className="flags card stack-small" aria-labelledby="flags-heading">
-      <div className="flags__head">
+      <div className="row flags__head">
         <h2 id="flags-heading">
           {t('leader.flagsHeading')}
           {openCount > 0 && <span className="badge badge--flag">{openCount}</span>}
@@ -38,7 +38,7 @@ export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boole
         </label>
       </div>
       {active.length === 0 && <p className="muted">{t('leader.noOpenFlags')}</p>}
-      <ul className="flags__list">
+      <ul className="plain-list stack-small">
         {active.map((flag) => (
           <FlagCard key={flag.id} flag={flag} fresh={fresh.has(flag.id)} canLead={canLead} />
         ))}
@@ -46,7 +46,7 @@ export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boole
       {handled.length > 0 && (
         <details className="flags__handled">
           <summary>{t('leader.handledFlags', { count: handled.length })}</summary>
-          <ul className="flags__list">
+          <ul className="plain-list stack-small">
             {handled.map((flag) => (
               <FlagCard key={flag.id} flag={flag} fresh={false} canLead={canLead} />
             ))}

@@ -119,7 +119,7 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
         {!draft && <p className="muted">{t('common.loading')}</p>}
         {draft && (
           <>
-            <ol className="phase-edit-list">
+            <ol className="plain-list phase-edit-list">
               {draft.map((phase, index) => (
                 <PhaseEditRow
                   key={phase.key}
@@ -168,7 +168,7 @@ export function FormatEditor({ view, open, canLead, onClose }: FormatEditorProps
           </>
         )}
       </div>
-      <footer className="format-editor__footer">
+      <footer className="row format-editor__footer">
         <p className="format-editor__error" role="alert">
           {error}
         </p>

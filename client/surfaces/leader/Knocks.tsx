@@ -31,7 +31,7 @@ export function Knocks({ view, canLead }: { view: LeadersView; canLead: boolean 
       ) : (
         <>
           <p className="hint">{t('leader.knockHint')}</p>
-          <ul className="people">
+          <ul className="plain-list">
             {view.knocks.map((knock) => (
               <li key={knock.knockId} className="knocks__person">
                 <span className="people__name">{knock.name}</span>

@@ -8,7 +8,7 @@ export function LeadBanner({ view }: { view: LeadersView }) {
   if (view.acting !== 'co-leader') return null;
   if (view.role === 'co-leader') {
     return (
-      <div className="lead-banner" role="status">
+      <div className="row lead-banner" role="status">
         <div>
           <p className="lead-banner__title">{t('room:coLeader.leading')}</p>
           <p>{t('room:coLeader.leadingBody')}</p>
@@ -17,7 +17,7 @@ export function LeadBanner({ view }: { view: LeadersView }) {
     );
   }
   return (
-    <div className="lead-banner lead-banner--away" role="status">
+    <div className="row lead-banner lead-banner--away" role="status">
       <div>
         <p className="lead-banner__title">{t('leader.takenOver')}</p>
         <p>{t('leader.takenOverBody')}</p>

@@ -23,7 +23,7 @@ export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: 
     <section className="card stack-small" aria-labelledby="notice-heading">
       <h2 id="notice-heading">{t('leader.noticeHeading')}</h2>
       {view.notice ? (
-        <div className="notice-current">
+        <div className="row notice-current">
           <p className="notice-current__text">{view.notice.text}</p>
           <button
             className="button"

@@ -27,13 +27,13 @@ export function OtherScreens({ view }: { view: LeadersView }) {
     <section className="card stack-small other-screens" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('screens.heading')}</h2>
       <div className="other-screens__screen stack-small">
-        <div className="link-row">
+        <div className="row link-row">
           <h3 className="label">{t('screens.coLeader')}</h3>
           <CoLeaderPresence connected={view.coLeaderConnected} />
         </div>
         {links ? (
           <>
-            <div className="link-row">
+            <div className="row link-row">
               <span className="hint">{t('screens.coLeaderHint')}</span>
               <CopyButton value={location.origin + links.coLeader} label={t('leader.coLeaderLink')} />
               {canRenew && (
@@ -50,7 +50,7 @@ export function OtherScreens({ view }: { view: LeadersView }) {
         <div className="other-screens__screen stack-small">
           <h3 className="label">{t('screens.display')}</h3>
           <p className="hint">{t('screens.displayHint')}</p>
-          <div className="link-row">
+          <div className="row link-row">
             <span className="label">{t('screens.displayLink')}</span>
             <CopyButton value={location.origin + links.display} label={t('screens.displayLink')} />
             {canRenew && (

@@ -20,7 +20,7 @@ export function People({ view, canLead }: { view: LeadersView; canLead: boolean 
     <section className="card stack-small" aria-labelledby="people-heading">
       <h2 id="people-heading">{heading}</h2>
       {view.participants.length === 0 && <p className="muted">{t('leader.noParticipants')}</p>}
-      <ul className="people">
+      <ul className="plain-list">
         {view.participants.map((person) => (
           <li key={person.participantId} className="people__person">
             <span className={`dot${person.connected ? ' dot--on' : ''}`} aria-hidden="true" />

@@ -28,7 +28,7 @@ export function PresenterPicker({ view, canLead }: { view: LeadersView; canLead:
   return (
     <section className="card stack-small" aria-labelledby="presenter-heading">
       <h2 id="presenter-heading">{t('leader.presenterHeading')}</h2>
-      <ul className="presenter-picker" aria-labelledby="presenter-heading">
+      <ul className="plain-list presenter-picker" aria-labelledby="presenter-heading">
         <li className="presenter-picker__row">
           <button
             className="button presenter-picker__choice"

@@ -31,13 +31,13 @@ export function RoomPanel({ view, canLead }: { view: LeadersView; canLead: boole
       ) : (
         <>
           <JoinCode joinCode={view.joinCode} />
-          <div className="link-row">
+          <div className="row link-row">
             <span className="label">{t('leader.joinLink')}</span>
             <CopyButton value={joinUrl(view.joinCode)} label={t('leader.joinLink')} />
           </div>
         </>
       )}
-      <div className="link-row">
+      <div className="row link-row">
         <p className="hint">{view.locked ? t('leader.lockedHint') : t('leader.openHint')}</p>
         <button
           className="button"

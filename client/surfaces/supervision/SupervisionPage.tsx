@@ -84,7 +84,7 @@ function Report({
 
   const status = draft.status;
   return (
-    <main className="supervision">
+    <main className="page supervision">
       <header className="stack-small">
         <p className="supervision__kicker">{t('supervision.kicker')}</p>
         <h1>{report.title}</h1>
