@@ -11,6 +11,7 @@ import { useViewStore } from '../../store';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
+import { TextInput } from '../../components/TextInput';
 
 export function FlagPad() {
   const { t } = useTranslation('room');
@@ -41,12 +42,11 @@ export function FlagPad() {
         <label htmlFor={ids.note} className="small">
           {t('coLeader.note')}
         </label>
-        <input
+        <TextInput
           id={ids.note}
-          className="input"
           value={note}
           maxLength={LIMITS.noteMax}
-          onChange={(event) => setNote(event.target.value)}
+          onValueChange={setNote}
           aria-describedby={ids.noteHint}
           autoComplete="off"
         />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LEADER_NAME_MAX, LEADERS_MAX, type LeaderList as List } from '../../../shared/leaders';
 import { refusalWords } from '../../i18n/refusal';
 import { saveLeaders } from '../../leadingLogApi';
+import { TextInput } from '../../components/TextInput';
 
 interface Draft {
   key: string;
@@ -54,12 +55,11 @@ export function LeaderList({ groupId, token, list, onSaved }: { groupId: string;
       <ul className="leaders__list stack-small">
         {drafts.map((draft) => (
           <li key={draft.key} className="row">
-            <input
-              className="input"
+            <TextInput
               aria-label={t('leaders.nameLabel')}
               value={draft.name}
               maxLength={LEADER_NAME_MAX}
-              onChange={(event) => change(draft.key, event.target.value)}
+              onValueChange={(name) => change(draft.key, name)}
             />
             <button
               className="button"

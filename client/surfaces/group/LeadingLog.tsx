@@ -13,6 +13,7 @@ import { LogRowView } from './LogRowView';
 import { dayBound, formatHours, formatTitle, logMarkdown } from './logFormat';
 import type { Format } from '../../../shared/phase-plan';
 import { LeaderOptions } from '../../components/LeaderOptions';
+import { TextInput } from '../../components/TextInput';
 
 interface Props {
   groupId: string;
@@ -70,13 +71,13 @@ export function LeadingLog({ groupId, token, groupName, formats, log, list, repo
         <Field
           label={t('leadingLog.from')}
           control={(control) => (
-            <input {...control} className="input" type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+            <TextInput {...control} type="date" value={from} onValueChange={setFrom} />
           )}
         />
         <Field
           label={t('leadingLog.to')}
           control={(control) => (
-            <input {...control} className="input" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+            <TextInput {...control} type="date" value={to} onValueChange={setTo} />
           )}
         />
       </div>

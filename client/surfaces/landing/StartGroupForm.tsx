@@ -9,6 +9,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
+import { TextInput } from '../../components/TextInput';
 
 export function StartGroupForm() {
   const { t } = useTranslation('room');
@@ -50,11 +51,10 @@ export function StartGroupForm() {
           label={t('landing.groupName')}
           alert={error ? ids.error : undefined}
           control={(control) => (
-            <input
+            <TextInput
               {...control}
-              className="input"
               value={name}
-              onChange={(event) => setName(event.target.value)}
+              onValueChange={setName}
               placeholder={t('landing.groupNamePlaceholder')}
               maxLength={LIMITS.groupNameMax}
               autoComplete="off"

@@ -14,6 +14,7 @@ import { Field } from '../../components/Field';
 import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
 import { useLanguage } from '../../i18n/useLanguage';
+import { TextInput } from '../../components/TextInput';
 
 const DEFAULT_FORMAT = 'standard';
 
@@ -80,11 +81,10 @@ export function StartMeetingForm({
         <Field
           label={t('landing.meetingTitle')}
           control={(control) => (
-            <input
+            <TextInput
               {...control}
-              className="input"
               value={title}
-              onChange={(event) => setTitle(event.target.value)}
+              onValueChange={setTitle}
               placeholder={group?.page.name ?? t('landing.meetingTitlePlaceholder')}
               maxLength={LIMITS.titleMax}
               autoComplete="off"

@@ -4,6 +4,7 @@ import type { LeadersView } from '../../../shared/views';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 import './room.css';
+import { TextInput } from '../../components/TextInput';
 
 /** What the room reads under the timer right now, and a free notice when no redirect fits. */
 export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: boolean }) {
@@ -42,12 +43,11 @@ export function NoticeControls({ view, canLead }: { view: LeadersView; canLead: 
           {t('leader.noticeText')}
         </label>
         <div className="notice-form__row">
-          <input
+          <TextInput
             id={fieldId}
-            className="input"
             value={draft}
             maxLength={LIMITS.noticeMax}
-            onChange={(event) => setDraft(event.target.value)}
+            onValueChange={setDraft}
             disabled={!canLead}
             autoComplete="off"
           />

@@ -6,6 +6,7 @@ import type { PresenterRole } from '../../../shared/phase-plan';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import type { DraftPhase, DraftProblems } from './formatDraft';
+import { TextInput } from '../../components/TextInput';
 
 export type RowButton = 'up' | 'down' | 'drop';
 
@@ -60,12 +61,11 @@ export function PhaseEditRow({
             label={t('editor.title')}
             error={showProblems && problems?.title}
             control={(control) => (
-              <input
+              <TextInput
                 {...control}
-                className="input"
                 value={phase.title}
                 maxLength={LIMITS.phaseTitleMax}
-                onChange={(event) => onChange({ title: event.target.value })}
+                onValueChange={(title) => onChange({ title })}
                 autoFocus={focusTitle}
                 autoComplete="off"
               />
@@ -76,16 +76,15 @@ export function PhaseEditRow({
             label={t('editor.minutes')}
             error={showProblems && problems?.minutes}
             control={(control) => (
-              <input
+              <TextInput
                 {...control}
-                className="input"
                 type="number"
                 inputMode="decimal"
                 min={0.5}
                 max={LIMITS.phaseDurationMaxSec / 60}
                 step={0.5}
                 value={phase.minutes}
-                onChange={(event) => onChange({ minutes: event.target.value })}
+                onValueChange={(minutes) => onChange({ minutes })}
               />
             )}
           />

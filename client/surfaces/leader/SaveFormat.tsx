@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { refusalWords } from '../../i18n/refusal';
 import { editsFromDraft, type DraftPhase } from './formatDraft';
 import { formatIdFromTitle } from '../../formatId';
+import { TextInput } from '../../components/TextInput';
 
 interface SaveFormatProps {
   view: LeadersView;
@@ -63,13 +64,12 @@ export function SaveFormat({ view, draft, valid, formats }: SaveFormatProps) {
               label={t('editor.saveName')}
               describedBy={ids.hint}
               control={(control) => (
-                <input
+                <TextInput
                   {...control}
-                  className="input"
                   value={title}
                   maxLength={LIMITS.phaseTitleMax}
-                  onChange={(event) => {
-                    setTitle(event.target.value);
+                  onValueChange={(typed) => {
+                    setTitle(typed);
                     setStatus(null);
                   }}
                   autoComplete="off"

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { useQrImage } from '../../components/useQrImage';
 import { refusalWords } from '../../i18n/refusal';
 import { useRoomWords } from '../../i18n/roomWords';
+import { TextInput } from '../../components/TextInput';
 
 /** The words for a refusal: the server's reason in the member's own terms where there is one. */
 function refusalKey(status: number): 'certificate.notThere' | 'certificate.taken' | null {
@@ -61,11 +62,10 @@ export default function Certificate({ sessionId, token }: { sessionId: string; t
             hint={t('certificate.nameHint')}
             alert={error ? ids.error : undefined}
             control={(control) => (
-              <input
+              <TextInput
                 {...control}
-                className="input"
                 value={name}
-                onChange={(event) => setName(event.target.value)}
+                onValueChange={setName}
                 maxLength={LIMITS.certificateNameMax}
                 autoComplete="off"
               />

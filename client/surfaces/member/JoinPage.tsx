@@ -16,6 +16,7 @@ import { LIMITS } from '../../../shared/limits';
 import { surfacePaths } from '../../../shared/paths';
 import { JoinCodeInput } from './JoinCodeInput';
 import { typedJoinCode, JOIN_CODE_LENGTH } from './joinCode';
+import { TextInput } from '../../components/TextInput';
 
 const KnockWaiting = lazy(() => import('./KnockWaiting'));
 
@@ -197,11 +198,10 @@ export default function JoinPage({ code: codeFromPath }: { code: string }) {
             hint={t('join.nameHint')}
             alert={error?.field === 'name' ? ids.error : undefined}
             control={(control) => (
-              <input
+              <TextInput
                 {...control}
-                className="input"
                 value={name}
-                onChange={(event) => setName(event.target.value)}
+                onValueChange={setName}
                 autoComplete="given-name"
                 autoFocus
                 maxLength={LIMITS.nameMax}
