@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupCheckout } from '../../../shared/checkout';
 import { Alert } from '../../components/Alert';
 import { CheckOutCounts } from '../../components/CheckOutCounts';
+import { Switch } from '../../components/Switch';
 import { fetchGroupCheckout, setGroupCheckout } from '../../groupApi';
 import { useLanguage } from '../../i18n/useLanguage';
 import { dateTime } from '../../time';
@@ -39,21 +40,14 @@ export function CheckOutTrend({ groupId, token }: { groupId: string; token: stri
     <section className="card stack" aria-labelledby={headingId}>
       <div className="stack-small">
         <h2 id={headingId}>{t('checkoutResults.heading')}</h2>
-        <label className="checkout-setting">
-          <input
-            type="checkbox"
-            checked={checkout.enabled}
-            disabled={saving}
-            aria-describedby={`${headingId}-hint`}
-            onChange={(event) => void toggle(event.target.checked)}
-          />
-          <span>
-            {t('checkoutResults.settingLabel')}
-            <span id={`${headingId}-hint`} className="hint checkout-setting__hint">
-              {t('checkoutResults.settingHint')}
-            </span>
-          </span>
-        </label>
+        <Switch
+          className="checkout-setting"
+          label={t('checkoutResults.settingLabel')}
+          hint={t('checkoutResults.settingHint')}
+          checked={checkout.enabled}
+          disabled={saving}
+          onCheckedChange={(enabled) => void toggle(enabled)}
+        />
         {failed && <Alert>{t('checkoutResults.settingFailed')}</Alert>}
       </div>
       <div className="stack-small">

@@ -2,6 +2,7 @@
 // (said it, project it where the wall allows, set aside); what is handled folds away below.
 import type { FlagView, LeadersView } from '../../../shared/views';
 import { announce } from '../../components/LiveRegion';
+import { Switch } from '../../components/Switch';
 import { useTranslation } from 'react-i18next';
 import { useFlagWords } from '../../i18n/useFlagWords';
 import { playFlagChime, useSoundSwitch } from '../../sound';
@@ -32,10 +33,7 @@ export function FlagInbox({ view, canLead }: { view: LeadersView; canLead: boole
           {t('leader.flagsHeading')}
           {openCount > 0 && <span className="badge badge--flag">{openCount}</span>}
         </h2>
-        <label className="switch">
-          <input type="checkbox" checked={soundOn} onChange={(event) => setSoundOn(event.target.checked)} />
-          <span>{t('leader.sound')}</span>
-        </label>
+        <Switch label={t('leader.sound')} checked={soundOn} onCheckedChange={setSoundOn} />
       </div>
       {active.length === 0 && <p className="muted">{t('leader.noOpenFlags')}</p>}
       <ul className="plain-list stack-small">

@@ -5,6 +5,7 @@ import type { LeadersView } from '../../../shared/views';
 import { playPhaseChime, usePhaseEndChime, useSoundSwitch } from '../../sound';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
+import { Switch } from '../../components/Switch';
 import { FormatEditor } from './FormatEditor';
 import './editor.css';
 
@@ -14,7 +15,7 @@ export function PlanTools({ view, canLead }: { view: LeadersView; canLead: boole
   const { t } = useTranslation(['console', 'room']);
   const [editing, setEditing] = useState(false);
   const [chimeOn, setChimeOn] = useSoundSwitch('phaseChime.console', playPhaseChime);
-  const ids = { heading: useId(), hintsHint: useId() };
+  const ids = { heading: useId() };
   // A phone (a co-leader leading after a takeover) never chimes: it would sound from a pocket.
   const [onPhone] = useState(() => window.matchMedia(PHONE).matches);
   usePhaseEndChime(view.phase.timer, `${view.round}/${view.phase.id}`, chimeOn && !onPhone);
@@ -28,27 +29,14 @@ export function PlanTools({ view, canLead }: { view: LeadersView; canLead: boole
         {t('editor.open')}
       </button>
       <div className="plan-tools__switches">
-        <label className="switch">
-          <input
-            type="checkbox"
-            checked={view.hints}
-            disabled={!canLead}
-            aria-describedby={ids.hintsHint}
-            onChange={(event) => void sendCommand({ type: 'hints.set', enabled: event.target.checked })}
-          />
-          <span>
-            {t('leader.hints')}
-            <span id={ids.hintsHint} className="hint plan-tools__hint">
-              {t('leader.hintsHint')}
-            </span>
-          </span>
-        </label>
-        {!onPhone && (
-          <label className="switch">
-            <input type="checkbox" checked={chimeOn} onChange={(event) => setChimeOn(event.target.checked)} />
-            <span>{t('room:chime.console')}</span>
-          </label>
-        )}
+        <Switch
+          label={t('leader.hints')}
+          hint={t('leader.hintsHint')}
+          checked={view.hints}
+          disabled={!canLead}
+          onCheckedChange={(enabled) => void sendCommand({ type: 'hints.set', enabled })}
+        />
+        {!onPhone && <Switch label={t('room:chime.console')} checked={chimeOn} onCheckedChange={setChimeOn} />}
       </div>
       <FormatEditor view={view} open={editing} canLead={canLead} onClose={() => setEditing(false)} />
     </section>

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { DISPLAY_CLOCKS, type DisplayClock } from '../../../shared/settings';
 import type { LeadersView } from '../../../shared/views';
+import { Switch } from '../../components/Switch';
 import { sendCommand } from '../../socket';
 import { useTranslation } from 'react-i18next';
 
@@ -13,7 +14,7 @@ const CLOCK_WORDS = { quiet: 'leader.clockQuiet', full: 'leader.clockFull', off:
 
 export function TimeSettings({ view, canLead }: { view: LeadersView; canLead: boolean }) {
   const { t } = useTranslation('console');
-  const ids = { name: useId(), phoneHint: useId() };
+  const ids = { name: useId() };
   const { settings } = view;
   return (
     <div className="time-settings stack-small">
@@ -40,21 +41,13 @@ export function TimeSettings({ view, canLead }: { view: LeadersView; canLead: bo
           ))}
         </div>
       </div>
-      <label className="switch">
-        <input
-          type="checkbox"
-          checked={settings.phoneClock}
-          disabled={!canLead}
-          aria-describedby={ids.phoneHint}
-          onChange={(event) => void sendCommand({ type: 'room.settings', phoneClock: event.target.checked })}
-        />
-        <span>
-          {t('leader.phoneClock')}
-          <span id={ids.phoneHint} className="hint time-settings__hint">
-            {t('leader.phoneClockHint')}
-          </span>
-        </span>
-      </label>
+      <Switch
+        label={t('leader.phoneClock')}
+        hint={t('leader.phoneClockHint')}
+        checked={settings.phoneClock}
+        disabled={!canLead}
+        onCheckedChange={(phoneClock) => void sendCommand({ type: 'room.settings', phoneClock })}
+      />
     </div>
   );
 }
