@@ -1,40 +1,29 @@
 // One chunk per language and namespace, fetched when first needed: a phone joining in German
 // downloads the German `base` words and nothing else. English is a chunk like the others. The
-// `room` words of German, French and Spanish come with their informal overlay (informal.ts), laid
-// in under i18next's context suffix, so a room that says du / tu / tú has its words at hand.
+// `room` words of German, French and Spanish come in one chunk with their informal overlay laid in
+// under i18next's context suffix (xx/room-registers.ts), so a room that says du / tu / tú has its
+// words at hand.
 import type { BackendModule, InitOptions } from 'i18next';
-import type { InformalWords } from './informal';
 import { LANGUAGES, type Language } from './languages';
 import type { Namespace } from './words';
 
 type Loader = () => Promise<{ words: object }>;
 
-/**
- * The formal words and, fetched beside them, how the texts to one person read with du / tu / tú.
- * The code that lays them together comes with them, not in this chunk: the join page never needs it.
- */
-function withInformalWords(formal: Loader, informal: () => Promise<{ words: InformalWords }>): Loader {
-  return () =>
-    Promise.all([formal(), informal(), import('./informal')]).then(([room, overlay, { withInformal }]) => ({
-      words: withInformal(room.words as never, overlay.words as never),
-    }));
-}
-
 const LOADERS: Readonly<Record<Language, Readonly<Record<Namespace, Loader>>>> = {
   en: { base: () => import('./en/base'), room: () => import('./en/room'), console: () => import('./en/console') },
   de: {
     base: () => import('./de/base'),
-    room: withInformalWords(() => import('./de/room'), () => import('./de/room-informal')),
+    room: () => import('./de/room-registers'),
     console: () => import('./de/console'),
   },
   fr: {
     base: () => import('./fr/base'),
-    room: withInformalWords(() => import('./fr/room'), () => import('./fr/room-informal')),
+    room: () => import('./fr/room-registers'),
     console: () => import('./fr/console'),
   },
   es: {
     base: () => import('./es/base'),
-    room: withInformalWords(() => import('./es/room'), () => import('./es/room-informal')),
+    room: () => import('./es/room-registers'),
     console: () => import('./es/console'),
   },
 };
