@@ -13,7 +13,7 @@ import './cues.css';
 const SENT_SHOWN_MS = 3_000;
 
 export function CueRow({ role }: { role: Role }) {
-  const { t } = useTranslation('room');
+  const { t } = useTranslation(['room', 'record']);
   const frame = useViewStore((state) => frameOf(state.view?.phase ?? {}));
   const [sent, setSent] = useState<{ cue: CueKind; at: number } | null>(null);
   const heading = useId();
@@ -43,13 +43,13 @@ export function CueRow({ role }: { role: Role }) {
               type="button"
               onClick={() => void send(cue)}
             >
-              {t(`cues.kinds.${cue}`)}
+              {t(`record:cues.${cue}`)}
             </button>
           </li>
         ))}
       </ul>
       <p className="cue-row__sent" aria-live="polite">
-        {sent && t('cues.sent', { cue: t(`cues.kinds.${sent.cue}`) })}
+        {sent && t('cues.sent', { cue: t(`record:cues.${sent.cue}`) })}
       </p>
     </section>
   );

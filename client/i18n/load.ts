@@ -2,7 +2,8 @@
 // downloads the German `base` words and nothing else. English is a chunk like the others. The
 // `room` words of German, French and Spanish come in one chunk with their informal overlay laid in
 // under i18next's context suffix (xx/room-registers.ts), so a room that says du / tu / tú has its
-// words at hand.
+// words at hand. The `record` words are the exported record's own module (shared/report-words/),
+// not a copy of them: only the leaders' screens ask for them.
 import type { BackendModule, InitOptions } from 'i18next';
 import { LANGUAGES, type Language } from './languages';
 import type { Namespace } from './words';
@@ -10,21 +11,29 @@ import type { Namespace } from './words';
 type Loader = () => Promise<{ words: object }>;
 
 const LOADERS: Readonly<Record<Language, Readonly<Record<Namespace, Loader>>>> = {
-  en: { base: () => import('./en/base'), room: () => import('./en/room'), console: () => import('./en/console') },
+  en: {
+    base: () => import('./en/base'),
+    room: () => import('./en/room'),
+    console: () => import('./en/console'),
+    record: () => import('../../shared/report-words/en'),
+  },
   de: {
     base: () => import('./de/base'),
     room: () => import('./de/room-registers'),
     console: () => import('./de/console'),
+    record: () => import('../../shared/report-words/de'),
   },
   fr: {
     base: () => import('./fr/base'),
     room: () => import('./fr/room-registers'),
     console: () => import('./fr/console'),
+    record: () => import('../../shared/report-words/fr'),
   },
   es: {
     base: () => import('./es/base'),
     room: () => import('./es/room-registers'),
     console: () => import('./es/console'),
+    record: () => import('../../shared/report-words/es'),
   },
 };
 

@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function ReportHeading({ heading, report, list, authorId, draft }: Props) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const lang = useLanguage();
   const ids = { heading: useId(), field: useId(), warning: useId() };
   const facts = report.prefill[heading];

@@ -23,7 +23,7 @@ import './supervision.css';
 const writerKey = (groupId: string) => `balint.group.${groupId}.writer`;
 
 export default function SupervisionPage({ groupId, sessionId }: { groupId: string; sessionId: string }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const [token] = useState(() => takeGroupToken(groupId));
   const loaded = useFetched(token ? () => fetchReportAndLeaders(groupId, token, sessionId) : null, [groupId, sessionId, token]);
 
@@ -66,7 +66,7 @@ function Report({
   list: LeaderList;
   reload: () => Promise<void>;
 }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const lang = useLanguage();
   const ids = { writer: useId(), checkIn: useId() };
   const [authorId, setAuthorId] = useState<string | null>(() => {
