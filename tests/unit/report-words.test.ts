@@ -108,7 +108,7 @@ describe('the export’s words are the debrief screen’s', () => {
 
   test.each(LANGUAGES)('in %s', (lang) => {
     const words = REPORT_WORDS[lang];
-    const { debrief, endedEarly, leader, checkoutResults, frames, recordPhases } = SCREEN[lang].console;
+    const { debrief, endedEarly, leader, checkoutResults, frames, recordPhases, leadingLog } = SCREEN[lang].console;
     const same: [string, string][] = [
       [words.caseHeading, debrief.caseHeading],
       [words.phase, debrief.phase],
@@ -132,6 +132,8 @@ describe('the export’s words are the debrief screen’s', () => {
       [words.handback, debrief.handback],
       [words.noCase, leader.noCase],
       [words.partHeading, frames.debriefPart],
+      [words.frames.balint, leadingLog.balint],
+      [words.frames.development, leadingLog.development],
       [words.dropped, recordPhases.dropped],
       [words.checkoutCounts.heading, checkoutResults.heading],
       [words.checkoutCounts.tooFew, checkoutResults.tooFew],
