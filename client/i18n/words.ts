@@ -22,3 +22,8 @@ export type RecordWords = ReportWords;
 
 export const NAMESPACES = ['base', 'room', 'console', 'record'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
+/** The words only the leaders' screens read: a phone in the room never asks for these. */
+export type LeadersNamespace = Extract<Namespace, 'console' | 'record'>;
+
+/** One language's words of one namespace, from its own chunk. */
+export type WordsLoader = () => Promise<{ words: object }>;
