@@ -42,13 +42,13 @@ const surfaces: Record<Role, ComponentType<{ sessionId: string }>> = {
 const pageWords: Readonly<Record<Exclude<Route['page'], 'surface'> | Role, Namespace[]>> = {
   landing: ['room'],
   join: [],
-  group: ['console'],
-  debrief: ['console'],
+  group: ['console', 'record'],
+  debrief: ['console', 'record'],
   verify: ['console'],
-  supervision: ['console'],
+  supervision: ['console', 'record'],
   'not-found': [],
-  leader: ['console', 'room'],
-  'co-leader': ['room'],
+  leader: ['console', 'room', 'record'],
+  'co-leader': ['room', 'record'],
   display: ['room'],
   member: ['room'],
 };

@@ -1,7 +1,8 @@
 // Writes docs/words.md: every word the app shows, side by side in English, German, French and
 // Spanish, for a native reviewer to read in one sitting. The room's words first (formats, phases,
-// flag lines, phones and the display), then the console's. Run `npm run words` after changing any
-// words; a unit test says when the page is out of date.
+// flag lines, phones and the display), then the console's, then the exported record's, which the
+// leaders' screens read too. Run `npm run words` after changing any words; a unit test says when
+// the page is out of date.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,13 +22,15 @@ import * as frBase from '../client/i18n/fr/base';
 import * as frConsole from '../client/i18n/fr/console';
 import * as frRoom from '../client/i18n/fr/room';
 import * as frRoomInformal from '../client/i18n/fr/room-informal';
+import { REPORT_WORDS } from '../shared/report-words';
 
 type Tree = { [key: string]: string | Tree | undefined };
 
-export const CLIENT: Record<'base' | 'room' | 'console', Record<Language, Tree>> = {
+export const CLIENT: Record<'base' | 'room' | 'console' | 'record', Record<Language, Tree>> = {
   base: { en: enBase.words, de: deBase.words, fr: frBase.words, es: esBase.words },
   room: { en: enRoom.words, de: deRoom.words, fr: frRoom.words, es: esRoom.words },
   console: { en: enConsole.words, de: deConsole.words, fr: frConsole.words, es: esConsole.words },
+  record: REPORT_WORDS as unknown as Record<Language, Tree>,
 };
 
 /** How the phones' words to one person read with du / tu / tú; English has one form. */
@@ -107,6 +110,7 @@ export function wordList(): string {
     clientInformalTable(),
     table('Every screen', CLIENT.base),
     table('Leader console and debrief', CLIENT.console),
+    table("The exported record, whose cues and frames' names the leaders' screens say too (`record:`)", CLIENT.record),
   ].join('\n');
 }
 

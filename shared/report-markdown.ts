@@ -107,7 +107,7 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
     // name, so the record keeps the two apart.
     const developing = round.frame === 'development';
     const heading = say(developing ? words.partHeading : words.caseHeading, { number: index + 1 });
-    const aside = round.kind === 'no-case' ? words.noCase : developing ? words.development : undefined;
+    const aside = round.kind === 'no-case' ? words.noCase : developing ? words.frames.development : undefined;
     lines.push(`## ${aside ? `${heading} · ${aside}` : heading}`, '');
     const endedIn = endedEarlyIn(report, index, rows);
     if (endedIn) lines.push(say(words.endedIn, { phase: cell(endedIn.title) }), '');
@@ -157,7 +157,7 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
 }
 
 /** The anonymous check-out, where the group had it on: counts per value, or "too few" below three. */
-function checkoutLines(result: Report['checkout'], { checkout: words }: ReportWords): string[] {
+function checkoutLines(result: Report['checkout'], { checkoutCounts: words }: ReportWords): string[] {
   if (!result) return [];
   const lines = ['', `## ${words.heading}`, '', `- ${words.answered}: ${result.answered}`, ''];
   if ('tooFew' in result) return [...lines, `${words.tooFew}.`];

@@ -1,12 +1,12 @@
 // The words of the exported process record, in the four languages: the same labels the debrief
 // screen shows, so that a leader who exports what they read gets the same words, not the record's
-// ids in English. One module per language (shared/report-words/); the console's debrief labels
-// read them, and tests/unit/report-words.test.ts holds the room's cue words to them.
+// ids in English. One module per language (shared/report-words/): the console's debrief labels
+// read them, and the client loads the language's module as the `record` namespace of its words.
 import type { Language } from './language';
-import { de } from './report-words/de';
-import { en } from './report-words/en';
-import { es } from './report-words/es';
-import { fr } from './report-words/fr';
+import { words as de } from './report-words/de';
+import { words as en } from './report-words/en';
+import { words as es } from './report-words/es';
+import { words as fr } from './report-words/fr';
 import type { ReportWords } from './report-words/types';
 
 export type { ReportWords } from './report-words/types';

@@ -11,7 +11,7 @@ import { useSentMark } from './useSentMark';
 import './cues.css';
 
 export function CueRow({ role }: { role: Role }) {
-  const { t } = useTranslation('room');
+  const { t } = useTranslation(['room', 'record']);
   const frame = useViewStore((state) => frameOf(state.view?.phase ?? {}));
   const [sent, markSent] = useSentMark<CueKind>();
   const heading = useId();
@@ -35,13 +35,13 @@ export function CueRow({ role }: { role: Role }) {
               type="button"
               onClick={() => void send(cue)}
             >
-              {t(`cues.kinds.${cue}`)}
+              {t(`record:cues.${cue}`)}
             </button>
           </li>
         ))}
       </ul>
       <p className="cue-row__sent" aria-live="polite">
-        {sent && t('cues.sent', { cue: t(`cues.kinds.${sent}`) })}
+        {sent && t('cues.sent', { cue: t(`record:cues.${sent}`) })}
       </p>
     </section>
   );

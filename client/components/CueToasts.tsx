@@ -15,14 +15,14 @@ interface CueToastsProps {
 }
 
 export function CueToasts({ waiting, onAcknowledge, hidden = false, extra }: CueToastsProps) {
-  const { t } = useTranslation('room');
+  const { t } = useTranslation(['room', 'record']);
   if (waiting.length === 0) return null;
   return (
     <section className="cue-toasts" aria-label={t('cues.received')}>
       <ul className="plain-list stack-small">
         {waiting.map((cue) => {
           const from = cue.from === 'leader' ? t('cues.fromLeader') : t('cues.fromCoLeader');
-          const words = t(`cues.kinds.${cue.cue}`);
+          const words = t(`record:cues.${cue.cue}`);
           return (
             <li key={cue.id} className="cue-toast">
               <div className="cue-toast__body">

@@ -6,11 +6,11 @@ import type { PhaseView } from '../../shared/views';
 import './frame-mark.css';
 
 export function FrameMark({ phase }: { phase: Pick<PhaseView, 'frame'> }) {
-  const { t } = useTranslation('room');
+  const { t } = useTranslation(['room', 'record']);
   const frame = frameOf(phase);
   return (
     <p className={`frame-mark frame-mark--${frame}`} data-frame={frame}>
-      <span className="frame-mark__label">{t('frames.mark')}:</span> <strong>{t(`frames.${frame}`)}</strong>
+      <span className="frame-mark__label">{t('frames.mark')}:</span> <strong>{t(`record:frames.${frame}`)}</strong>
     </p>
   );
 }

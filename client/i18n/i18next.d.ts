@@ -2,12 +2,12 @@
 // their _one/_other ending, with a count. `base` is every namespace's fallback, so a surface's t
 // reaches the common words without a prefix.
 import 'i18next';
-import type { BaseWords, ConsoleWords, RoomWords } from './words';
+import type { BaseWords, ConsoleWords, RecordWords, RoomWords } from './words';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'base';
     fallbackNS: 'base';
-    resources: { base: BaseWords; room: RoomWords; console: ConsoleWords };
+    resources: { base: BaseWords; room: RoomWords; console: ConsoleWords; record: RecordWords };
   }
 }

@@ -5,10 +5,10 @@
 // Why i18next's context and not a language variant ("de-x-informal"): the register is the room's,
 // not the device's. A phone keeps its own language while the leader switches the register, the
 // console on the same device stays formal, and shared/localize.ts already says phases and flags
-// per (language, register). So the loader lays the overlay into the `room` namespace under the
-// context suffix (`member.listenBody_informal`), and useRoomWords asks with `context: 'informal'`:
-// i18next looks for `key_informal` first and falls back to the formal `key`, so a text that reads
-// the same in both registers is written once. The room namespace is never part of the join page
+// per (language, register). So each language's room-registers.ts lays the overlay into the `room`
+// namespace under the context suffix (`member.listenBody_informal`), and useRoomWords asks with
+// `context: 'informal'`: i18next looks for `key_informal` first and falls back to the formal
+// `key`, so a text that reads the same in both registers is written once. The room namespace is never part of the join page
 // (which is formal: nobody's register is known before joining), so the overlays add nothing there.
 import type { Register } from '../../shared/language';
 import type { BaseWords, RoomWords } from './words';

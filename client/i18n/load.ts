@@ -1,50 +1,38 @@
 // One chunk per language and namespace, fetched when first needed: a phone joining in German
 // downloads the German `base` words and nothing else. English is a chunk like the others. The
-// `room` words of German, French and Spanish come with their informal overlay (informal.ts), laid
-// in under i18next's context suffix, so a room that says du / tu / tú has its words at hand.
+// `room` words of German, French and Spanish come in one chunk with their informal overlay laid in
+// under i18next's context suffix (xx/room-registers.ts), so a room that says du / tu / tú has its
+// words at hand. The leaders' words (`console`, and `record`: the exported record's own module,
+// not a copy of it) are loaded through leadersLoaders.ts.
 import type { BackendModule, InitOptions } from 'i18next';
-import type { InformalWords } from './informal';
-import { LANGUAGES, type Language } from './languages';
-import type { Namespace } from './words';
+import { isLanguage, LANGUAGES, type Language } from './languages';
+import type { LeadersNamespace, Namespace, WordsLoader } from './words';
 
-type Loader = () => Promise<{ words: object }>;
+/** The words every device may read: the join page's, and the room's on the phones and the wall. */
+const LOADERS: Readonly<Record<Language, Readonly<Record<Exclude<Namespace, LeadersNamespace>, WordsLoader>>>> = {
+  en: { base: () => import('./en/base'), room: () => import('./en/room') },
+  de: { base: () => import('./de/base'), room: () => import('./de/room-registers') },
+  fr: { base: () => import('./fr/base'), room: () => import('./fr/room-registers') },
+  es: { base: () => import('./es/base'), room: () => import('./es/room-registers') },
+};
 
 /**
- * The formal words and, fetched beside them, how the texts to one person read with du / tu / tú.
- * The code that lays them together comes with them, not in this chunk: the join page never needs it.
+ * The leaders' words come through a small chunk that names theirs: one request more on a leader's
+ * page, and the code every phone downloads first stays without it.
  */
-function withInformalWords(formal: Loader, informal: () => Promise<{ words: InformalWords }>): Loader {
-  return () =>
-    Promise.all([formal(), informal(), import('./informal')]).then(([room, overlay, { withInformal }]) => ({
-      words: withInformal(room.words as never, overlay.words as never),
-    }));
+function loaderOf(language: Language, namespace: Namespace): WordsLoader | undefined {
+  if (namespace === 'console' || namespace === 'record') {
+    return () => import('./leadersLoaders').then(({ LEADERS_LOADERS }) => LEADERS_LOADERS[language][namespace]());
+  }
+  return LOADERS[language][namespace];
 }
-
-const LOADERS: Readonly<Record<Language, Readonly<Record<Namespace, Loader>>>> = {
-  en: { base: () => import('./en/base'), room: () => import('./en/room'), console: () => import('./en/console') },
-  de: {
-    base: () => import('./de/base'),
-    room: withInformalWords(() => import('./de/room'), () => import('./de/room-informal')),
-    console: () => import('./de/console'),
-  },
-  fr: {
-    base: () => import('./fr/base'),
-    room: withInformalWords(() => import('./fr/room'), () => import('./fr/room-informal')),
-    console: () => import('./fr/console'),
-  },
-  es: {
-    base: () => import('./es/base'),
-    room: withInformalWords(() => import('./es/room'), () => import('./es/room-informal')),
-    console: () => import('./es/console'),
-  },
-};
 
 /** i18next's backend interface, over dynamic imports instead of HTTP. */
 export const chunkBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, done) {
-    const loader = LOADERS[language as Language]?.[namespace as Namespace];
+    const loader = isLanguage(language) ? loaderOf(language, namespace as Namespace) : undefined;
     if (!loader) {
       done(new Error(`No words for ${language}/${namespace}`), false);
       return;

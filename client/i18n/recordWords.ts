@@ -1,7 +1,9 @@
 // The console's words that the exported record says too (shared/report-words/): the debrief's
-// labels, taken from the record's words of the language, so that each is written once and a leader
-// who exports what they read gets the same words. Each language's console words lay these in, by
-// section; which labels they are is said here, once, not in every language.
+// labels and the leading log's columns for the two frames, taken from the record's words of the
+// language, so that each is written once and a leader who exports what they read gets the same
+// words. Each language's console words lay these in, by section; which labels they are is said
+// here, once, not in every language. (Words a co-leader's phone shows too, the cues and the frames'
+// names, are read from the record as its own namespace.)
 import type { ReportWords } from '../../shared/report-words';
 
 export function recordWords(report: ReportWords) {
@@ -31,12 +33,13 @@ export function recordWords(report: ReportWords) {
     endedEarly: { debrief: report.endedIn, skipped: report.skipped },
     frames: { debriefPart: report.partHeading },
     recordPhases: { dropped: report.dropped },
+    leadingLog: { balint: report.frames.balint, development: report.frames.development },
     checkoutResults: {
-      heading: report.checkout.heading,
-      tooFew: report.checkout.tooFew,
-      scale: report.checkout.scale,
-      safety: report.checkout.safety,
-      focus: report.checkout.focus,
+      heading: report.checkoutCounts.heading,
+      tooFew: report.checkoutCounts.tooFew,
+      scale: report.checkoutCounts.scale,
+      safety: report.checkoutCounts.safety,
+      focus: report.checkoutCounts.focus,
     },
   };
 }

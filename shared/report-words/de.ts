@@ -1,8 +1,9 @@
-// The exported record's words in German: the debrief's labels, which client/i18n/de/console.ts
-// reads from here, and the co-leading cues, which the room's words repeat for the phones' sake.
+// The exported record's words in German, which the leaders' screens read too: the debrief's labels
+// (client/i18n/de/console.ts lays them in), and as the `record` namespace the co-leading cues and
+// the two frames' names on the console, the co-leader's phone, the debrief and the group page.
 import type { ReportWords } from './types';
 
-export const de: ReportWords = {
+export const words: ReportWords = {
   title: 'Nachbesprechung: {{title}}',
   format: 'Ablauf',
   started: 'Begonnen',
@@ -13,7 +14,7 @@ export const de: ReportWords = {
   certificates: 'Ausgestellte Teilnahmebescheinigungen',
   caseHeading: 'Fall {{number}}',
   partHeading: 'Teil {{number}}',
-  development: 'Berufliche Entwicklung',
+  frames: { balint: 'Balintarbeit am Fall', development: 'Berufliche Entwicklung' },
   dropped: 'aus dem Ablauf genommen',
   noCase: 'Heute kein Fall',
   phase: 'Phase',
@@ -54,7 +55,7 @@ export const de: ReportWords = {
   leaderThroughout: 'Die Leitung hat durchgehend geleitet.',
   takeover: 'Die Co-Leitung hat übernommen',
   handback: 'Die Leitung hat zurückgenommen',
-  checkout: {
+  checkoutCounts: {
     heading: 'Anonyme Abschlussfragen',
     answered: 'Personen, die geantwortet haben',
     tooFew: 'Zu wenige Antworten, um sie zu zeigen',

@@ -1,8 +1,9 @@
-// The exported record's words in English, the source: the debrief's labels, which client/i18n/en/console.ts
-// reads from here, and the co-leading cues, which the room's words repeat for the phones' sake.
+// The exported record's words in English, which the leaders' screens read too: the debrief's labels
+// (client/i18n/en/console.ts lays them in), and as the `record` namespace the co-leading cues and
+// the two frames' names on the console, the co-leader's phone, the debrief and the group page.
 import type { ReportWords } from './types';
 
-export const en: ReportWords = {
+export const words: ReportWords = {
   title: 'Debrief: {{title}}',
   format: 'Format',
   started: 'Started',
@@ -13,7 +14,7 @@ export const en: ReportWords = {
   certificates: 'Attendance certificates issued',
   caseHeading: 'Case {{number}}',
   partHeading: 'Part {{number}}',
-  development: 'Professional development',
+  frames: { balint: 'Balint case work', development: 'Professional development' },
   dropped: 'taken out of the plan',
   noCase: 'No case today',
   phase: 'Phase',
@@ -54,7 +55,7 @@ export const en: ReportWords = {
   leaderThroughout: 'The leader led throughout.',
   takeover: 'The co-leader took over',
   handback: 'The leader took the lead back',
-  checkout: {
+  checkoutCounts: {
     heading: 'Anonymous check-out',
     answered: 'People who answered',
     tooFew: 'Too few answers to show',

@@ -1,8 +1,9 @@
-// The exported record's words in Spanish: the debrief's labels, which client/i18n/es/console.ts
-// reads from here, and the co-leading cues, which the room's words repeat for the phones' sake.
+// The exported record's words in Spanish, which the leaders' screens read too: the debrief's labels
+// (client/i18n/es/console.ts lays them in), and as the `record` namespace the co-leading cues and
+// the two frames' names on the console, the co-leader's phone, the debrief and the group page.
 import type { ReportWords } from './types';
 
-export const es: ReportWords = {
+export const words: ReportWords = {
   title: 'Revisión: {{title}}',
   format: 'Formato',
   started: 'Inicio',
@@ -13,7 +14,7 @@ export const es: ReportWords = {
   certificates: 'Certificados de asistencia emitidos',
   caseHeading: 'Caso {{number}}',
   partHeading: 'Parte {{number}}',
-  development: 'Desarrollo profesional',
+  frames: { balint: 'Trabajo Balint sobre el caso', development: 'Desarrollo profesional' },
   dropped: 'retirada del plan',
   noCase: 'Hoy no hay caso',
   phase: 'Fase',
@@ -54,7 +55,7 @@ export const es: ReportWords = {
   leaderThroughout: 'Quien coordina lo hizo de principio a fin.',
   takeover: 'La cocoordinación tomó el relevo',
   handback: 'Quien coordina retomó la conducción',
-  checkout: {
+  checkoutCounts: {
     heading: 'Preguntas de cierre anónimas',
     answered: 'Personas que respondieron',
     tooFew: 'Muy pocas respuestas para mostrarlas',

@@ -1,8 +1,9 @@
-// The exported record's words in French: the debrief's labels, which client/i18n/fr/console.ts
-// reads from here, and the co-leading cues, which the room's words repeat for the phones' sake.
+// The exported record's words in French, which the leaders' screens read too: the debrief's labels
+// (client/i18n/fr/console.ts lays them in), and as the `record` namespace the co-leading cues and
+// the two frames' names on the console, the co-leader's phone, the debrief and the group page.
 import type { ReportWords } from './types';
 
-export const fr: ReportWords = {
+export const words: ReportWords = {
   title: 'Bilan : {{title}}',
   format: 'Déroulé',
   started: 'Début',
@@ -13,7 +14,7 @@ export const fr: ReportWords = {
   certificates: 'Attestations de participation établies',
   caseHeading: 'Cas {{number}}',
   partHeading: 'Partie {{number}}',
-  development: 'Développement professionnel',
+  frames: { balint: 'Travail Balint sur le cas', development: 'Développement professionnel' },
   dropped: 'retirée du déroulé',
   noCase: 'Pas de cas aujourd’hui',
   phase: 'Phase',
@@ -54,7 +55,7 @@ export const fr: ReportWords = {
   leaderThroughout: "L’animateur ou l’animatrice a animé du début à la fin.",
   takeover: 'La co-animation a pris le relais',
   handback: "L’animation a repris la main",
-  checkout: {
+  checkoutCounts: {
     heading: 'Questions de clôture anonymes',
     answered: 'Personnes ayant répondu',
     tooFew: 'Trop peu de réponses pour les montrer',

@@ -1,5 +1,8 @@
 // The shape of the exported record's words, one object per language (en.ts, de.ts, fr.ts, es.ts).
+// The client reads each language's object as its i18next `record` namespace, so its keys share the
+// app's key space: none may also be a key of the client's own words (tests/unit/ui-words.test.ts).
 import type { CueKind } from '../cues';
+import type { Frame } from '../phase-plan';
 
 export interface ReportWords {
   /** The file's heading: the screen's "Debrief" kicker and the meeting's title. */
@@ -16,8 +19,8 @@ export interface ReportWords {
   caseHeading: string;
   /** A professional-development part is no case: "Part N", as the debrief heads it. */
   partHeading: string;
-  /** The frame's name beside a part's heading (room `frames.development`). */
-  development: string;
+  /** The two frames' names: beside a part's heading here; the leaders' screens name the frame running. */
+  frames: Record<Frame, string>;
   noCase: string;
   /** Beside a phase an edit took out of the plan (console `recordPhases.dropped`). */
   dropped: string;
@@ -52,7 +55,7 @@ export interface ReportWords {
   leaderThroughout: string;
   takeover: string;
   handback: string;
-  /** The anonymous check-out, as the debrief shows it (console `checkoutResults`). */
-  checkout: { heading: string; answered: string; tooFew: string; scale: string; safety: string; focus: string };
+  /** The anonymous check-out's counts, as the debrief shows them (console `checkoutResults`). */
+  checkoutCounts: { heading: string; answered: string; tooFew: string; scale: string; safety: string; focus: string };
 }
 

@@ -124,7 +124,7 @@ export async function flagsComeWithALine(room: CoLeadingRoom): Promise<void> {
 export async function cuesPassBothWays(room: CoLeadingRoom): Promise<void> {
   const { leader, coLeader } = room;
   const theRoom = () => theRoomIn(room);
-  const cue = (kind: CueKind) => en(`cues.kinds.${kind}`);
+  const cue = (kind: CueKind) => en(`cues.${kind}`);
   await button(coLeader, cue('invite-patient-view')).click();
   await shows(coLeader, en('cues.sent', { cue: cue('invite-patient-view') }));
   const toasts = leader.page.getByRole('region', { name: en('cues.received') });
@@ -279,8 +279,8 @@ export async function chooseLanguage(who: Person, lang: Language): Promise<void>
 async function setTheScene(room: CoLeadingRoom): Promise<void> {
   const { leader, coLeader } = room;
   const post = (path: string, body: unknown) => postTo(room.url, path, body);
-  await button(coLeader, en('cues.kinds.invite-patient-view')).click();
-  await button(leader, en('cues.kinds.presenter-shaken')).click();
+  await button(coLeader, en('cues.invite-patient-view')).click();
+  await button(leader, en('cues.presenter-shaken')).click();
   const knocked = await post('/api/knock', { joinCode: room.joinCode, name: 'Eli' });
   expect(knocked.status).toBe(201);
   await leader.page.getByRole('button', { name: en('leader.gotoPhase', { title: title('case-call') }) }).click();

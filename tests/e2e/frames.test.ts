@@ -59,7 +59,7 @@ function flagButton(kind: FlagKind) {
 }
 
 function cueButton(who: Person, cue: CueKind) {
-  return who.page.getByRole('button', { name: en(`cues.kinds.${cue}`), exact: true });
+  return who.page.getByRole('button', { name: en(`cues.${cue}`), exact: true });
 }
 
 function frameMark(who: Person) {

@@ -18,19 +18,20 @@ import { words as frConsole } from '../../client/i18n/fr/console';
 import { words as frRoom } from '../../client/i18n/fr/room';
 import { words as frRoomInformal } from '../../client/i18n/fr/room-informal';
 import { INFORMAL, withInformal } from '../../client/i18n/informal';
+import { REPORT_WORDS } from '../../shared/report-words';
 import type { Language } from '../../client/i18n/languages';
 import type { Register } from '../../shared/language';
 import { NAMESPACES } from '../../client/i18n/words';
 
 const RESOURCES = {
-  en: { base: enBase, room: enRoom, console: enConsole },
-  de: { base: deBase, room: withInformal(deRoom as never, deRoomInformal as never), console: deConsole },
-  fr: { base: frBase, room: withInformal(frRoom as never, frRoomInformal as never), console: frConsole },
-  es: { base: esBase, room: withInformal(esRoom as never, esRoomInformal as never), console: esConsole },
+  en: { base: enBase, room: enRoom, console: enConsole, record: REPORT_WORDS.en },
+  de: { base: deBase, room: withInformal(deRoom as never, deRoomInformal as never), console: deConsole, record: REPORT_WORDS.de },
+  fr: { base: frBase, room: withInformal(frRoom as never, frRoomInformal as never), console: frConsole, record: REPORT_WORDS.fr },
+  es: { base: esBase, room: withInformal(esRoom as never, esRoomInformal as never), console: esConsole, record: REPORT_WORDS.es },
 };
 
 /** A key of any namespace: keys are unique across them (tests/unit/ui-words.test.ts). */
-export type WordKey = ParseKeys<'base'> | ParseKeys<'room'> | ParseKeys<'console'>;
+export type WordKey = ParseKeys<'base'> | ParseKeys<'room'> | ParseKeys<'console'> | ParseKeys<'record'>;
 export type Words = (key: WordKey, values?: Record<string, string | number>) => string;
 
 const instance = i18next.createInstance();

@@ -1,7 +1,9 @@
 // The exported record speaks like the debrief screen: its language, its labels, clock times in the
 // leader's own zone (named), and no ids. A request with a language or zone the server does not know
-// still gets the record, in English and UTC.
+// still gets the record, in English and UTC. The screens say the record's words: the console lays
+// them in, and the cues and frames' names are read from the record's own module (the `record` words).
 import { describe, expect, test } from 'vitest';
+import { chunkBackend } from '../../client/i18n/load';
 import { words as deConsole } from '../../client/i18n/de/console';
 import { words as deRoom } from '../../client/i18n/de/room';
 import { words as enConsole } from '../../client/i18n/en/console';
@@ -106,7 +108,7 @@ describe('the export’s words are the debrief screen’s', () => {
 
   test.each(LANGUAGES)('in %s', (lang) => {
     const words = REPORT_WORDS[lang];
-    const { debrief, endedEarly, leader, checkoutResults, frames, recordPhases } = SCREEN[lang].console;
+    const { debrief, endedEarly, leader, checkoutResults, frames, recordPhases, leadingLog } = SCREEN[lang].console;
     const same: [string, string][] = [
       [words.caseHeading, debrief.caseHeading],
       [words.phase, debrief.phase],
@@ -130,16 +132,31 @@ describe('the export’s words are the debrief screen’s', () => {
       [words.handback, debrief.handback],
       [words.noCase, leader.noCase],
       [words.partHeading, frames.debriefPart],
-      [words.development, SCREEN[lang].room.frames.development],
+      [words.frames.balint, leadingLog.balint],
+      [words.frames.development, leadingLog.development],
       [words.dropped, recordPhases.dropped],
-      [words.checkout.heading, checkoutResults.heading],
-      [words.checkout.tooFew, checkoutResults.tooFew],
-      [words.checkout.scale, checkoutResults.scale],
-      [words.checkout.safety, checkoutResults.safety],
-      [words.checkout.focus, checkoutResults.focus],
+      [words.checkoutCounts.heading, checkoutResults.heading],
+      [words.checkoutCounts.tooFew, checkoutResults.tooFew],
+      [words.checkoutCounts.scale, checkoutResults.scale],
+      [words.checkoutCounts.safety, checkoutResults.safety],
+      [words.checkoutCounts.focus, checkoutResults.focus],
       ...Object.entries(words.handled).map(([key, text]): [string, string] => [text, debrief.handled[key as keyof typeof debrief.handled]]),
-      ...CUE_KINDS.map((cue): [string, string] => [words.cues[cue], SCREEN[lang].room.cues.kinds[cue]]),
     ];
     expect(same.filter(([exported, shown]) => exported !== shown)).toEqual([]);
+  });
+
+  // These were a copy in the room's words, held equal to the record's here. Now there is one: the
+  // screens that show a cue or a frame's name (the console, the co-leader's phone, the debrief, the
+  // group and supervision pages) read the record's words as their `record` namespace, and the room's
+  // words, which a member's phone downloads, hold neither.
+  test.each(LANGUAGES)('in %s the cues and the frames’ names are the record’s own, not a copy in the room’s words', async (lang) => {
+    const loaded = await new Promise((resolve, reject) =>
+      chunkBackend.read(lang, 'record', (error, words) => (error ? reject(error) : resolve(words))),
+    );
+    expect(loaded).toBe(REPORT_WORDS[lang]);
+    expect(CUE_KINDS.filter((cue) => !REPORT_WORDS[lang].cues[cue])).toEqual([]);
+    const { cues, frames } = SCREEN[lang].room;
+    expect(Object.keys(cues)).not.toContain('kinds');
+    expect(Object.keys(frames).filter((key) => key === 'balint' || key === 'development')).toEqual([]);
   });
 });

@@ -3,25 +3,22 @@
 import i18next from 'i18next';
 import { describe, expect, test } from 'vitest';
 import { words as deConsole } from '../../client/i18n/de/console';
-import { words as deRoom } from '../../client/i18n/de/room';
 import { words as enConsole } from '../../client/i18n/en/console';
-import { words as enRoom } from '../../client/i18n/en/room';
 import { words as esConsole } from '../../client/i18n/es/console';
-import { words as esRoom } from '../../client/i18n/es/room';
 import { words as frConsole } from '../../client/i18n/fr/console';
-import { words as frRoom } from '../../client/i18n/fr/room';
 import { factWords } from '../../client/surfaces/supervision/factWords';
 import type { Language } from '../../shared/language';
+import { REPORT_WORDS } from '../../shared/report-words';
 import { buildReport } from '../../shared/report';
 import { prefillOf, type Fact } from '../../shared/supervision';
 import { factsOf } from '../../shared/supervision-facts';
 import { T0, MIN, newMeeting, send } from './meeting';
 
 const WORDS = {
-  en: { console: enConsole, room: enRoom },
-  de: { console: deConsole, room: deRoom },
-  fr: { console: frConsole, room: frRoom },
-  es: { console: esConsole, room: esRoom },
+  en: { console: enConsole, record: REPORT_WORDS.en },
+  de: { console: deConsole, record: REPORT_WORDS.de },
+  fr: { console: frConsole, record: REPORT_WORDS.fr },
+  es: { console: esConsole, record: REPORT_WORDS.es },
 };
 
 const EXPECTED: Record<Language, { development: string; case: string }> = {
@@ -36,7 +33,7 @@ function tFor(lang: Language) {
   void instance.init({
     lng: lang,
     resources: { [lang]: WORDS[lang] },
-    ns: ['console', 'room'],
+    ns: ['console', 'record'],
     defaultNS: 'console',
     fallbackLng: false,
     interpolation: { escapeValue: false },

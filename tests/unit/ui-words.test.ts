@@ -1,5 +1,6 @@
-// The app's own words (client/i18n) in every language: each says everything English says and nothing
-// else, nothing is left empty, and every {{value}} English puts in a sentence is put in there too.
+// The app's own words (client/i18n, and the record's words it reads as `record`) in every language:
+// each says everything English says and nothing else, nothing is left empty, and every {{value}}
+// English puts in a sentence is put in there too.
 // The types already refuse a missing or extra key; this also catches an empty string, a lost
 // {{name}} or a plural form that went missing, before a German room sees "join.name" or "{{count}}".
 import { describe, expect, test } from 'vitest';
@@ -16,12 +17,13 @@ import { words as frBase } from '../../client/i18n/fr/base';
 import { words as frConsole } from '../../client/i18n/fr/console';
 import { words as frRoom } from '../../client/i18n/fr/room';
 import { NAMESPACES, type Namespace } from '../../client/i18n/words';
+import { REPORT_WORDS } from '../../shared/report-words';
 
 const WORDS = {
-  en: { base: enBase, room: enRoom, console: enConsole },
-  de: { base: deBase, room: deRoom, console: deConsole },
-  fr: { base: frBase, room: frRoom, console: frConsole },
-  es: { base: esBase, room: esRoom, console: esConsole },
+  en: { base: enBase, room: enRoom, console: enConsole, record: REPORT_WORDS.en },
+  de: { base: deBase, room: deRoom, console: deConsole, record: REPORT_WORDS.de },
+  fr: { base: frBase, room: frRoom, console: frConsole, record: REPORT_WORDS.fr },
+  es: { base: esBase, room: esRoom, console: esConsole, record: REPORT_WORDS.es },
 } satisfies Record<string, Record<Namespace, object>>;
 
 const TRANSLATIONS = ['de', 'fr', 'es'] as const;

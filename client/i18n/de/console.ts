@@ -1,13 +1,13 @@
 // Deutsch für die Leitung: Konsole, Nachbesprechung und Gruppenseite, gesiezt, mit den Worten der
 // Balintarbeit (Referent:in, Co-Leitung, Hinweise der Co-Leitung, Intervention, Pausenwünsche). Was die Leitung
 // an die Wand bringt, heißt Einblendung, damit es nicht mit den Hinweisen verwechselt wird.
-import { REPORT_WORDS } from '../../../shared/report-words';
+import { words as report } from '../../../shared/report-words/de';
 import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
 import { leadingLogWords } from './leading-log';
 
 // The debrief's labels the exported record says too: written once, in shared/report-words/de.ts.
-const record = recordWords(REPORT_WORDS.de);
+const record = recordWords(report);
 
 export const words: ConsoleWords = {
   leader: {

@@ -1,6 +1,11 @@
 // Deutsch für die eigenen Nachweise der Leitung: Liste der Leitungen, Leitungsnachweis und
 // Supervisionsbericht. Teil der `console`-Worte; nur die Leitung liest sie, nie die Runde.
+import { words as report } from '../../../shared/report-words/de';
+import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
+
+// The columns of the two frames are named as the record names the frames: shared/report-words/de.ts.
+const record = recordWords(report);
 
 export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'supervision'> = {
   leaders: {
@@ -21,6 +26,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     notNoted: 'nicht eingetragen',
   },
   leadingLog: {
+    ...record.leadingLog,
     heading: 'Leitungsnachweis',
     intro:
       'Eine Zeile je Sitzung dieser Gruppe, für Ihre Anerkennung: Zeiten, Fälle, wie viele Teilnehmer*innen, wer geleitet und co-geleitet hat, Übernahmen, Supervision. Nie der Name einer Teilnehmerin oder eines Teilnehmers.',
@@ -33,8 +39,6 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     hoursCoLed: 'Stunden co-geleitet',
     hoursBalint: 'Stunden Balintarbeit am Fall',
     hoursDevelopment: 'Stunden berufliche Entwicklung',
-    balint: 'Balintarbeit am Fall',
-    development: 'Berufliche Entwicklung',
     date: 'Datum',
     planned: 'Geplant',
     actual: 'Gelaufen',

@@ -115,16 +115,8 @@ export const words: RoomWords = {
     toLeader: 'Zeichen an die Leitung',
     toCoLeader: 'Zeichen an die Co-Leitung',
     hint: 'Nur Sie beide sehen das.',
-    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
-    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
-    kinds: {
-      'i-take-this': 'Ich übernehme das',
-      'you-take-this': 'Können Sie das übernehmen?',
-      'let-silence-run': 'Die Stille aushalten',
-      'invite-patient-view': 'Die Sicht des Patienten einladen',
-      'presenter-shaken': 'Referent:in wirkt mitgenommen',
-      'intervening-a-lot': 'Wir intervenieren viel',
-    },
+    // The cues' own words are the exported record's (the `record` namespace, shared/report-words/):
+    // only the leaders' screens show them, so a member's phone never downloads them.
     sent: 'Gesendet: {{cue}}',
     sentShort: '✓ Gesendet',
     fromLeader: 'Die Leitung',
@@ -180,13 +172,11 @@ export const words: RoomWords = {
     meeting_other: '{{count}} in dieser Sitzung',
   },
 
-  // Two frames kept apart: the moment the room leaves the case for professional development, and
-  // the names of the frames the console and the co-leader's pad show.
+  // Two frames kept apart: the moment the room leaves the case for professional development. The
+  // frames' names, which only the leaders' screens show, are the record's (`record:frames.*`).
   frames: {
     momentTitle: 'Wir verlassen jetzt den Fall.',
     momentBody: 'Was folgt, handelt von uns als Ärztinnen und Ärzten, nicht von der Patientin oder dem Patienten.',
-    balint: 'Balintarbeit am Fall',
-    development: 'Berufliche Entwicklung',
     mark: 'Rahmen',
   },
 

@@ -1,12 +1,12 @@
 // English, the source: what the leader's console, the debrief and the group page say. Loaded only
 // on those surfaces (and on a co-leader's phone once they lead), never on a member's phone.
-import { REPORT_WORDS } from '../../../shared/report-words';
+import { words as report } from '../../../shared/report-words/en';
 import { STRONG_FEELING_LINE } from '../../../shared/flags';
 import { recordWords } from '../recordWords';
 import { leadingLogWords } from './leading-log';
 
 // The debrief's labels the exported record says too: written once, in shared/report-words/en.ts.
-const record = recordWords(REPORT_WORDS.en);
+const record = recordWords(report);
 
 export const words = {
   leader: {

@@ -1,5 +1,11 @@
 // English, the source: the leaders' own records on the group page (their list, the leading log)
 // and the supervision report. Part of the `console` words; read by leaders only, never the room.
+import { words as report } from '../../../shared/report-words/en';
+import { recordWords } from '../recordWords';
+
+// The columns of the two frames are named as the record names the frames: shared/report-words/en.ts.
+const record = recordWords(report);
+
 export const leadingLogWords = {
   leaders: {
     heading: 'Leaders of this group',
@@ -19,6 +25,7 @@ export const leadingLogWords = {
     notNoted: 'not noted',
   },
   leadingLog: {
+    ...record.leadingLog,
     heading: 'Leading log',
     intro:
       "One row per meeting of this group, for your accreditation: times, cases, how many members, who led and co-led, takeovers, supervision. Never a member's name.",
@@ -31,8 +38,6 @@ export const leadingLogWords = {
     hoursCoLed: 'Hours co-led',
     hoursBalint: 'Hours of Balint case work',
     hoursDevelopment: 'Hours of professional development',
-    balint: 'Balint case work',
-    development: 'Professional development',
     date: 'Date',
     planned: 'Planned',
     actual: 'Ran',

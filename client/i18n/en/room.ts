@@ -116,16 +116,8 @@ export const words = {
     toLeader: 'Cue the leader',
     toCoLeader: 'Cue your co-leader',
     hint: 'Only the two of you see these.',
-    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
-    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
-    kinds: {
-      'i-take-this': "I'll take this",
-      'you-take-this': 'Can you take this?',
-      'let-silence-run': 'Let the silence run',
-      'invite-patient-view': "Invite the patient's view",
-      'presenter-shaken': 'The presenter looks shaken',
-      'intervening-a-lot': "We're intervening a lot",
-    },
+    // The cues' own words are the exported record's (the `record` namespace, shared/report-words/):
+    // only the leaders' screens show them, so a member's phone never downloads them.
     sent: 'Sent: {{cue}}',
     sentShort: '✓ Sent',
     fromLeader: 'The leader',
@@ -183,13 +175,11 @@ export const words = {
     meeting_other: '{{count}} in this meeting',
   },
 
-  // Two frames kept apart: the moment the room leaves the case for professional development, and
-  // the names of the frames the console and the co-leader's pad show.
+  // Two frames kept apart: the moment the room leaves the case for professional development. The
+  // frames' names, which only the leaders' screens show, are the record's (`record:frames.*`).
   frames: {
     momentTitle: 'We\'re leaving the case now.',
     momentBody: 'What follows is about us as doctors, not about the patient.',
-    balint: 'Balint case work',
-    development: 'Professional development',
     mark: 'Frame',
   },
 

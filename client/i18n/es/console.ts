@@ -1,13 +1,13 @@
 // Español para la coordinación: consola, revisión y página del grupo, de usted, con las palabras del
 // trabajo Balint (quien presenta el caso, cocoordinación, avisos, peticiones de pausa). Lo que la coordinación
 // proyecta se llama mensaje, para no confundirlo con los avisos de la cocoordinación.
-import { REPORT_WORDS } from '../../../shared/report-words';
+import { words as report } from '../../../shared/report-words/es';
 import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
 import { leadingLogWords } from './leading-log';
 
 // The debrief's labels the exported record says too: written once, in shared/report-words/es.ts.
-const record = recordWords(REPORT_WORDS.es);
+const record = recordWords(report);
 
 export const words: ConsoleWords = {
   leader: {

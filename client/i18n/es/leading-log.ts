@@ -1,7 +1,12 @@
 // Español para los registros de la coordinación: la lista de coordinadores, el registro de
 // coordinación y el informe de supervisión. Parte de las palabras `console`; solo la coordinación
 // las lee, nunca el grupo.
+import { words as report } from '../../../shared/report-words/es';
+import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
+
+// The columns of the two frames are named as the record names the frames: shared/report-words/es.ts.
+const record = recordWords(report);
 
 export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'supervision'> = {
   leaders: {
@@ -22,6 +27,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     notNoted: 'sin indicar',
   },
   leadingLog: {
+    ...record.leadingLog,
     heading: 'Registro de coordinación',
     intro:
       'Una fila por sesión de este grupo, para su acreditación: tiempos, casos, cuántos participantes, quién coordinó y cocoordinó, relevos, supervisión. Nunca el nombre de un participante.',
@@ -34,8 +40,6 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     hoursCoLed: 'Horas cocoordinadas',
     hoursBalint: 'Horas de trabajo Balint sobre el caso',
     hoursDevelopment: 'Horas de desarrollo profesional',
-    balint: 'Trabajo Balint sobre el caso',
-    development: 'Desarrollo profesional',
     date: 'Fecha',
     planned: 'Previsto',
     actual: 'Real',

@@ -116,16 +116,8 @@ export const words: RoomWords = {
     toLeader: 'Indicaciones para quien coordina',
     toCoLeader: 'Indicaciones para la cocoordinación',
     hint: 'Solo las ven ustedes dos.',
-    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
-    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
-    kinds: {
-      'i-take-this': 'Me encargo yo',
-      'you-take-this': '¿Se encarga usted?',
-      'let-silence-run': 'Sostener el silencio',
-      'invite-patient-view': 'Invitar la mirada del paciente',
-      'presenter-shaken': 'Quien presenta lo está pasando mal',
-      'intervening-a-lot': 'Estamos interviniendo mucho',
-    },
+    // The cues' own words are the exported record's (the `record` namespace, shared/report-words/):
+    // only the leaders' screens show them, so a member's phone never downloads them.
     sent: 'Enviada: {{cue}}',
     sentShort: '✓ Enviada',
     fromLeader: 'Quien coordina',
@@ -181,13 +173,11 @@ export const words: RoomWords = {
     meeting_other: '{{count}} en esta sesión',
   },
 
-  // Two frames kept apart: the moment the room leaves the case for professional development, and
-  // the names of the frames the console and the co-leader's pad show.
+  // Two frames kept apart: the moment the room leaves the case for professional development. The
+  // frames' names, which only the leaders' screens show, are the record's (`record:frames.*`).
   frames: {
     momentTitle: 'Ahora dejamos el caso.',
     momentBody: 'Lo que sigue trata de nosotros como médicos, no del paciente.',
-    balint: 'Trabajo Balint sobre el caso',
-    development: 'Desarrollo profesional',
     mark: 'Encuadre',
   },
 

@@ -1,12 +1,12 @@
 // Français pour l'animation : console, bilan et page du groupe, au vouvoiement, avec les mots du
 // travail Balint (la personne qui expose le cas, co-animation, signaux, recentrer, demandes de pause).
-import { REPORT_WORDS } from '../../../shared/report-words';
+import { words as report } from '../../../shared/report-words/fr';
 import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
 import { leadingLogWords } from './leading-log';
 
 // The debrief's labels the exported record says too: written once, in shared/report-words/fr.ts.
-const record = recordWords(REPORT_WORDS.fr);
+const record = recordWords(report);
 
 export const words: ConsoleWords = {
   leader: {

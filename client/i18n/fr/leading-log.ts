@@ -1,6 +1,11 @@
 // Français pour les relevés de l'animation : la liste des leaders, le relevé d'animation et le
 // rapport de supervision. Fait partie des mots `console` ; lu par l'animation seule, jamais par le groupe.
+import { words as report } from '../../../shared/report-words/fr';
+import { recordWords } from '../recordWords';
 import type { ConsoleWords } from '../words';
+
+// The columns of the two frames are named as the record names the frames: shared/report-words/fr.ts.
+const record = recordWords(report);
 
 export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'supervision'> = {
   leaders: {
@@ -21,6 +26,7 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     notNoted: 'non indiqué',
   },
   leadingLog: {
+    ...record.leadingLog,
     heading: 'Relevé d’animation',
     intro:
       'Une ligne par séance de ce groupe, pour votre accréditation : durées, cas, nombre de participants, qui a animé et co-animé, relais, supervision. Jamais le nom d’un participant.',
@@ -33,8 +39,6 @@ export const leadingLogWords: Pick<ConsoleWords, 'leaders' | 'leadingLog' | 'sup
     hoursCoLed: 'Heures co-animées',
     hoursBalint: 'Heures de travail Balint sur le cas',
     hoursDevelopment: 'Heures de développement professionnel',
-    balint: 'Travail Balint sur le cas',
-    development: 'Développement professionnel',
     date: 'Date',
     planned: 'Prévu',
     actual: 'Réel',

@@ -118,16 +118,8 @@ export const words: RoomWords = {
     toLeader: 'Faire signe à l’animation',
     toCoLeader: 'Faire signe à la co-animation',
     hint: 'Visibles de vous deux seulement.',
-    // The exported record names the cues too (shared/report-words/): a copy here, so a phone does not
-    // download the record's words; tests/unit/report-words.test.ts holds the two equal.
-    kinds: {
-      'i-take-this': 'Je m’en charge',
-      'you-take-this': 'Pouvez-vous vous en charger ?',
-      'let-silence-run': 'Laisser durer le silence',
-      'invite-patient-view': 'Inviter le point de vue du patient',
-      'presenter-shaken': 'La personne qui expose semble ébranlée',
-      'intervening-a-lot': 'Nous intervenons beaucoup',
-    },
+    // The cues' own words are the exported record's (the `record` namespace, shared/report-words/):
+    // only the leaders' screens show them, so a member's phone never downloads them.
     sent: 'Envoyé : {{cue}}',
     sentShort: '✓ Envoyé',
     fromLeader: 'L’animation',
@@ -183,13 +175,11 @@ export const words: RoomWords = {
     meeting_other: '{{count}} pendant cette séance',
   },
 
-  // Two frames kept apart: the moment the room leaves the case for professional development, and
-  // the names of the frames the console and the co-leader's pad show.
+  // Two frames kept apart: the moment the room leaves the case for professional development. The
+  // frames' names, which only the leaders' screens show, are the record's (`record:frames.*`).
   frames: {
     momentTitle: 'Nous quittons maintenant le cas.',
     momentBody: 'Ce qui suit porte sur nous en tant que médecins, pas sur le patient.',
-    balint: 'Travail Balint sur le cas',
-    development: 'Développement professionnel',
     mark: 'Cadre',
   },
 

@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 const BUZZ_MS = [80, 60, 80];
 
 export function CoLeaderCues({ view }: { view: LeadersView }) {
-  const { t } = useTranslation('room');
+  const { t } = useTranslation(['room', 'record']);
   const inbox = useCueInbox(view, (cue) => {
-    announce(t('cues.arrived', { from: t('cues.fromLeader'), cue: t(`cues.kinds.${cue.cue}`) }));
+    announce(t('cues.arrived', { from: t('cues.fromLeader'), cue: t(`record:cues.${cue.cue}`) }));
     navigator.vibrate?.(BUZZ_MS);
   });
   return <CueToasts waiting={inbox.waiting} onAcknowledge={inbox.acknowledge} />;

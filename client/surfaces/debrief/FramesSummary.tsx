@@ -13,7 +13,7 @@ function roundSeconds(round: Report['rounds'][number]): number {
 }
 
 export function FramesSummary({ report }: { report: Report }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const frames: Frame[] = report.rounds.map((round) => round.frame ?? frameOfRound(round.kind));
   if (!frames.includes('development')) return null;
   const totals = minutesByFrame(report);
@@ -24,14 +24,14 @@ export function FramesSummary({ report }: { report: Report }) {
       <ol className="debrief-frames__parts">
         {report.rounds.map((round, index) => (
           <li key={index} data-frame={frames[index]}>
-            {t('frames.debriefPart', { number: index + 1 })} · {t(`room:frames.${frames[index]!}`)} · {duration(roundSeconds(round))}
+            {t('frames.debriefPart', { number: index + 1 })} · {t(`record:frames.${frames[index]!}`)} · {duration(roundSeconds(round))}
           </li>
         ))}
       </ol>
       <dl className="debrief-frames__totals">
         {(['balint', 'development'] as const).map((frame) => (
           <div key={frame}>
-            <dt>{t(`room:frames.${frame}`)}</dt>
+            <dt>{t(`record:frames.${frame}`)}</dt>
             <dd>{t('leader.minutes', { minutes: totals[frame] })}</dd>
           </div>
         ))}

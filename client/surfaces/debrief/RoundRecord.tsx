@@ -8,7 +8,7 @@ import { roundHeading } from './roundHeading';
 import { leadershipIn, Timeline, TimelineLegend } from './Timeline';
 
 export function RoundRecord({ report, round, index }: { report: Report; round: ReportRound; index: number }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const rows = roundRows(round, index);
   const planned = rows.reduce((sum, row) => sum + row.phase.plannedSec, 0);
   const actual = rows.reduce((sum, row) => sum + row.phase.actualSec, 0);

@@ -5,9 +5,9 @@ import type { TFunction } from 'i18next';
 import { frameOfRound } from '../../../shared/frames';
 import type { ReportRound } from '../../record';
 
-export function roundHeading(t: TFunction<['console', 'room']>, round: ReportRound, index: number): string {
+export function roundHeading(t: TFunction<['console', 'record']>, round: ReportRound, index: number): string {
   const number = index + 1;
   return (round.frame ?? frameOfRound(round.kind)) === 'development'
-    ? `${t('frames.debriefPart', { number })} · ${t('room:frames.development')}`
+    ? `${t('frames.debriefPart', { number })} · ${t('record:frames.development')}`
     : t('debrief.caseHeading', { number });
 }

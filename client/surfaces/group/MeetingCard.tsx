@@ -16,7 +16,7 @@ function flagsByKind(meeting: Report): [string, number][] {
 }
 
 export function MeetingCard({ meeting: record }: { meeting: Report }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const lang = useLanguage();
   const meeting = reportInLanguage(record, lang);
   const headingId = `meeting-${meeting.sessionId}`;

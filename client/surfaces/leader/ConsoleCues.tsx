@@ -9,11 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { usePrivateHidden } from './privacy';
 
 export function ConsoleCues({ view }: { view: LeadersView }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'room', 'record']);
   const hidden = usePrivateHidden();
   const inbox = useCueInbox(view, (cue) => {
     const from = cue.from === 'leader' ? t('room:cues.fromLeader') : t('room:cues.fromCoLeader');
-    announce(t('room:cues.arrived', { from, cue: t(`room:cues.kinds.${cue.cue}`) }));
+    announce(t('room:cues.arrived', { from, cue: t(`record:cues.${cue.cue}`) }));
   });
   const extra = (cue: Cue) =>
     cue.cue === 'invite-patient-view' ? (

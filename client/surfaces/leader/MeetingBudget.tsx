@@ -24,7 +24,7 @@ function useServerNow(intervalMs: number): number {
 }
 
 export function MeetingBudget({ view, canLead }: { view: LeadersView; canLead: boolean }) {
-  const { t, i18n } = useTranslation(['console', 'room']);
+  const { t, i18n } = useTranslation(['console', 'record']);
   // Re-read the clock on every render too, so a new view shows at once.
   useServerNow(REFRESH_MS);
   const budget = meetingBudget({
@@ -40,7 +40,7 @@ export function MeetingBudget({ view, canLead }: { view: LeadersView; canLead: b
   // A professional-development part is no case: the budget names its frame, as the debrief does.
   const heading = t('budget.headingWithCase', {
     heading: t('budget.heading'),
-    case: frameOf(view.phase) === 'development' ? t('room:frames.development') : t('budget.caseLabel', { number: view.caseNumber }),
+    case: frameOf(view.phase) === 'development' ? t('record:frames.development') : t('budget.caseLabel', { number: view.caseNumber }),
   });
 
   if (budget.plannedEnd === null || budget.driftMs === null) {

@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function ReportHeading({ heading, report, list, authorId, draft }: Props) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const lang = useLanguage();
   const ids = { heading: useId(), warning: useId() };
   const facts = report.prefill[heading];

@@ -25,7 +25,7 @@ import { LeaderOptions } from '../../components/LeaderOptions';
 const writerKey = (groupId: string) => `balint.group.${groupId}.writer`;
 
 export default function SupervisionPage({ groupId, sessionId }: { groupId: string; sessionId: string }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const [token] = useState(() => takeGroupToken(groupId));
   const loaded = useFetched(token ? () => fetchReportAndLeaders(groupId, token, sessionId) : null, [groupId, sessionId, token]);
 
@@ -68,7 +68,7 @@ function Report({
   list: LeaderList;
   reload: () => Promise<void>;
 }) {
-  const { t } = useTranslation(['console', 'room']);
+  const { t } = useTranslation(['console', 'record']);
   const lang = useLanguage();
   const ids = { checkIn: useId() };
   const [authorId, setAuthorId] = useState<string | null>(() => {

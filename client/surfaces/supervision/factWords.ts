@@ -15,7 +15,7 @@ function handledWord(handled: Extract<Fact, { fact: 'flag' }>['handled'], lang: 
 }
 
 /** `format`: the meeting's format id, so a shipped phase's title is said in the reader's language. */
-export function factWords(fact: Fact, format: string, t: TFunction<['console', 'room']>, lang: Language): string {
+export function factWords(fact: Fact, format: string, t: TFunction<['console', 'record']>, lang: Language): string {
   switch (fact.fact) {
     case 'timing': {
       const timing = {
@@ -26,7 +26,7 @@ export function factWords(fact: Fact, format: string, t: TFunction<['console', '
       };
       // A part in professional development is no case: named as the debrief names it.
       return fact.roundKind === 'development'
-        ? t('supervision.factTimingDevelopment', { ...timing, frame: t('room:frames.development') })
+        ? t('supervision.factTimingDevelopment', { ...timing, frame: t('record:frames.development') })
         : t('supervision.factTiming', timing);
     }
     case 'flag':

@@ -7,7 +7,7 @@ import { SUPERVISION_HEADINGS, type SupervisionReport } from '../../../shared/su
 import { dateTime } from '../../time';
 import { factWords } from './factWords';
 
-export function supervisionMarkdown(report: SupervisionReport, list: LeaderList, t: TFunction<['console', 'room']>, lang: Language): string {
+export function supervisionMarkdown(report: SupervisionReport, list: LeaderList, t: TFunction<['console', 'record']>, lang: Language): string {
   const nameOf = (leaderId: string) => leaderById(list, leaderId)?.name ?? t('supervision.unknownLeader');
   const lines = [`# ${t('supervision.kicker')}: ${report.title}`, '', dateTime(report.date, lang), ''];
   for (const heading of SUPERVISION_HEADINGS) {
