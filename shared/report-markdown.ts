@@ -10,6 +10,7 @@ import { DEFAULT_LANGUAGE, languageOfTag, type Language } from './language';
 import { LOCALES, localizeFlag, localizePhaseWords } from './localize';
 import type { Report } from './report';
 import { fillWords, REPORT_WORDS, type ReportWords } from './report-words';
+import { handledKey } from './report-words/handled';
 
 export interface ExportOptions {
   lang: Language;
@@ -55,17 +56,6 @@ const cell = (text: string): string =>
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 
-export const HANDLED_WORD = {
-  said: 'said',
-  projected: 'projected',
-  'projected-edited': 'projectedEdited',
-  'set-aside': 'setAside',
-} as const satisfies Record<string, keyof ReportWords['handled']>;
-
-function handledWords(flag: Report['flags'][number], words: ReportWords): string {
-  if (flag.handled) return words.handled[HANDLED_WORD[flag.handled]];
-  return words.handled[flag.status];
-}
 
 export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions = { lang: 'en', timeZone: DEFAULT_TIME_ZONE }): string {
   const words = REPORT_WORDS[lang];
@@ -137,7 +127,7 @@ export function reportMarkdown(record: Report, { lang, timeZone }: ExportOptions
     );
     for (const flag of flags) {
       lines.push(
-        `| ${clock.format(flag.raisedAt)} | ${flag.round + 1} | ${cell(phaseTitle(flag.round, flag.phaseId))} | ${cell(flagLabel(flag.kind))} | ${handledWords(flag, words)} |`,
+        `| ${clock.format(flag.raisedAt)} | ${flag.round + 1} | ${cell(phaseTitle(flag.round, flag.phaseId))} | ${cell(flagLabel(flag.kind))} | ${words.handled[handledKey(flag.handled ?? flag.status)]} |`,
       );
     }
   }

@@ -6,28 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/useLanguage';
 import { clockTime } from '../../time';
 import { flagLabel, phaseTitle } from '../../record';
+import { handledKey } from '../../../shared/report-words/handled';
 
 type ReportFlag = Report['flags'][number];
 
-const HANDLED_WORD = {
-  said: 'debrief.handled.said',
-  projected: 'debrief.handled.projected',
-  'projected-edited': 'debrief.handled.projectedEdited',
-  'set-aside': 'debrief.handled.setAside',
-} as const;
-
 function handledText(flag: ReportFlag, t: TFunction<'console'>): string {
-  if (flag.handled) return t(HANDLED_WORD[flag.handled]);
-  switch (flag.status) {
-    case 'resolved':
-      return t('debrief.handled.resolved');
-    case 'acknowledged':
-      return t('debrief.handled.acknowledged');
-    case 'dismissed':
-      return t('debrief.handled.dismissed');
-    default:
-      return t('debrief.handled.open');
-  }
+  return t(`debrief.handled.${handledKey(flag.handled ?? flag.status)}`);
 }
 
 export function FlagsTable({ report }: { report: Report }) {

@@ -1,18 +1,13 @@
 // A process fact under a supervision heading, said in the reader's language with the debrief's own
-// words for flag kinds, handling and cues (shared/report-words.ts), so the report and the debrief agree.
+// words for flag kinds, handling and cues (the `record` words, shared/report-words/), so the report
+// and the debrief agree.
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/language';
 import { localizePhaseWords } from '../../../shared/localize';
-import { HANDLED_WORD } from '../../../shared/report-markdown';
-import { REPORT_WORDS } from '../../../shared/report-words';
+import { handledKey } from '../../../shared/report-words/handled';
 import type { Fact } from '../../../shared/supervision';
 import { flagLabel } from '../../record';
 import { duration } from '../../time';
-
-function handledWord(handled: Extract<Fact, { fact: 'flag' }>['handled'], lang: Language): string {
-  const words = REPORT_WORDS[lang].handled;
-  return handled in HANDLED_WORD ? words[HANDLED_WORD[handled as keyof typeof HANDLED_WORD]] : words[handled as keyof typeof words];
-}
 
 /** `format`: the meeting's format id, so a shipped phase's title is said in the reader's language. */
 export function factWords(fact: Fact, format: string, t: TFunction<['console', 'record']>, lang: Language): string {
@@ -30,9 +25,9 @@ export function factWords(fact: Fact, format: string, t: TFunction<['console', '
         : t('supervision.factTiming', timing);
     }
     case 'flag':
-      return t('supervision.factFlag', { kind: flagLabel(fact.kind, lang), handled: handledWord(fact.handled, lang), count: fact.count });
+      return t('supervision.factFlag', { kind: flagLabel(fact.kind, lang), handled: t(`record:handled.${handledKey(fact.handled)}`), count: fact.count });
     case 'cue':
-      return t('supervision.factCue', { cue: REPORT_WORDS[lang].cues[fact.cue], count: fact.count });
+      return t('supervision.factCue', { cue: t(`record:cues.${fact.cue}`), count: fact.count });
     case 'pause-signals':
       return t('supervision.factPauses', { count: fact.count });
     case 'takeovers':
