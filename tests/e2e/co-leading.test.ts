@@ -246,6 +246,15 @@ describe('co-leading both ways, with the wall the leader’s', () => {
     for (const secret of [...NAMES, NOTE]) expect(saved).not.toContain(secret);
   });
 
+  it("the debrief says how each flag was handled and which cues passed, in the record's words", async () => {
+    await leader.page.goto(`/s/${sessionId}/debrief`);
+    const flags = leader.page.getByRole('region', { name: en('flagsHeading') });
+    for (const handled of ['said', 'projected', 'setAside'] as const) await flags.getByText(en(`handled.${handled}`), { exact: true }).first().waitFor();
+    const cues = leader.page.getByRole('region', { name: en('cuesHeading') });
+    const lines = await cues.getByRole('listitem').allInnerTexts();
+    expect(lines).toEqual([`${en('cues.let-silence-run')}: 1`, `${en('cues.invite-patient-view')}: 2`, `${en('cues.presenter-shaken')}: 1`]);
+  });
+
   it('no page threw an error, and no word was missing in any language', () => {
     for (const who of everyone()) expect(who.errors, who.label).toEqual([]);
     expect(missing).toEqual([]);

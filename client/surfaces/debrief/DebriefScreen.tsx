@@ -17,6 +17,7 @@ import { ExportActions } from './ExportActions';
 import { supervisionPath } from '../../leadingLogApi';
 import { FlagsTable } from './FlagsTable';
 import { FramesSummary } from './FramesSummary';
+import { CuesPassed } from './CuesPassed';
 import { Leadership } from './Leadership';
 import { PauseSignalsOverTime } from './PauseSignalsOverTime';
 import { ProcessNotes } from './ProcessNotes';
@@ -108,6 +109,7 @@ function Debrief({ view, token }: { view: LeadersView; token: string }) {
           ))}
           <FlagsTable report={report} />
           <PauseSignalsOverTime report={report} />
+          <CuesPassed report={report} />
           <CheckOutRecord report={report} />
           <Leadership report={report} />
         </div>
